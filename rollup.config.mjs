@@ -1,0 +1,45 @@
+// Three outputs: the npm modules (unbundled, Lit external), the drop-in CDN build (Lit inside,
+// interface translations as chunks loaded on demand), and the protocol story and schema as files.
+import {copyFile, mkdir} from 'node:fs/promises';
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const entries = {
+  index: 'src/index.ts',
+  'news-article': 'src/news-article.ts',
+  'news-org-badge': 'src/news-org-badge.ts',
+};
+
+const ts = () => typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: {noEmit: false, declaration: false}});
+
+/** Copies the files that ship as they are. */
+const copyAssets = () => ({
+  name: 'copy-assets',
+  async writeBundle() {
+    await mkdir('dist/content', {recursive: true});
+    await copyFile('src/content/alliance-numerique-ccia.json', 'dist/content/alliance-numerique-ccia.json');
+    await copyFile('src/story/story.schema.json', 'dist/story.schema.json');
+  },
+});
+
+export default [
+  {
+    input: entries,
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/'),
+    plugins: [ts(), copyAssets()],
+    output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
+  },
+  {
+    input: {passerelle: 'src/index.ts'},
+    // The entry itself holds the shared code, rather than a facade re-exporting a chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [resolve(), ts(), terser({ecma: 2021, module: true, format: {comments: false}})],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'passerelle-[name]-[hash].js',
+    },
+  },
+];

@@ -1,0 +1,76 @@
+import {css} from 'lit';
+
+/**
+ * What every element's shadow root starts from. The public `--news-*` properties are read where
+ * they are used, with these private defaults as fallbacks (never declared on :host, where they
+ * would stop a host page from setting them on an ancestor).
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_text: #1b1c1e;
+    --_muted: #55595f;
+    --_accent: #0b5cad;
+    --_surface: #ffffff;
+    --_border: #d4d7dc;
+    --_tint: #f1f4f8;
+    --_on-accent: #ffffff;
+    color: var(--news-text-color, var(--_text));
+    font-family: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', sans-serif);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: #e8eaed;
+      --_muted: #b3b8bf;
+      --_accent: #8cb8ff;
+      --_surface: #1d1f23;
+      --_border: #44484f;
+      --_tint: #272a30;
+      --_on-accent: #0f1114;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  a {
+    color: var(--news-accent-color, var(--_accent));
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--news-accent-color, var(--_accent));
+    outline-offset: 2px;
+  }
+  .surface {
+    box-sizing: border-box;
+    background: var(--news-surface-color, var(--_surface));
+    border: 1px solid var(--news-border-color, var(--_border));
+    border-radius: var(--news-radius, 0.5rem);
+    padding: var(--news-space, 1rem);
+  }
+  .muted {
+    color: var(--news-muted-color, var(--_muted));
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .loading {
+    min-height: 6rem;
+    border-radius: var(--news-radius, 0.5rem);
+    background: var(--news-surface-color, var(--_tint));
+  }
+  [part='error'] {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,214 @@
+/**
+ * What every element shares: take the story from whichever input is present, follow the
+ * locale, expose loading / ready / error, fire `news-ready` and `news-error`, and know whether
+ * the page author wrote fallback children.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {fetchStory} from '../load/fetch-story.js';
+import {parseStory, parseStoryJson} from '../story/parse-story.js';
+import {StoryError, type StoryErrorCode} from '../story/story-error.js';
+import type {Story} from '../story/types.js';
+import {resolveLocale} from '../locale/resolve-locale.js';
+import {formattingLocale, interfaceLocale, type InterfaceLocale} from '../locale/interface-locale.js';
+import {isInterfaceLocaleLoaded, loadInterfaceLocale} from '../locale/messages.js';
+import {observeLang} from '../locale/lang-observer.js';
+import {dispatchNewsEvent} from './events.js';
+
+/** The inputs an element exposes: the `story` property and the `src` and `locale` attributes. */
+export interface StoryHost extends ReactiveControllerHost, HTMLElement {
+  story?: unknown;
+  src?: string;
+  locale?: string;
+}
+
+export type StoryState =
+  | {status: 'loading'}
+  | {status: 'ready'; story: Story}
+  | {status: 'error'; code: StoryErrorCode; message: string};
+
+/** The locale an element renders in, in the three forms its parts need. */
+export interface ElementLocale {
+  /** The resolved tag (`fr-CA`): which translation of the content to show. */
+  tag: string;
+  /** The interface language for `msg()`. */
+  ui: InterfaceLocale;
+  /** The locale `Intl` formats dates and numbers in. */
+  intl: string;
+}
+
+const INLINE_STORY = 'script[type="application/json"]';
+
+// A story object given to many elements is parsed once, and its warnings printed once.
+const parsedObjects = new WeakMap<object, Story | StoryError>();
+
+function parseObject(value: unknown): Story {
+  if (typeof value !== 'object' || value === null) return parseStory(value);
+  let parsed = parsedObjects.get(value);
+  if (!parsed) {
+    try {
+      parsed = parseStory(value);
+    } catch (error) {
+      parsed = asStoryError(error);
+    }
+    parsedObjects.set(value, parsed);
+  }
+  if (parsed instanceof StoryError) throw parsed;
+  return parsed;
+}
+
+function asStoryError(error: unknown): StoryError {
+  return error instanceof StoryError ? error : new StoryError('invalid-story', String((error as Error)?.message ?? error));
+}
+
+type Input = {kind: 'story'; value: unknown} | {kind: 'inline'; value: string} | {kind: 'src'; value: string};
+
+export class StoryController implements ReactiveController {
+  /** What the element should render now. */
+  state: StoryState = {status: 'loading'};
+  /** Settles on the first update whose interface strings are loaded; until then the element is loading. */
+  locale?: ElementLocale;
+  /** Whether the page author wrote children to show while loading and on failure. */
+  hasFallback = false;
+
+  private loaded: StoryState = {status: 'loading'};
+  private input?: Input;
+  private request = 0;
+  private wantedLocale?: string;
+  private announcedStory?: Story;
+  private announcedError?: StoryState;
+  private stopObservingLang?: () => void;
+  private childObserver?: MutationObserver;
+
+  /**
+   * @param select checks what the element picks from the story (a `quote` or `org` id) and
+   *   throws a `not-found` StoryError when the story lacks it.
+   */
+  constructor(
+    private readonly host: StoryHost,
+    private readonly select: (story: Story) => void = () => {}
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.stopObservingLang = observeLang(() => this.host.requestUpdate());
+    // The inline document and the fallback children can arrive after the element is upgraded
+    // (a parser still streaming the page, a framework filling it in).
+    this.childObserver = new MutationObserver(() => this.host.requestUpdate());
+    this.childObserver.observe(this.host, {childList: true, subtree: true, characterData: true});
+  }
+
+  hostDisconnected() {
+    this.stopObservingLang?.();
+    this.childObserver?.disconnect();
+  }
+
+  hostUpdate() {
+    this.useInput(this.readInput());
+    this.followLocale();
+    this.state = this.effectiveState();
+    if (this.state.status === 'loading') this.host.setAttribute('aria-busy', 'true');
+    else this.host.removeAttribute('aria-busy');
+  }
+
+  hostUpdated() {
+    const state = this.state;
+    if (state.status === 'ready' && state.story !== this.announcedStory) {
+      this.announcedStory = state.story;
+      this.announcedError = undefined;
+      dispatchNewsEvent(this.host, 'news-ready', {story: state.story});
+    } else if (state.status === 'error' && state !== this.announcedError) {
+      this.announcedError = state;
+      this.announcedStory = undefined;
+      const src = this.input?.kind === 'src' ? {src: this.input.value} : {};
+      dispatchNewsEvent(this.host, 'news-error', {code: state.code, message: state.message, ...src});
+    }
+  }
+
+  /** The input that wins: the `story` property, else an inline JSON script, else `src`. */
+  private readInput(): Input | undefined {
+    let inline: string | undefined;
+    let fallback = false;
+    for (const node of this.host.childNodes) {
+      if (node instanceof HTMLScriptElement && node.matches(INLINE_STORY)) inline ??= node.textContent ?? '';
+      else if (node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim()) fallback = true;
+    }
+    this.hasFallback = fallback;
+    if (this.host.story !== undefined && this.host.story !== null) return {kind: 'story', value: this.host.story};
+    if (inline !== undefined) return {kind: 'inline', value: inline};
+    if (this.host.src) return {kind: 'src', value: this.host.src};
+    return undefined;
+  }
+
+  /** Starts over when the winning input has changed. */
+  private useInput(input: Input | undefined) {
+    if (input?.kind === this.input?.kind && input?.value === this.input?.value) return;
+    this.input = input;
+    const request = ++this.request;
+    this.loaded = {status: 'loading'};
+    try {
+      if (input?.kind === 'story') this.loaded = ready(parseObject(input.value));
+      else if (input?.kind === 'inline') this.loaded = ready(parseStoryJson(input.value));
+      else if (input?.kind === 'src') {
+        fetchStory(input.value).then(
+          (story) => this.settle(request, ready(story)),
+          (error) => this.settle(request, failed(asStoryError(error)))
+        );
+      }
+    } catch (error) {
+      this.loaded = failed(asStoryError(error));
+    }
+  }
+
+  private settle(request: number, state: StoryState) {
+    if (request !== this.request) return; // the answer to an input that has since changed
+    this.loaded = state;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Re-resolves the locale. A new one takes effect once its interface strings have loaded, so
+   * content, dates and buttons always change language together.
+   */
+  private followLocale() {
+    const story = this.loaded.status === 'ready' ? this.loaded.story : undefined;
+    const tag = resolveLocale(this.host, this.host.locale, story?.lang);
+    if (tag === this.locale?.tag || tag === this.wantedLocale) return;
+    const ui = interfaceLocale(tag);
+    const apply = (uiLocale: InterfaceLocale) => {
+      if (this.wantedLocale !== tag) return; // another locale was asked for meanwhile
+      this.wantedLocale = undefined;
+      this.locale = {tag, ui: uiLocale, intl: formattingLocale(tag)};
+    };
+    this.wantedLocale = tag;
+    if (isInterfaceLocaleLoaded(ui)) return apply(ui);
+    loadInterfaceLocale(ui).then(
+      () => apply(ui),
+      (error) => {
+        console.warn(`passerelle: the "${ui}" interface strings did not load; showing English.`, error);
+        apply('en');
+      }
+    ).finally(() => this.host.requestUpdate());
+  }
+
+  private effectiveState(): StoryState {
+    const loaded = this.loaded;
+    // Until the interface strings are loaded there is nothing to say in the reader's language.
+    if (!this.locale) return {status: 'loading'};
+    if (loaded.status !== 'ready') return loaded;
+    try {
+      this.select(loaded.story);
+    } catch (error) {
+      const e = asStoryError(error);
+      const previous = this.state;
+      // The same failure keeps its object, so that it is announced once.
+      return previous.status === 'error' && previous.code === e.code && previous.message === e.message
+        ? previous
+        : failed(e);
+    }
+    return loaded;
+  }
+}
+
+const ready = (story: Story): StoryState => ({status: 'ready', story});
+const failed = (error: StoryError): StoryState => ({status: 'error', code: error.code, message: error.message});

@@ -1,0 +1,84 @@
+/**
+ * Fetching a story from a URL: once per URL for the whole page, without credentials, with a time
+ * limit and a size cap, each failure turned into its `StoryError` code.
+ */
+import {StoryError} from '../story/story-error.js';
+import {parseStoryJson} from '../story/parse-story.js';
+import type {Story} from '../story/types.js';
+
+/** The contract's limits. Exported for tests, which shorten the timeout; pages never change them. */
+export const fetchLimits = {
+  timeoutMs: 15_000,
+  maxBytes: 1_048_576,
+};
+
+const requests = new Map<string, Promise<Story>>();
+
+/**
+ * The story at `url` (resolved against the page), fetched once however many elements ask.
+ * A failed request is forgotten when it settles, so setting `src` again retries it.
+ */
+export function fetchStory(url: string): Promise<Story> {
+  const absolute = new URL(url, document.baseURI).href;
+  let request = requests.get(absolute);
+  if (!request) {
+    request = download(absolute).then((text) => parseStoryJson(text, {baseUrl: absolute}));
+    requests.set(absolute, request);
+    request.catch(() => requests.delete(absolute));
+  }
+  return request;
+}
+
+async function download(url: string): Promise<string> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, fetchLimits.timeoutMs);
+  try {
+    const response = await fetch(url, {credentials: 'omit', signal: controller.signal});
+    if (!response.ok) throw new StoryError('http-error', `${url}: HTTP ${response.status}`);
+    return await readCapped(response, url);
+  } catch (error) {
+    if (error instanceof StoryError) throw error;
+    if (timedOut) throw new StoryError('timeout', `${url}: no answer in ${fetchLimits.timeoutMs / 1000} s`);
+    throw new StoryError('fetch-failed', `${url}: ${(error as Error).message || 'network error'}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Reads the body as UTF-8, refusing it as soon as it passes the cap rather than buffering it all. */
+async function readCapped(response: Response, url: string): Promise<string> {
+  const tooLarge = () => new StoryError('too-large', `${url}: larger than ${fetchLimits.maxBytes} bytes`);
+  if (Number(response.headers.get('content-length')) > fetchLimits.maxBytes) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const {done, value} = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > fetchLimits.maxBytes) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+  } catch {
+    throw new StoryError('invalid-json', `${url}: not UTF-8 text`);
+  }
+}

@@ -1,0 +1,49 @@
+/** Dates and numbers for readers, through `Intl`. */
+import type {PartialDate} from '../story/types.js';
+
+export interface FormattedDate {
+  /** The `datetime` attribute of a `<time>`: the date as stated, at its precision. */
+  datetime: string;
+  text: string;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Formats a `PartialDate` at its own precision (`2012` → "2012", `2012-11` → "novembre 2012").
+ * The date is built and formatted in UTC, so no reader's time zone can move it to another day.
+ */
+export function formatPartialDate(date: PartialDate, locale: string): FormattedDate {
+  const [year, month, day] = date.split('-').map(Number);
+  const precision = day ? 'day' : month ? 'month' : 'year';
+  const key = `${locale}|${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: precision === 'year' ? undefined : 'long',
+      day: precision === 'day' ? 'numeric' : undefined,
+    });
+    formatters.set(key, formatter);
+  }
+  const utc = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
+  // Date.UTC maps years 0–99 to 1900–1999; set the year itself so "0042" stays 42.
+  utc.setUTCFullYear(year);
+  return {datetime: date, text: formatter.format(utc)};
+}
+
+/** A whole number with the locale's grouping: 1 200 in French, 1,200 in English. */
+export function formatCount(count: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {maximumFractionDigits: 0}).format(count);
+}
+
+// Languages written without spaces between words, where a count joins its counter word
+// directly: 200家会员企业.
+const UNSPACED = /^(zh|ja)\b/i;
+
+/** A count and its unit as one phrase, spaced as the unit's language writes it. */
+export function countWithUnit(count: number, unit: string, unitLang: string, locale: string): string {
+  const number = formatCount(count, locale);
+  return UNSPACED.test(unitLang) ? `${number}${unit}` : `${number}\u00a0${unit}`;
+}

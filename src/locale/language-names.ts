@@ -1,0 +1,24 @@
+import {str} from '@lit/localize';
+import {msg} from './messages.js';
+import type {InterfaceLocale} from './interface-locale.js';
+
+/** A language's name in the interface language: `fr` → "French", "français", "法语". */
+export function languageName(tag: string, ui: InterfaceLocale): string {
+  try {
+    return new Intl.DisplayNames([ui], {type: 'language'}).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+// French contracts "de" with the language's article: "du français", "de l’anglais".
+const frenchFrom = (name: string) => (/^[aeiouyéèêâîôûh]/i.test(name) ? `de l’${name}` : `du ${name}`);
+
+/** "Translated from French" / "Traduit du français" / "译自法语": the label of a text shown in translation. */
+export function translatedFrom(originalLang: string, ui: InterfaceLocale): string {
+  const name = languageName(originalLang, ui);
+  return msg(str`Translated from ${ui === 'fr' ? frenchFrom(name) : name}`, {
+    id: 'translated-from',
+    desc: 'Label of a text shown in translation. In French the value already carries its preposition and article ("du français", "de l’anglais"), so the French text is "Traduit ${0}".',
+  });
+}

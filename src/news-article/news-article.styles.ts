@@ -1,0 +1,90 @@
+import {css} from 'lit';
+
+export const articleStyles = css`
+  article > :first-child {
+    margin-top: 0;
+  }
+  article > :last-child {
+    margin-bottom: 0;
+  }
+  [part='headline'] {
+    margin: 0;
+    font-size: 1.3em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .full [part='headline'] {
+    font-size: 1.6em;
+  }
+  [part='headline'] a {
+    color: inherit;
+    text-decoration-color: var(--news-accent-color, var(--_accent));
+  }
+  .meta {
+    margin: 0.4em 0 0;
+    font-size: 0.875em;
+  }
+  .dateline {
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .dateline::after {
+    content: ' · ';
+    font-weight: 400;
+  }
+  .summary {
+    margin: 0.75em 0;
+    font-size: 1.05em;
+  }
+  .body p {
+    margin: 0.9em 0;
+  }
+  .organizations {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    margin: 0.9em 0;
+    padding: 0;
+    list-style: none;
+  }
+  .organizations.detailed {
+    display: grid;
+    gap: 1em;
+  }
+  .source {
+    margin: 0.9em 0 0;
+    font-size: 0.875em;
+  }
+  .source > span + span::before {
+    content: ' · ';
+  }
+  .expand {
+    margin-top: 0.9em;
+    font: inherit;
+    font-weight: 600;
+    color: var(--news-accent-color, var(--_accent));
+    background: none;
+    border: 1px solid currentColor;
+    border-radius: var(--news-radius, 0.5rem);
+    padding: 0.35em 0.9em;
+    cursor: pointer;
+  }
+  .expand::after {
+    content: ' ▾';
+  }
+  .expand[aria-expanded='true']::after {
+    content: ' ▴';
+  }
+  @container (min-width: 40rem) {
+    .surface {
+      padding: calc(var(--news-space, 1rem) * 1.5);
+    }
+    .full [part='headline'] {
+      font-size: 2em;
+    }
+    .organizations.detailed {
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+  }
+`;

@@ -1,0 +1,181 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {msg} from '../locale/messages.js';
+import {formatPartialDate} from '../locale/format.js';
+import {translatedFrom} from '../locale/language-names.js';
+import {pickText} from '../story/pick-text.js';
+import type {Story, Text} from '../story/types.js';
+import {StoryController, type ElementLocale} from '../element/story-controller.js';
+import {renderState} from '../element/render-state.js';
+import {heading, headingLevel} from '../element/heading.js';
+import {baseStyles} from '../element/base.styles.js';
+import {orgBadgeStyles, renderOrgBadge} from '../news-org-badge/org-badge.template.js';
+import {quoteStyles, renderQuote} from './quote.template.js';
+import {articleStyles} from './news-article.styles.js';
+
+export type ArticleLayout = 'card' | 'full';
+
+let nextId = 0;
+
+/**
+ * A news story as a card (headline, summary, dateline and date, source, organisations) or as
+ * the full article (also the body, the quotes and the source credit).
+ *
+ * @summary Embeds a news story as a card or a full article.
+ *
+ * @slot - Fallback content: shown while the story loads and if it fails, never beside the story.
+ *
+ * @fires {NewsReadyEvent} news-ready - After the element first renders a story. `detail: { story }`.
+ * @fires {NewsErrorEvent} news-error - When the element cannot render its story. `detail: { code, message, src? }`.
+ *
+ * @csspart base - The `<article>`.
+ * @csspart headline - The heading (`<h1>`–`<h6>`).
+ * @csspart meta - The dateline and date line.
+ * @csspart summary - The summary paragraph.
+ * @csspart body - The paragraphs of the full article.
+ * @csspart quote - Each quote's `<figure>`.
+ * @csspart organizations - The list of organisation badges.
+ * @csspart badge - Each organisation badge.
+ * @csspart source - The source credit.
+ * @csspart expand - The button that expands a card without `href`.
+ * @csspart fallback - The wrapper of the fallback children.
+ * @csspart error - The message shown on failure when there are no fallback children.
+ * @csspart loading - The placeholder shown while loading when there are no fallback children.
+ *
+ * @cssprop [--news-font-family=system-ui] - Font of all text.
+ * @cssprop [--news-text-color=#1b1c1e (dark: #e8eaed)] - Main text colour.
+ * @cssprop [--news-muted-color=#55595f (dark: #b3b8bf)] - Secondary text: dateline, date, captions.
+ * @cssprop [--news-accent-color=#0b5cad (dark: #8cb8ff)] - Links, focus rings, quote rules, initials.
+ * @cssprop [--news-surface-color=#ffffff (dark: #1d1f23)] - Background; `transparent` to blend in.
+ * @cssprop [--news-border-color=#d4d7dc (dark: #44484f)] - Borders.
+ * @cssprop [--news-radius=0.5rem] - Corner radius.
+ * @cssprop [--news-space=1rem] - Inner spacing.
+ */
+export class NewsArticle extends LitElement {
+  static override styles = [baseStyles, orgBadgeStyles, quoteStyles, articleStyles];
+
+  static override properties = {
+    story: {attribute: false},
+    src: {reflect: true},
+    locale: {reflect: true},
+    layout: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    href: {reflect: true},
+    expanded: {state: true},
+  };
+
+  /** The story document, as an object; wins over an inline `<script type="application/json">` and `src`. */
+  story?: unknown;
+  /** URL of the story document, fetched without credentials. */
+  src?: string;
+  /** Locale to render in (`fr`, `en`, `zh-Hans`, …); defaults to the nearest `lang`, then the story's. */
+  locale?: string;
+  /** `card` (default) or `full`. */
+  layout: ArticleLayout = 'card';
+  /** Level of the headline, 1–6 (default 2), to fit the page's outline. */
+  headingLevel = 2;
+  /** Where the card's headline links to; a card without it expands in place instead. */
+  href?: string;
+
+  private expanded = false;
+  private readonly controller = new StoryController(this);
+  private readonly ids = `news-article-${++nextId}`;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // A new story starts folded again.
+    if (changed.has('story') || changed.has('src')) this.expanded = false;
+  }
+
+  protected override render() {
+    return renderState(this.controller, (story, locale) => this.renderStory(story, locale));
+  }
+
+  private renderStory(story: Story, locale: ElementLocale) {
+    const text = (value: Text) => pickText(value, locale.tag, story.lang);
+    const full = this.layout === 'full';
+    const showDetails = full || this.expanded;
+    const headline = text(story.headline);
+    const summary = story.summary && text(story.summary);
+    const headlineContent =
+      this.href && !full ? html`<a href=${this.href}>${headline.value}</a>` : headline.value;
+    return html`<article part="base" class="surface ${full ? 'full' : 'card'}" lang=${locale.ui} aria-labelledby="${this.ids}-headline">
+      <header>
+        ${heading(headingLevel(this.headingLevel), headlineContent, `${this.ids}-headline`, headline.lang)}
+        ${this.renderMeta(story, locale)}
+      </header>
+      ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}
+      ${showDetails ? this.renderDetails(story, locale) : nothing}
+      ${this.renderOrganizations(story, locale, showDetails)}
+      ${this.renderSource(story, locale, headline.lang)}
+      ${full || this.href
+        ? nothing
+        : html`<button
+            part="expand"
+            class="expand"
+            type="button"
+            aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls=${this.expanded ? `${this.ids}-details` : nothing}
+            @click=${this.toggle}
+          >
+            ${this.expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}
+          </button>`}
+    </article>`;
+  }
+
+  private renderMeta(story: Story, locale: ElementLocale) {
+    const dateline = story.dateline && pickText(story.dateline, locale.tag, story.lang);
+    const date = story.published ? formatPartialDate(story.published, locale.intl) : undefined;
+    return html`<p part="meta" class="meta muted">
+      ${dateline ? html`<span class="dateline" lang=${dateline.lang}>${dateline.value}</span>` : nothing}
+      ${date
+        ? html`<time datetime=${date.datetime}>${date.text}</time>`
+        : html`<span class="no-date">${msg('Date not stated', {id: 'date-not-stated'})}</span>`}
+    </p>`;
+  }
+
+  private renderDetails(story: Story, locale: ElementLocale) {
+    const paragraphs = story.body.map((p) => pickText(p, locale.tag, story.lang));
+    return html`<div id="${this.ids}-details" class="details">
+      ${paragraphs.length
+        ? html`<div part="body" class="body">${paragraphs.map((p) => html`<p lang=${p.lang}>${p.value}</p>`)}</div>`
+        : nothing}
+      ${story.quotes.map((quote) => renderQuote(quote, story, locale))}
+    </div>`;
+  }
+
+  private renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {
+    if (story.organizations.length === 0) return nothing;
+    return html`<ul part="organizations" class="organizations ${detailed ? 'detailed' : ''}" aria-label=${msg('Organizations', {id: 'organizations'})}>
+      ${story.organizations.map((org) => html`<li>${renderOrgBadge(org, story, locale, detailed ? 'detailed' : 'compact')}</li>`)}
+    </ul>`;
+  }
+
+  /** Who published the story, and "translated from …" when the reader is not reading the original. */
+  private renderSource(story: Story, locale: ElementLocale, headlineLang: string) {
+    const name = story.source && pickText(story.source.name, locale.tag, story.lang);
+    const translated = headlineLang !== story.lang;
+    if (!name && !translated) return nothing;
+    const url = story.source?.url;
+    return html`<p part="source" class="source muted">
+      ${name
+        ? html`<span>${msg('Source:', {id: 'source-label'})}
+            ${url
+              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${name.lang}>${name.value}</a>`
+              : html`<span lang=${name.lang}>${name.value}</span>`}</span>`
+        : nothing}
+      ${translated ? html`<span class="translated-from">${translatedFrom(story.lang, locale.ui)}</span>` : nothing}
+    </p>`;
+  }
+
+  private async toggle(event: Event) {
+    this.expanded = !this.expanded;
+    await this.updateComplete;
+    // The button is re-rendered in place; keep the keyboard where the reader left it.
+    (event.target as HTMLElement).focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
+  }
+}

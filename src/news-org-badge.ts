@@ -1,0 +1,8 @@
+/** Defines `<news-org-badge>`. */
+import {define} from './define.js';
+import {NewsOrgBadge} from './news-org-badge/news-org-badge.js';
+
+define('news-org-badge', NewsOrgBadge);
+
+export {NewsOrgBadge};
+export type {BadgeVariant} from './news-org-badge/org-badge.template.js';

@@ -1,0 +1,102 @@
+import {LitElement, css, html} from 'lit';
+import type {Story} from '../story/types.js';
+import {StoryError} from '../story/story-error.js';
+import {StoryController} from '../element/story-controller.js';
+import {renderState} from '../element/render-state.js';
+import {baseStyles} from '../element/base.styles.js';
+import {orgBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badge.template.js';
+
+/**
+ * One organisation of a story: its logo or initials and name (a link when it has a `url`), and
+ * in the detailed variant its kind, region, member count and description.
+ *
+ * @summary An organisation from a news story, compact or detailed.
+ *
+ * @slot - Fallback content: shown while the story loads and if it fails, never beside the story.
+ *
+ * @fires {NewsReadyEvent} news-ready - After the element first renders a story. `detail: { story }`.
+ * @fires {NewsErrorEvent} news-error - When the element cannot render its story, or the story has no such organisation (`not-found`). `detail: { code, message, src? }`.
+ *
+ * @csspart base - The badge's outer box.
+ * @csspart badge - The badge itself.
+ * @csspart logo - The logo image, or the initials standing in for it.
+ * @csspart name - The organisation's name (a link when it has a `url`).
+ * @csspart facts - Detailed: kind, region and member count.
+ * @csspart description - Detailed: the description.
+ * @csspart fallback - The wrapper of the fallback children.
+ * @csspart error - The message shown on failure when there are no fallback children.
+ * @csspart loading - The placeholder shown while loading when there are no fallback children.
+ *
+ * @cssprop [--news-font-family=system-ui] - Font of all text.
+ * @cssprop [--news-text-color=#1b1c1e (dark: #e8eaed)] - Main text colour.
+ * @cssprop [--news-muted-color=#55595f (dark: #b3b8bf)] - Kind, region and member count.
+ * @cssprop [--news-accent-color=#0b5cad (dark: #8cb8ff)] - Links, focus ring, initials.
+ * @cssprop [--news-surface-color=#ffffff (dark: #1d1f23)] - Background; `transparent` to blend in.
+ * @cssprop [--news-border-color=#d4d7dc (dark: #44484f)] - Border of the detailed variant.
+ * @cssprop [--news-radius=0.5rem] - Corner radius.
+ * @cssprop [--news-space=1rem] - Inner spacing.
+ */
+export class NewsOrgBadge extends LitElement {
+  static override styles = [
+    baseStyles,
+    orgBadgeStyles,
+    css`
+      :host([variant='compact']),
+      :host(:not([variant])) {
+        display: inline-block;
+        /* Size containment would collapse a shrink-to-fit box to zero width. */
+        container-type: normal;
+      }
+      .plain {
+        padding: 0.25em 0;
+      }
+    `,
+  ];
+
+  static override properties = {
+    story: {attribute: false},
+    src: {reflect: true},
+    locale: {reflect: true},
+    org: {reflect: true},
+    variant: {reflect: true},
+  };
+
+  /** The story document, as an object; wins over an inline `<script type="application/json">` and `src`. */
+  story?: unknown;
+  /** URL of the story document, fetched without credentials. */
+  src?: string;
+  /** Locale to render in (`fr`, `en`, `zh-Hans`, …); defaults to the nearest `lang`, then the story's. */
+  locale?: string;
+  /** Id of the organisation to show; defaults to the story's first. */
+  org?: string;
+  /** `compact` (default) or `detailed`. */
+  variant: BadgeVariant = 'compact';
+
+  private readonly controller = new StoryController(this, (story) => void this.organization(story));
+
+  private organization(story: Story) {
+    const org = this.org ? story.organizations.find((o) => o.id === this.org) : story.organizations[0];
+    if (!org) {
+      throw new StoryError(
+        'not-found',
+        this.org ? `org: no organization "${this.org}" in story "${story.id}"` : `org: story "${story.id}" has no organizations`
+      );
+    }
+    return org;
+  }
+
+  protected override render() {
+    return renderState(this.controller, (story, locale) => {
+      const detailed = this.variant === 'detailed';
+      return html`<div part="base" class=${detailed ? 'surface' : 'plain'} lang=${locale.ui}>
+        ${renderOrgBadge(this.organization(story), story, locale, detailed ? 'detailed' : 'compact')}
+      </div>`;
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-org-badge': NewsOrgBadge;
+  }
+}
