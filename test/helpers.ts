@@ -1,0 +1,69 @@
+/** What the element tests share: the protocol story, fixtures and waiting for a state. */
+import {oneEvent} from '@open-wc/testing';
+import {render, type TemplateResult} from 'lit';
+import type {Story, StoryDocument} from '../src/story/types.js';
+import type {NewsErrorEvent, NewsReadyEvent} from '../src/element/events.js';
+
+export const PROTOCOL_STORY_URL = '/src/content/alliance-numerique-ccia.json';
+
+let protocolStory: Promise<StoryDocument> | undefined;
+
+/** A fresh copy of the protocol story document, as a page would have it. */
+export async function protocolDocument(): Promise<StoryDocument> {
+  protocolStory ??= fetch(PROTOCOL_STORY_URL).then((r) => r.json());
+  return structuredClone(await protocolStory);
+}
+
+/** A small valid document: the least a story needs, plus whatever `extra` adds. */
+export function minimalDocument(extra: Partial<StoryDocument> = {}): StoryDocument {
+  return {format: 'passerelle.story/1', id: 'minimal', lang: 'en', headline: 'A headline', ...extra};
+}
+
+export const ready = (el: Element) => oneEvent(el, 'news-ready') as Promise<NewsReadyEvent>;
+export const failed = (el: Element) => oneEvent(el, 'news-error') as Promise<NewsErrorEvent>;
+
+/** The element's shadow root, asserted present. */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** Visible text of an element's shadow root, whitespace collapsed. */
+export function renderedText(el: Element): string {
+  return (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Everything a reader could see, including text drawn by CSS is out of reach: this is the DOM text. */
+export function assertNoJunk(el: Element) {
+  const text = renderedText(el);
+  for (const junk of ['undefined', 'null', 'NaN', 'Invalid Date', '[object Object]']) {
+    if (text.includes(junk)) throw new Error(`<${el.localName}> shows "${junk}": ${text.slice(0, 200)}`);
+  }
+}
+
+const mounted: HTMLElement[] = [];
+afterEach(() => mounted.splice(0).forEach((container) => container.remove()));
+
+/**
+ * Renders `template` (one element) into the page and waits for its first `news-ready` or
+ * `news-error`, listening before the element is attached so that no event is missed.
+ */
+export async function mount<T extends HTMLElement & {updateComplete: Promise<unknown>}>(
+  template: TemplateResult,
+  parent: HTMLElement = document.body
+): Promise<{el: T; event: NewsReadyEvent | NewsErrorEvent}> {
+  const container = document.createElement('div');
+  render(template, container);
+  const el = container.firstElementChild as T;
+  const settled = new Promise<NewsReadyEvent | NewsErrorEvent>((resolve) => {
+    container.addEventListener('news-ready', (e) => resolve(e as NewsReadyEvent), {once: true});
+    container.addEventListener('news-error', (e) => resolve(e as NewsErrorEvent), {once: true});
+  });
+  mounted.push(container);
+  parent.append(container);
+  const event = await settled;
+  await el.updateComplete;
+  return {el, event};
+}
+
+export type {Story};

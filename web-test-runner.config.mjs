@@ -1,0 +1,38 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {findChromium, chromiumArgs} from './test/chromium.mjs';
+import {faultMiddleware} from './test/fault-middleware.mjs';
+
+const chromium = (createPage) =>
+  chromeLauncher({
+    launchOptions: {executablePath: findChromium(), headless: true, args: chromiumArgs},
+    ...(createPage ? {createPage} : {}),
+  });
+
+export default {
+  files: ['test/**/*.test.ts', '!test/far-time-zone/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  middleware: [faultMiddleware],
+  browsers: [chromium()],
+  groups: [
+    {
+      // Dates must not move with the reader's time zone: run these far west of UTC, where a
+      // date read as UTC midnight would fall on the day before.
+      name: 'far-time-zone',
+      files: 'test/far-time-zone/**/*.test.ts',
+      browsers: [
+        chromium(async ({context}) => {
+          const page = await context.newPage();
+          await page.emulateTimezone('Pacific/Pago_Pago');
+          return page;
+        }),
+      ],
+    },
+  ],
+  // Lit's one-line dev-mode notice is expected in tests, which run the unminified source.
+  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: {config: {timeout: 10000}},
+  testsFinishTimeout: 180000,
+};
