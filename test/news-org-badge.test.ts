@@ -1,33 +1,153 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/news-org-badge.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
-import {failed, mount, protocolDocument, renderedText, shadow} from './helpers.js';
+import {initials} from '../src/news-org-badge/org-badge.template.js';
+import type {StoryDocument} from '../src/story/types.js';
+import {assertNoJunk, minimalDocument, mount, protocolDocument, shadow} from './helpers.js';
+
+const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function badge(story: StoryDocument, attrs: {locale?: string; variant?: string; org?: string} = {}) {
+  const {el, event} = await mount<NewsOrgBadge>(
+    html`<news-org-badge .story=${story} locale=${attrs.locale ?? 'fr'} variant=${attrs.variant ?? 'compact'} org=${attrs.org ?? ''}></news-org-badge>`
+  );
+  return {el, event};
+}
+
+const withOrg = (org: Record<string, unknown>) =>
+  minimalDocument({organizations: [{id: 'org', name: 'Test Organisation', ...org}]} as Partial<StoryDocument>);
 
 describe('<news-org-badge>', () => {
-  describe('rendering', () => {
-    it('shows the first organisation by default, with its initials', async () => {
-      const story = await protocolDocument();
-      const el = await fixture<NewsOrgBadge>(html`<news-org-badge lang="fr" .story=${story}></news-org-badge>`);
-      await el.updateComplete;
-      expect(renderedText(el)).to.contain('Alliance numérique');
-      expect(shadow(el).querySelector('[part~="logo"]')!.textContent).to.equal('AN');
+  afterEach(() => emulateMedia({colorScheme: 'light'}));
+
+  describe('accessibility', () => {
+    for (const locale of ['fr', 'en', 'zh-Hans']) {
+      for (const variant of ['compact', 'detailed']) {
+        it(`is accessible, ${variant}, in ${locale}`, async () => {
+          const {el} = await badge(await protocolDocument(), {locale, variant, org: 'ccia'});
+          await expect(el).to.be.accessible();
+        });
+      }
+      it(`is accessible in dark mode in ${locale}`, async () => {
+        await emulateMedia({colorScheme: 'dark'});
+        const {el} = await badge(await protocolDocument(), {locale, variant: 'detailed'});
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('compact', () => {
+    it('shows the first organisation by default: initials and name, not a link without url', async () => {
+      const {el} = await badge(await protocolDocument());
+      expect(part(el, 'logo')!.textContent).to.equal('AN');
+      expect(part(el, 'logo')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(part(el, 'name'))).to.equal('Alliance numérique');
+      expect(part(el, 'name')!.localName).to.equal('span');
+      expect(part(el, 'facts')).to.equal(null);
     });
 
-    it('fires not-found for an unknown org id', async () => {
-      const story = await protocolDocument();
-      const el = document.createElement('news-org-badge') as NewsOrgBadge;
-      el.org = 'nobody';
-      el.story = story;
-      const error = failed(el);
-      document.body.append(el);
-      expect((await error).detail.code).to.equal('not-found');
-      el.remove();
+    it('shows the organisation named by org, with its short name', async () => {
+      const {el} = await badge(await protocolDocument(), {org: 'ccia', locale: 'zh-Hans'});
+      expect(text(part(el, 'name'))).to.equal('中国文化产业协会 (CCIA)');
+      expect(part(el, 'logo')!.textContent).to.equal('CCIA');
     });
 
-    it('renders in Chinese with the counter word', async () => {
-      const story = await protocolDocument();
-      const {el} = await mount<NewsOrgBadge>(html`<news-org-badge locale="zh-Hans" variant="detailed" .story=${story}></news-org-badge>`);
-      expect(renderedText(el)).to.contain('200家会员企业');
+    it('links the name to the organisation’s url, opened safely, and reachable by keyboard', async () => {
+      const {el} = await badge(withOrg({url: 'https://example.org/'}), {locale: 'en'});
+      const link = part(el, 'name') as HTMLAnchorElement;
+      expect(link.localName).to.equal('a');
+      expect(link.href).to.equal('https://example.org/');
+      expect(link.rel).to.equal('noopener noreferrer');
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({press: 'Tab'});
+      expect(shadow(el).activeElement).to.equal(link);
+      before.remove();
+    });
+
+    it('shows the logo image when there is one, with empty alt (the name is beside it)', async () => {
+      const {el} = await badge(withOrg({logo: '/test/fixtures/logo.svg'}), {locale: 'en'});
+      const logo = part(el, 'logo') as HTMLImageElement;
+      expect(logo.localName).to.equal('img');
+      expect(logo.getAttribute('alt')).to.equal('');
+    });
+
+    it('drops a logo or url with a forbidden scheme', async () => {
+      const {el} = await badge(withOrg({url: 'javascript:alert(1)', logo: 'data:image/svg+xml,<svg/>'}), {locale: 'en'});
+      expect(part(el, 'name')!.localName).to.equal('span');
+      expect(part(el, 'logo')!.localName).to.equal('span');
+      expect(shadow(el).querySelector('[href^="javascript"], [src^="data"]')).to.equal(null);
+    });
+  });
+
+  describe('detailed', () => {
+    it('shows kind, region, member count and description in French', async () => {
+      const {el} = await badge(await protocolDocument(), {variant: 'detailed'});
+      const facts = [...part(el, 'facts')!.children].map((span) => span.textContent);
+      expect(facts).to.deep.equal(['Regroupement industriel', 'Québec', '200\u00a0entreprises membres']);
+      expect(text(part(el, 'description'))).to.contain('nouveaux médias');
+      assertNoJunk(el);
+    });
+
+    it('says 200 member companies in English and 200家会员企业 in Chinese', async () => {
+      const en = await badge(await protocolDocument(), {variant: 'detailed', locale: 'en'});
+      expect(part(en.el, 'facts')!.textContent).to.contain('200\u00a0member companies');
+      const zh = await badge(await protocolDocument(), {variant: 'detailed', locale: 'zh-CN'});
+      expect(part(zh.el, 'facts')!.textContent).to.contain('200家会员企业');
+    });
+
+    it('pluralises a count without a unit through Intl', async () => {
+      const cases: [number, string, string][] = [
+        [0, 'fr', '0 membre'],
+        [1, 'fr', '1 membre'],
+        [2, 'fr', '2 membres'],
+        [1, 'en', '1 member'],
+        [0, 'en', '0 members'],
+        [12000, 'en', '12,000 members'],
+        [12000, 'zh-Hans', '12,000名成员'],
+      ];
+      for (const [count, locale, expected] of cases) {
+        const {el} = await badge(withOrg({members: {count}}), {variant: 'detailed', locale});
+        expect(text(part(el, 'facts'))).to.equal(expected);
+      }
+    });
+
+    it('leaves out what the organisation does not state', async () => {
+      const {el} = await badge(withOrg({}), {variant: 'detailed', locale: 'en'});
+      expect(part(el, 'facts')).to.equal(null);
+      expect(part(el, 'description')).to.equal(null);
+      expect(text(part(el, 'name'))).to.equal('Test Organisation');
+      assertNoJunk(el);
+    });
+  });
+
+  describe('bad input', () => {
+    it('fires not-found for an unknown org id, with a localised message', async () => {
+      const {el, event} = await badge(await protocolDocument(), {org: 'nobody', locale: 'fr'});
+      expect(event.type).to.equal('news-error');
+      expect((event as CustomEvent).detail.code).to.equal('not-found');
+      expect((event as CustomEvent).detail.message).to.contain('nobody');
+      expect(text(part(el, 'error'))).to.contain('L’article ne contient pas');
+    });
+
+    it('fires not-found for a story without organisations', async () => {
+      const {event} = await badge(minimalDocument());
+      expect((event as CustomEvent).detail.code).to.equal('not-found');
+    });
+  });
+
+  describe('initials', () => {
+    it('stands for a name with up to two letters, an acronym, or a Chinese character', () => {
+      expect(initials('Alliance numérique')).to.equal('AN');
+      expect(initials('Chinese Cultural Industry Association')).to.equal('CC');
+      expect(initials('CCIA')).to.equal('CCIA');
+      expect(initials('中国文化产业协会')).to.equal('中');
+      expect(initials('société')).to.equal('S');
+      expect(initials('…')).to.equal('?');
     });
   });
 });

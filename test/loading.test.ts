@@ -1,0 +1,296 @@
+import {expect, html} from '@open-wc/testing';
+import '../src/news-article.js';
+import '../src/news-org-badge.js';
+import type {NewsArticle} from '../src/news-article/news-article.js';
+import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
+import {fetchLimits} from '../src/load/fetch-story.js';
+import {failed, minimalDocument, mount, protocolDocument, PROTOCOL_STORY_URL, ready, shadow} from './helpers.js';
+
+const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const headline = (el: Element) => part(el, 'headline')?.textContent;
+// A URL no other test has fetched, so that the per-URL cache starts empty.
+const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Math.random().toString(36).slice(2)}`;
+
+/** Counts the page's fetches (the loader calls the global fetch at call time). */
+function spyOnFetch() {
+  const original = window.fetch;
+  const calls: {url: string; init?: RequestInit}[] = [];
+  window.fetch = (input, init) => {
+    calls.push({url: String(input), init});
+    return original(input, init);
+  };
+  return {calls, restore: () => (window.fetch = original)};
+}
+
+describe('loading', () => {
+  describe('the three input paths', () => {
+    it('takes the story property', async () => {
+      const {el, event} = await mount<NewsArticle>(html`<news-article locale="en" .story=${minimalDocument({headline: 'From a property'})}></news-article>`);
+      expect(event.type).to.equal('news-ready');
+      expect(headline(el)).to.equal('From a property');
+    });
+
+    it('takes an inline <script type="application/json"> child and does not show it', async () => {
+      const json = JSON.stringify(minimalDocument({headline: 'From an inline script'}));
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en"><script type="application/json">${json}</script></news-article>`);
+      expect(headline(el)).to.equal('From an inline script');
+      expect((part(el, 'fallback') as HTMLElement).hidden).to.equal(true);
+    });
+
+    it('fetches src, without credentials', async () => {
+      const spy = spyOnFetch();
+      try {
+        const url = fresh(PROTOCOL_STORY_URL);
+        const {el, event} = await mount<NewsArticle>(html`<news-article locale="fr" src=${url}></news-article>`);
+        expect(event.type).to.equal('news-ready');
+        expect(headline(el)).to.contain('L’Alliance numérique');
+        expect(spy.calls).to.have.length(1);
+        expect(spy.calls[0].init?.credentials).to.equal('omit');
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('prefers the property to the inline script, and the inline script to src', async () => {
+      const inline = JSON.stringify(minimalDocument({headline: 'Inline'}));
+      const {el} = await mount<NewsArticle>(
+        html`<news-article locale="en" src=${fresh(PROTOCOL_STORY_URL)} .story=${minimalDocument({headline: 'Property'})}><script type="application/json">${inline}</script></news-article>`
+      );
+      expect(headline(el)).to.equal('Property');
+      const second = ready(el);
+      el.story = undefined;
+      expect((await second).detail.story.id).to.equal('minimal');
+      await el.updateComplete;
+      expect(headline(el)).to.equal('Inline');
+    });
+
+    it('resolves relative URLs of a fetched document against the document’s URL', async () => {
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en" src="/test/fixtures/relative-urls.json" layout="full"></news-article>`);
+      const origin = location.origin;
+      expect(part(el, 'source')!.querySelector('a')!.getAttribute('href')).to.equal(`${origin}/test/about/source.html`);
+      expect(part(el, 'name')!.getAttribute('href')).to.equal(`${origin}/test/fixtures/orgs/org.html`);
+      expect(part(el, 'logo')!.getAttribute('src')).to.equal(`${origin}/test/fixtures/logo.svg`);
+    });
+
+    it('keeps relative URLs of a property document relative to the page', async () => {
+      const story = minimalDocument({source: {name: 'S', url: 'about.html'}});
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en" .story=${story}></news-article>`);
+      const link = part(el, 'source')!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('about.html');
+      expect(link.href).to.equal(new URL('about.html', document.baseURI).href);
+    });
+
+    it('loads JSON served as text/plain, as static hosts often serve it', async () => {
+      const {event} = await mount<NewsArticle>(html`<news-article src=${fresh('/faults/text-plain')}></news-article>`);
+      expect(event.type).to.equal('news-ready');
+    });
+  });
+
+  describe('one request per URL', () => {
+    it('shares one request between every element with the same src', async () => {
+      const spy = spyOnFetch();
+      try {
+        const url = fresh(PROTOCOL_STORY_URL);
+        const box = document.createElement('div');
+        document.body.append(box);
+        const elements = Array.from({length: 10}, (_, i) => {
+          const el = document.createElement(i % 2 ? 'news-article' : 'news-org-badge');
+          el.setAttribute('src', url);
+          return el;
+        });
+        const all = Promise.all(elements.map(ready));
+        box.append(...elements);
+        await all;
+        expect(spy.calls.filter((c) => c.url.includes(url))).to.have.length(1);
+        box.remove();
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('retries a failed URL when src is set again', async () => {
+      const spy = spyOnFetch();
+      try {
+        const url = fresh('/faults/status/503');
+        const {el, event} = await mount<NewsArticle>(html`<news-article src=${url}></news-article>`);
+        expect(event.type).to.equal('news-error');
+        el.src = '';
+        await el.updateComplete;
+        const again = failed(el);
+        el.src = url;
+        await again;
+        expect(spy.calls.filter((c) => c.url.includes(url))).to.have.length(2);
+      } finally {
+        spy.restore();
+      }
+    });
+  });
+
+  describe('states', () => {
+    it('is aria-busy and shows its fallback children while loading, then only the story', async () => {
+      const el = document.createElement('news-article') as NewsArticle;
+      el.innerHTML = '<p>Fallback text</p>';
+      el.src = fresh('/faults/hang');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+        expect((part(el, 'fallback') as HTMLElement).hidden).to.equal(false);
+        expect(shadow(el).querySelector('slot')!.assignedElements()[0].textContent).to.equal('Fallback text');
+        const done = ready(el);
+        el.story = minimalDocument();
+        await done;
+        await el.updateComplete;
+        expect(el.hasAttribute('aria-busy')).to.equal(false);
+        expect((part(el, 'fallback') as HTMLElement).hidden).to.equal(true);
+        expect(getComputedStyle(el.querySelector('p')!).display).to.not.equal('none'); // light DOM untouched…
+        expect(el.querySelector('p')!.assignedSlot!.closest('[part="fallback"]')!.checkVisibility()).to.equal(false); // …but not shown
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('shows a placeholder while loading when there is no fallback', async () => {
+      const el = document.createElement('news-article') as NewsArticle;
+      el.src = fresh('/faults/hang');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(part(el, 'loading')).to.not.equal(null);
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('shows its fallback children on failure, and no message of its own', async () => {
+      const {el, event} = await mount<NewsArticle>(html`<news-article src=${fresh('/faults/status/404')}><a href="/news">Read the story</a></news-article>`);
+      expect(event.type).to.equal('news-error');
+      expect((part(el, 'fallback') as HTMLElement).hidden).to.equal(false);
+      expect(part(el, 'error')).to.equal(null);
+      expect(el.hasAttribute('aria-busy')).to.equal(false);
+    });
+
+    it('shows a short message in its locale on failure without fallback', async () => {
+      for (const [locale, words] of [
+        ['fr', 'Impossible de charger'],
+        ['en', 'could not be loaded'],
+        ['zh-Hans', '无法加载'],
+      ]) {
+        const {el} = await mount<NewsArticle>(html`<news-article locale=${locale} src=${fresh('/faults/status/500')}></news-article>`);
+        const message = part(el, 'error')!;
+        expect(message.textContent).to.contain(words);
+        expect(message.getAttribute('role')).to.equal('status');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('recovers when given a valid story after an error, and announces it', async () => {
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en" .story=${{format: 'nope'}}></news-article>`);
+      expect(part(el, 'error')).to.not.equal(null);
+      const recovered = ready(el);
+      el.story = minimalDocument({headline: 'Recovered'});
+      await recovered;
+      await el.updateComplete;
+      expect(headline(el)).to.equal('Recovered');
+      expect(part(el, 'error')).to.equal(null);
+    });
+  });
+
+  describe('events', () => {
+    it('fires news-ready once per story, bubbling and composed, with the parsed story', async () => {
+      const events: Event[] = [];
+      const listener = (e: Event) => events.push(e);
+      document.addEventListener('news-ready', listener);
+      try {
+        const {el, event} = await mount<NewsArticle>(html`<news-article locale="en" .story=${minimalDocument()}></news-article>`);
+        expect(event.bubbles && event.composed).to.equal(true);
+        expect((event as CustomEvent).detail.story.headline).to.deep.equal({en: 'A headline'});
+        el.locale = 'fr';
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+        expect(events).to.have.length(1);
+        el.story = minimalDocument({headline: 'Another'});
+        await el.updateComplete;
+        expect(events).to.have.length(2);
+      } finally {
+        document.removeEventListener('news-ready', listener);
+      }
+    });
+  });
+
+  describe('error codes', () => {
+    const cases: [string, string, string][] = [
+      ['http-error', '/faults/status/404', 'HTTP 404'],
+      ['http-error', '/faults/status/500', 'HTTP 500'],
+      ['too-large', '/faults/large/declared', 'larger than'],
+      ['too-large', '/faults/large/streamed', 'larger than'],
+      ['invalid-json', '/faults/html', 'not JSON'],
+      ['invalid-json', '/faults/invalid-utf8', 'not UTF-8'],
+      ['fetch-failed', 'http://127.0.0.1:9/unreachable.json', 'unreachable'],
+    ];
+    for (const [code, url, words] of cases) {
+      it(`${code} for ${url}`, async () => {
+        const src = fresh(url);
+        const {el, event} = await mount<NewsArticle>(html`<news-article src=${src}></news-article>`);
+        expect(event.type).to.equal('news-error');
+        expect((event as CustomEvent).detail).to.include({code, src});
+        expect((event as CustomEvent).detail.message).to.contain(words === 'unreachable' ? 'unreachable.json' : words);
+        expect(part(el, 'error')).to.not.equal(null);
+      });
+    }
+
+    it('fetch-failed for a cross-origin document the server does not allow (CORS)', async () => {
+      const other = new URL(PROTOCOL_STORY_URL, location.href);
+      other.hostname = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      // The other origin answers (an opaque response proves it) but sends no CORS header.
+      await fetch(other, {mode: 'no-cors'});
+      const {event} = await mount<NewsArticle>(html`<news-article src=${fresh(other.href)}></news-article>`);
+      expect((event as CustomEvent).detail.code).to.equal('fetch-failed');
+    });
+
+    it('timeout when the server does not answer in time (limit shortened for the test; 15 s shipped)', async () => {
+      expect(fetchLimits.timeoutMs).to.equal(15_000);
+      fetchLimits.timeoutMs = 300;
+      try {
+        const {event} = await mount<NewsArticle>(html`<news-article src=${fresh('/faults/hang')}></news-article>`);
+        expect((event as CustomEvent).detail.code).to.equal('timeout');
+      } finally {
+        fetchLimits.timeoutMs = 15_000;
+      }
+    });
+
+    it('refuses bodies over exactly 1 MiB', () => {
+      expect(fetchLimits.maxBytes).to.equal(1_048_576);
+    });
+
+    it('invalid-json for an inline script that is not JSON', async () => {
+      const {event} = await mount<NewsArticle>(html`<news-article><script type="application/json">{ not json</script></news-article>`);
+      expect((event as CustomEvent).detail.code).to.equal('invalid-json');
+      expect((event as CustomEvent).detail.src).to.equal(undefined);
+    });
+
+    it('invalid-story for a property that is not an object, and for a wrong format', async () => {
+      for (const story of ['a string', 42, [], {...minimalDocument(), format: 'passerelle.story/2'}]) {
+        const {event} = await mount<NewsArticle>(html`<news-article .story=${story}></news-article>`);
+        expect((event as CustomEvent).detail.code).to.equal('invalid-story');
+      }
+    });
+
+    it('invalid-story names the field path', async () => {
+      const story = await protocolDocument();
+      story.quotes![1].speaker = 'x';
+      const {event} = await mount<NewsArticle>(html`<news-article .story=${story}></news-article>`);
+      expect((event as CustomEvent).detail.message).to.equal('quotes[1].speaker: no person or organization "x"');
+    });
+
+    it('not-found for an org id the story does not have, and recovers when org is fixed', async () => {
+      const {el, event} = await mount<NewsOrgBadge>(html`<news-org-badge org="nobody" .story=${await protocolDocument()}></news-org-badge>`);
+      expect((event as CustomEvent).detail.code).to.equal('not-found');
+      const recovered = ready(el);
+      el.org = 'ccia';
+      await recovered;
+    });
+  });
+});

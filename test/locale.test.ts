@@ -1,0 +1,207 @@
+import {expect, html} from '@open-wc/testing';
+import '../src/news-article.js';
+import type {NewsArticle} from '../src/news-article/news-article.js';
+import {resolveLocale} from '../src/locale/resolve-locale.js';
+import {formattingLocale, interfaceLocale} from '../src/locale/interface-locale.js';
+import {pickText} from '../src/story/pick-text.js';
+import {templates as fr} from '../src/generated/locales/fr.js';
+import {templates as zh} from '../src/generated/locales/zh-Hans.js';
+import {minimalDocument, mount, protocolDocument, shadow} from './helpers.js';
+
+const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const button = (el: Element) => part(el, 'expand')!.textContent!.trim();
+const nextRender = async (el: NewsArticle) => {
+  // A locale change may wait for its interface strings (a chunk) before rendering.
+  for (let i = 0; i < 20 && !(await el.updateComplete); i++);
+  await new Promise((r) => setTimeout(r, 30));
+  await el.updateComplete;
+};
+
+describe('locale', () => {
+  describe('resolution order', () => {
+    let box: HTMLElement;
+    const htmlLang = document.documentElement.getAttribute('lang');
+    beforeEach(() => {
+      box = document.createElement('div');
+      document.body.append(box);
+    });
+    afterEach(() => {
+      box.remove();
+      if (htmlLang === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', htmlLang);
+    });
+
+    it('takes the locale attribute first', () => {
+      box.innerHTML = '<section lang="zh-CN"><span lang="en"><i></i></span></section>';
+      expect(resolveLocale(box.querySelector('i')!, 'fr-CA', 'en')).to.equal('fr-CA');
+    });
+
+    it('then the element’s own lang, then its closest ancestor’s', () => {
+      box.innerHTML = '<section lang="zh-CN"><span lang="en"><i></i></span><b></b></section>';
+      expect(resolveLocale(box.querySelector('span')!, null, 'fr')).to.equal('en');
+      expect(resolveLocale(box.querySelector('i')!, null, 'fr')).to.equal('en');
+      expect(resolveLocale(box.querySelector('b')!, null, 'fr')).to.equal('zh-CN');
+    });
+
+    it('then <html lang>, then the story’s lang', () => {
+      box.innerHTML = '<i></i>';
+      document.documentElement.setAttribute('lang', 'fr');
+      expect(resolveLocale(box.querySelector('i')!, null, 'en')).to.equal('fr');
+      document.documentElement.removeAttribute('lang');
+      expect(resolveLocale(box.querySelector('i')!, null, 'zh-Hans')).to.equal('zh-Hans');
+    });
+
+    it('crosses shadow roots to the host’s lang', () => {
+      const host = document.createElement('div');
+      host.lang = 'zh-SG';
+      box.append(host);
+      const inner = document.createElement('i');
+      host.attachShadow({mode: 'open'}).append(inner);
+      expect(resolveLocale(inner, null, 'en')).to.equal('zh-SG');
+    });
+  });
+
+  describe('interface and formatting locales', () => {
+    const cases: [string, string][] = [
+      ['fr', 'fr'],
+      ['fr-CA', 'fr'],
+      ['en', 'en'],
+      ['en-GB', 'en'],
+      ['zh', 'zh-Hans'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh-SG', 'zh-Hans'],
+      ['zh-Hans-HK', 'zh-Hans'],
+      ['zh-TW', 'en'],
+      ['zh-Hant', 'en'],
+      ['de', 'en'],
+      ['not a tag!', 'en'],
+    ];
+    for (const [tag, ui] of cases) {
+      it(`${tag} → ${ui} interface`, () => expect(interfaceLocale(tag)).to.equal(ui));
+    }
+    it('formats in the element’s own tag where the interface speaks its language, else in English', () => {
+      expect(formattingLocale('fr-CA')).to.equal('fr-CA');
+      expect(formattingLocale('zh-CN')).to.equal('zh-CN');
+      expect(formattingLocale('de')).to.equal('en');
+      expect(formattingLocale('not a tag!')).to.equal('en');
+    });
+  });
+
+  describe('choosing a text', () => {
+    const text = {fr: 'Bonjour', en: 'Hello', 'zh-Hans': '你好'};
+    it('takes the exact tag, then the same written language, then the original', () => {
+      expect(pickText(text, 'en', 'fr')).to.deep.equal({value: 'Hello', lang: 'en', fallback: false});
+      expect(pickText(text, 'fr-CA', 'fr')).to.deep.equal({value: 'Bonjour', lang: 'fr', fallback: false});
+      expect(pickText(text, 'zh-CN', 'fr')).to.deep.equal({value: '你好', lang: 'zh-Hans', fallback: false});
+      expect(pickText(text, 'zh', 'fr')).to.deep.equal({value: '你好', lang: 'zh-Hans', fallback: false});
+      expect(pickText(text, 'zh-TW', 'fr')).to.deep.equal({value: 'Bonjour', lang: 'fr', fallback: true});
+      expect(pickText(text, 'de', 'fr')).to.deep.equal({value: 'Bonjour', lang: 'fr', fallback: true});
+      expect(pickText({fr: 'Bonjour', 'en-GB': 'Hello'}, 'en-US', 'fr').value).to.equal('Hello');
+    });
+  });
+
+  describe('in elements', () => {
+    it('follows <html lang="zh-CN"> when nothing closer says otherwise', async () => {
+      const previous = document.documentElement.getAttribute('lang');
+      document.documentElement.setAttribute('lang', 'zh-CN');
+      try {
+        const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`);
+        expect(part(el, 'headline')!.textContent).to.contain('数字联盟');
+        expect(button(el)).to.equal('阅读全文');
+      } finally {
+        if (previous === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', previous);
+      }
+    });
+
+    it('falls back to the story’s language when the page states none', async () => {
+      const previous = document.documentElement.getAttribute('lang');
+      document.documentElement.removeAttribute('lang');
+      try {
+        const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`);
+        expect(part(el, 'headline')!.getAttribute('lang')).to.equal('fr');
+        expect(button(el)).to.equal('Lire la suite');
+      } finally {
+        if (previous !== null) document.documentElement.setAttribute('lang', previous);
+      }
+    });
+
+    it('re-renders when the locale attribute changes, without a new news-ready', async () => {
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en" .story=${await protocolDocument()}></news-article>`);
+      let readies = 0;
+      el.addEventListener('news-ready', () => readies++);
+      el.locale = 'zh-Hans';
+      await nextRender(el);
+      expect(button(el)).to.equal('阅读全文');
+      expect(part(el, 'meta')!.textContent).to.contain('日期未注明');
+      el.locale = 'fr';
+      await nextRender(el);
+      expect(button(el)).to.equal('Lire la suite');
+      expect(readies).to.equal(0);
+    });
+
+    it('re-renders when an ancestor’s lang changes', async () => {
+      const section = document.createElement('section');
+      section.lang = 'en';
+      document.body.append(section);
+      try {
+        const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, section);
+        expect(button(el)).to.equal('Read more');
+        section.lang = 'fr-CA';
+        await nextRender(el);
+        expect(button(el)).to.equal('Lire la suite');
+        expect(part(el, 'headline')!.getAttribute('lang')).to.equal('fr');
+      } finally {
+        section.remove();
+      }
+    });
+
+    it('gives each element its own interface language, side by side', async () => {
+      const story = await protocolDocument();
+      const fr = await mount<NewsArticle>(html`<news-article locale="fr" .story=${story}></news-article>`);
+      const zh = await mount<NewsArticle>(html`<news-article locale="zh-Hans" .story=${story}></news-article>`);
+      const en = await mount<NewsArticle>(html`<news-article locale="en" .story=${story}></news-article>`);
+      fr.el.requestUpdate();
+      await fr.el.updateComplete;
+      expect([button(fr.el), button(zh.el), button(en.el)]).to.deep.equal(['Lire la suite', '阅读全文', 'Read more']);
+    });
+
+    it('formats dates in the element’s locale', async () => {
+      const story = minimalDocument({published: '2012-11-20'});
+      const texts: string[] = [];
+      for (const locale of ['fr', 'en', 'zh-Hans', 'fr-CA']) {
+        const {el} = await mount<NewsArticle>(html`<news-article locale=${locale} .story=${story}></news-article>`);
+        texts.push(shadow(el).querySelector('time')!.textContent!);
+      }
+      expect(texts).to.deep.equal(['20 novembre 2012', 'November 20, 2012', '2012年11月20日', '20 novembre 2012']);
+    });
+  });
+
+  describe('translations of the interface', () => {
+    const catalogues: [string, Record<string, unknown>][] = [
+      ['fr', fr],
+      ['zh-Hans', zh],
+    ];
+
+    for (const [locale, templates] of catalogues) {
+      it(`translates every string into ${locale}, none left in English`, async () => {
+        const xliff = new DOMParser().parseFromString(await (await fetch(`/src/locale/xliff/${locale}.xlf`)).text(), 'application/xml');
+        const units = [...xliff.querySelectorAll('trans-unit')];
+        expect(units.length).to.be.greaterThan(10);
+        for (const unit of units) {
+          const source = unit.querySelector('source')!;
+          const target = unit.querySelector('target');
+          expect(target, `${unit.id} has no ${locale} translation`).to.not.equal(null);
+          expect(target!.textContent!.trim(), unit.id).to.not.equal('');
+          if (unit.id !== 'caption-separator') expect(target!.textContent, unit.id).to.not.equal(source.textContent);
+          expect(target!.querySelectorAll('x').length, `${unit.id} keeps its placeholders`).to.equal(source.querySelectorAll('x').length);
+          expect(templates, `${unit.id} is in the built ${locale} catalogue`).to.have.property(unit.id);
+        }
+      });
+    }
+
+    it('writes French with a non-breaking space before a colon', () => {
+      expect(fr['source-label']).to.equal('Source\u00a0:');
+    });
+  });
+});

@@ -1,0 +1,294 @@
+import {expect, html} from '@open-wc/testing';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import '../src/news-article.js';
+import type {NewsArticle} from '../src/news-article/news-article.js';
+import type {StoryDocument} from '../src/story/types.js';
+import {assertNoJunk, minimalDocument, mount, protocolDocument, renderedText, shadow} from './helpers.js';
+
+const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [...shadow(el).querySelectorAll(`[part~="${name}"]`)];
+
+async function article(story: StoryDocument, attrs: {locale?: string; layout?: string; href?: string; level?: number} = {}) {
+  const {el} = await mount<NewsArticle>(
+    html`<news-article
+      .story=${story}
+      locale=${attrs.locale ?? 'fr'}
+      layout=${attrs.layout ?? 'card'}
+      heading-level=${attrs.level ?? 2}
+      href=${attrs.href ?? ''}
+    ></news-article>`
+  );
+  return el;
+}
+
+describe('<news-article>', () => {
+  afterEach(() => emulateMedia({colorScheme: 'light'}));
+
+  describe('accessibility', () => {
+    for (const locale of ['fr', 'en', 'zh-Hans']) {
+      for (const layout of ['card', 'full']) {
+        it(`is accessible as a ${layout} in ${locale}`, async () => {
+          const el = await article(await protocolDocument(), {locale, layout});
+          await expect(el).to.be.accessible();
+        });
+      }
+      it(`is accessible in ${locale} in dark mode, expanded`, async () => {
+        await emulateMedia({colorScheme: 'dark'});
+        const el = await article(await protocolDocument(), {locale});
+        (part(el, 'expand') as HTMLButtonElement).click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('follows the dark colour scheme', async () => {
+      const light = getComputedStyle(part(await article(minimalDocument()), 'base')!).backgroundColor;
+      await emulateMedia({colorScheme: 'dark'});
+      const dark = getComputedStyle(part(await article(minimalDocument()), 'base')!).backgroundColor;
+      expect(light).to.equal('rgb(255, 255, 255)');
+      expect(dark).to.not.equal(light);
+    });
+  });
+
+  describe('the protocol story as a card', () => {
+    it('shows headline, summary, dateline, "date not stated" and both organisations in French', async () => {
+      const el = await article(await protocolDocument(), {locale: 'fr'});
+      expect(part(el, 'base')!.localName).to.equal('article');
+      expect(part(el, 'headline')!.localName).to.equal('h2');
+      expect(part(el, 'headline')!.textContent).to.contain('L’Alliance numérique et la Chinese Cultural Industry Association signent un protocole');
+      expect(part(el, 'summary')!.textContent).to.contain('200 entreprises membres');
+      expect(part(el, 'meta')!.textContent).to.contain('Pékin').and.to.contain('Date non précisée');
+      expect(shadow(el).querySelector('time')).to.equal(null);
+      const badges = parts(el, 'badge').map((b) => [b.querySelector('[part~="logo"]')!.textContent, b.querySelector('[part~="name"]')!.textContent!.trim()]);
+      expect(badges).to.deep.equal([
+        ['AN', 'Alliance numérique'],
+        ['CCIA', 'Chinese Cultural Industry Association (CCIA)'],
+      ]);
+      expect(part(el, 'body')).to.equal(null);
+      assertNoJunk(el);
+    });
+
+    it('shows the English translation with a "translated from French" credit', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      expect(part(el, 'headline')!.textContent).to.contain('Alliance numérique and the Chinese Cultural Industry Association sign a protocol');
+      expect(part(el, 'headline')!.getAttribute('lang')).to.equal('en');
+      expect(part(el, 'meta')!.textContent).to.contain('Beijing').and.to.contain('Date not stated');
+      expect(part(el, 'source')!.textContent).to.contain('Translated from French');
+      expect(part(el, 'expand')!.textContent!.trim()).to.equal('Read more');
+    });
+
+    it('shows the Chinese translation under zh-CN with its interface in Chinese', async () => {
+      const el = await article(await protocolDocument(), {locale: 'zh-CN'});
+      expect(part(el, 'headline')!.textContent).to.contain('数字联盟与中国文化产业协会签署议定书');
+      expect(part(el, 'headline')!.getAttribute('lang')).to.equal('zh-Hans');
+      expect(part(el, 'meta')!.textContent).to.contain('北京').and.to.contain('日期未注明');
+      expect(part(el, 'source')!.textContent).to.contain('译自法语');
+      expect(part(el, 'expand')!.textContent!.trim()).to.equal('阅读全文');
+    });
+
+    it('falls back to the original, marked with its lang, where a translation is missing', async () => {
+      const story = await protocolDocument();
+      story.summary = 'Résumé seulement en français.';
+      const el = await article(story, {locale: 'en'});
+      expect(part(el, 'summary')!.textContent).to.equal('Résumé seulement en français.');
+      expect(part(el, 'summary')!.getAttribute('lang')).to.equal('fr');
+      expect(part(el, 'headline')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('shows an unsupported locale the original text and an English interface', async () => {
+      const el = await article(await protocolDocument(), {locale: 'de-DE'});
+      expect(part(el, 'headline')!.getAttribute('lang')).to.equal('fr');
+      expect(part(el, 'expand')!.textContent!.trim()).to.equal('Read more');
+      expect(part(el, 'source')).to.equal(null);
+    });
+  });
+
+  describe('properties', () => {
+    it('uses heading-level for the headline', async () => {
+      for (const level of [1, 3, 6]) {
+        const el = await article(minimalDocument(), {level});
+        expect(part(el, 'headline')!.localName).to.equal(`h${level}`);
+      }
+      const invalid = await article(minimalDocument(), {level: 9});
+      expect(part(invalid, 'headline')!.localName).to.equal('h2');
+    });
+
+    it('links the headline to href and then has no expand button', async () => {
+      const el = await article(minimalDocument(), {href: '/news/protocol'});
+      const link = part(el, 'headline')!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('/news/protocol');
+      expect(part(el, 'expand')).to.equal(null);
+    });
+
+    it('shows a stated date in <time datetime> at its precision', async () => {
+      for (const [published, text] of [
+        ['2012-11-20', '20 novembre 2012'],
+        ['2012-11', 'novembre 2012'],
+        ['2012', '2012'],
+      ]) {
+        const el = await article(minimalDocument({lang: 'fr', published}));
+        const time = shadow(el).querySelector('time')!;
+        expect(time.getAttribute('datetime')).to.equal(published);
+        expect(time.textContent).to.equal(text);
+      }
+    });
+
+    it('shows the source with its link, opened safely', async () => {
+      const el = await article(minimalDocument({source: {name: 'La Presse', url: 'https://example.org/article'}}), {locale: 'en'});
+      const link = part(el, 'source')!.querySelector('a')!;
+      expect(link.textContent).to.equal('La Presse');
+      expect(link.href).to.equal('https://example.org/article');
+      expect(link.rel).to.equal('noopener noreferrer');
+    });
+
+    it('renders every field of the full layout: body, quotes with speakers, detailed organisations', async () => {
+      const story = await protocolDocument();
+      const el = await article(story, {locale: 'fr', layout: 'full'});
+      const paragraphs = [...part(el, 'body')!.querySelectorAll('p')].map((p) => p.textContent);
+      expect(paragraphs).to.deep.equal(story.body!.map((p) => (p as Record<string, string>).fr));
+      const quotes = parts(el, 'quote');
+      expect(quotes).to.have.length(3);
+      quotes.forEach((figure, i) => {
+        const text = (story.quotes![i].text as Record<string, string>).fr;
+        expect(figure.querySelector('blockquote')!.textContent!.trim()).to.equal(text);
+        expect(figure.querySelector('blockquote')!.getAttribute('lang')).to.equal('fr');
+      });
+      expect(quotes[1].querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Serge Landry, directeur, Alliance numérique, dans un communiqué'
+      );
+      const detailed = parts(el, 'badge').map((b) => b.textContent!.replace(/\s+/g, ' '));
+      expect(detailed[0]).to.contain('Regroupement industriel').and.contain('Québec').and.contain('200 entreprises membres');
+      expect(detailed[1]).to.contain('Organisme industriel').and.contain('Chine');
+      expect(part(el, 'expand')).to.equal(null);
+      assertNoJunk(el);
+    });
+
+    it('draws French quotation marks with non-breaking spaces around the verbatim words', async () => {
+      const el = await article(await protocolDocument(), {locale: 'fr', layout: 'full'});
+      const words = part(el, 'quote')!.querySelector('blockquote p')!;
+      expect(getComputedStyle(words, '::before').content).to.equal('open-quote');
+      expect(getComputedStyle(words, '::after').content).to.equal('close-quote');
+      expect(getComputedStyle(words).quotes).to.match(/^"«\u00a0" "\u00a0»"/);
+      const en = await article(await protocolDocument(), {locale: 'en', layout: 'full'});
+      expect(getComputedStyle(part(en, 'quote')!.querySelector('blockquote p')!).quotes).to.match(/^"“" "”"/);
+    });
+
+    it('labels a quote shown in translation', async () => {
+      const el = await article(await protocolDocument(), {locale: 'zh-Hans', layout: 'full'});
+      const figure = parts(el, 'quote')[1];
+      expect(figure.querySelector('blockquote')!.getAttribute('lang')).to.equal('zh-Hans');
+      expect(figure.querySelector('figcaption')!.textContent).to.contain('译自法语');
+    });
+
+    it('shows the member count with Intl grouping and the unit in each language', async () => {
+      const withMembers = async (count: number) => {
+        const story = await protocolDocument();
+        story.organizations![0].members = {count};
+        return story;
+      };
+      const fr = await article(await withMembers(1200), {locale: 'fr', layout: 'full'});
+      expect(part(fr, 'facts')!.textContent).to.contain('1\u202f200 membres');
+      const en = await article(await withMembers(1200), {locale: 'en', layout: 'full'});
+      expect(part(en, 'facts')!.textContent).to.contain('1,200 members');
+      const one = await article(await withMembers(1), {locale: 'en', layout: 'full'});
+      expect(part(one, 'facts')!.textContent).to.contain('1 member');
+    });
+
+    it('never parses text from the document as HTML', async () => {
+      const el = await article(minimalDocument({headline: '<img src=x onerror="window.__pwned=1"><b>bold</b>', summary: '<script>window.__pwned=1</script>'}));
+      expect(part(el, 'headline')!.textContent).to.equal('<img src=x onerror="window.__pwned=1"><b>bold</b>');
+      expect(shadow(el).querySelector('img, b, script')).to.equal(null);
+      expect((window as unknown as {__pwned?: number}).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('expands and folds the card with the keyboard, keeping focus on the button', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      const button = part(el, 'expand') as HTMLButtonElement;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const details = shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
+      expect(details.textContent).to.contain('independent developers in Quebec');
+      expect(parts(el, 'quote')).to.have.length(3);
+      expect(shadow(el).activeElement).to.equal(button);
+      expect(button.textContent!.trim()).to.equal('Show less');
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'body')).to.equal(null);
+      expect(shadow(el).activeElement).to.equal(button);
+    });
+
+    it('does not fire news-ready again when the card is expanded', async () => {
+      const el = await article(await protocolDocument());
+      let events = 0;
+      el.addEventListener('news-ready', () => events++);
+      (part(el, 'expand') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(events).to.equal(0);
+    });
+  });
+
+  describe('layout', () => {
+    afterEach(() => setViewport({width: 800, height: 600}));
+
+    for (const width of [280, 320, 1024]) {
+      it(`fits a ${width} px column without horizontal overflow`, async () => {
+        const box = document.createElement('div');
+        box.style.width = `${width}px`;
+        document.body.append(box);
+        try {
+          const story = await protocolDocument();
+          story.headline = {fr: 'Unmotextrêmementlongsansaucuneespacequipourraitdéborderdelacarte'.repeat(3)};
+          const {el} = await mount<NewsArticle>(html`<news-article .story=${story} layout="full" locale="fr"></news-article>`, box);
+          const base = part(el, 'base') as HTMLElement;
+          expect(base.getBoundingClientRect().width).to.be.at.most(width);
+          expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        } finally {
+          box.remove();
+        }
+      });
+    }
+  });
+
+  describe('theming', () => {
+    it('takes --news-* custom properties from any ancestor', async () => {
+      const host = document.createElement('div');
+      host.style.setProperty('--news-accent-color', 'rgb(200, 0, 100)');
+      host.style.setProperty('--news-surface-color', 'transparent');
+      host.style.setProperty('--news-font-family', 'Georgia, serif');
+      document.body.append(host);
+      try {
+        const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()} locale="en"></news-article>`, host);
+        const base = part(el, 'base')!;
+        expect(getComputedStyle(base).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+        expect(getComputedStyle(base).fontFamily).to.contain('Georgia');
+        expect(getComputedStyle(part(el, 'expand')!).color).to.equal('rgb(200, 0, 100)');
+      } finally {
+        host.remove();
+      }
+    });
+
+    it('exposes the documented parts', async () => {
+      const el = await article(await protocolDocument(), {layout: 'full', locale: 'en'});
+      for (const name of ['base', 'headline', 'meta', 'summary', 'body', 'quote', 'organizations', 'badge', 'source']) {
+        expect(part(el, name), name).to.not.equal(null);
+      }
+    });
+  });
+
+  it('renders the whole body without junk text in each locale (Japanese: the French original)', async () => {
+    for (const [locale, shown] of [['fr', 'fr'], ['en', 'en'], ['zh-Hans', 'zh-Hans'], ['ja', 'fr']]) {
+      const story = await protocolDocument();
+      const el = await article(story, {locale, layout: 'full'});
+      assertNoJunk(el);
+      const paragraphs = [...part(el, 'body')!.querySelectorAll('p')];
+      expect(paragraphs.map((p) => p.textContent)).to.deep.equal(story.body!.map((p) => (p as Record<string, string>)[shown]));
+      expect(paragraphs.every((p) => p.lang === shown)).to.equal(true);
+    }
+  });
+});
