@@ -34,7 +34,10 @@ export default [
     input: {passerelle: 'src/index.ts'},
     // The entry itself holds the shared code, rather than a facade re-exporting a chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [resolve(), ts(), terser({ecma: 2021, module: true, format: {comments: false}})],
+    // Importing `str` from @lit/localize's index must not bring its runtime-mode set-up, which
+    // this library does not use (see src/locale/messages.ts): its top-level state is inert.
+    treeshake: {moduleSideEffects: (id) => !id.includes('/@lit/localize/')},
+    plugins: [resolve(), ts(), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -20,6 +20,7 @@ let nextId = 0;
  * A news story as a card (headline, summary, dateline and date, source, organisations) or as
  * the full article (also the body, the quotes and the source credit).
  *
+ * @tagname news-article
  * @summary Embeds a news story as a card or a full article.
  *
  * @slot - Fallback content: shown while the story loads and if it fails, never beside the story.
@@ -60,7 +61,7 @@ export class NewsArticle extends LitElement {
     layout: {reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number},
     href: {reflect: true},
-    expanded: {state: true},
+    expanded: {state: true, attribute: false},
   };
 
   /** The story document, as an object; wins over an inline `<script type="application/json">` and `src`. */
@@ -76,6 +77,7 @@ export class NewsArticle extends LitElement {
   /** Where the card's headline links to; a card without it expands in place instead. */
   href?: string;
 
+  /** @internal Whether a card without `href` is expanded in place. */
   private expanded = false;
   private readonly controller = new StoryController(this);
   private readonly ids = `news-article-${++nextId}`;

@@ -10,6 +10,7 @@ import {orgBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badge.tem
  * One organisation of a story: its logo or initials and name (a link when it has a `url`), and
  * in the detailed variant its kind, region, member count and description.
  *
+ * @tagname news-org-badge
  * @summary An organisation from a news story, compact or detailed.
  *
  * @slot - Fallback content: shown while the story loads and if it fails, never beside the story.

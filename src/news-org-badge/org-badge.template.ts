@@ -36,8 +36,8 @@ function members(org: Organization, story: Story, locale: ElementLocale): string
   }
   const n = formatCount(count, locale.intl);
   return new Intl.PluralRules(locale.intl).select(count) === 'one'
-    ? msg(str`${n} member`, {id: 'members-one'})
-    : msg(str`${n} members`, {id: 'members-other'});
+    ? msg(str`${n}\u00a0member`, {id: 'members-one'})
+    : msg(str`${n}\u00a0members`, {id: 'members-other'});
 }
 
 export function renderOrgBadge(
