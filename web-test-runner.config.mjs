@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {findChromium, chromiumArgs} from './test/chromium.mjs';
 import {faultMiddleware} from './test/fault-middleware.mjs';
+import {ajvPlugin} from './test/ajv-plugin.mjs';
 
 const chromium = (createPage) =>
   chromeLauncher({
@@ -13,7 +14,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/far-time-zone/**'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'})],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}), ajvPlugin],
   middleware: [faultMiddleware],
   browsers: [chromium()],
   groups: [

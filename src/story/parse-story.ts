@@ -42,7 +42,9 @@ export function isPartialDate(value: unknown): value is PartialDate {
   const [, year, month, day] = match.map(Number);
   if (match[2] !== undefined && (month < 1 || month > 12)) return false;
   if (match[3] !== undefined) {
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    // Computed rather than asked of Date, which reads the years 0000–0099 as 1900–1999.
+    const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const daysInMonth = month === 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
     if (day < 1 || day > daysInMonth) return false;
   }
   return true;
@@ -152,14 +154,15 @@ function readOrganization(value: unknown, path: string, r: DocumentReader): Orga
   org.url = r.optionalUrl(o.url, `${path}.url`);
   org.logo = r.optionalUrl(o.logo, `${path}.logo`);
   if (o.country !== undefined) {
-    org.country = COUNTRY.test(String(o.country))
-      ? (o.country as string)
-      : r.drop(`${path}.country`, `${quoted(o.country)} is not an ISO 3166-1 alpha-2 code`);
+    org.country =
+      typeof o.country === 'string' && COUNTRY.test(o.country)
+        ? o.country
+        : r.drop(`${path}.country`, `${quoted(o.country)} is not an ISO 3166-1 alpha-2 code`);
   }
   if (o.members !== undefined) {
     const m = o.members;
     if (isObject(m) && Number.isInteger(m.count) && (m.count as number) >= 0) {
-      org.members = {count: m.count as number, unit: r.optionalText(m.unit, `${path}.members.unit`)};
+      org.members = compact({count: m.count as number, unit: r.optionalText(m.unit, `${path}.members.unit`)});
     } else {
       r.drop(`${path}.members`, 'expected { count: integer ≥ 0, unit? }');
     }
@@ -266,8 +269,14 @@ export function parseStory(value: unknown, options: ParseStoryOptions = {}): Sto
   let source: Story['source'];
   if (value.source !== undefined) {
     const s = value.source;
-    const name = isObject(s) ? r.optionalText(s.name, 'source.name') : r.drop('source', 'expected { name, url? }');
-    source = name && compact({name, url: r.optionalUrl((s as Json).url, 'source.url')});
+    if (!isObject(s)) {
+      r.drop('source', 'expected { name, url? }');
+    } else {
+      // A source needs its name: without one, the whole source is dropped, with the warning.
+      const name =
+        s.name === undefined ? r.drop('source.name', 'missing; a source needs a name') : r.optionalText(s.name, 'source.name');
+      source = name && compact({name, url: r.optionalUrl(s.url, 'source.url')});
+    }
   }
   const story: Story = compact({
     format: STORY_FORMAT,
