@@ -101,8 +101,17 @@ export const orgBadgeStyles = css`
     height: 3em;
   }
   .initials {
+    /* A pill that grows with an acronym such as CCIA; a circle for two letters. */
     display: inline-grid;
     place-items: center;
+    box-sizing: border-box;
+    width: auto;
+    min-width: 2.5em;
+    height: 2.5em;
+    padding: 0 0.5em;
+    border-radius: 1.25em;
+    white-space: nowrap;
+    overflow-wrap: normal;
     font-size: 0.8em;
     font-weight: 700;
     letter-spacing: 0.02em;
@@ -111,6 +120,10 @@ export const orgBadgeStyles = css`
   }
   .detailed .initials {
     font-size: 1em;
+    width: auto;
+    min-width: 3em;
+    height: 3em;
+    border-radius: 1.5em;
   }
   .name {
     font-weight: 600;
