@@ -28,6 +28,12 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
+/** The element's first shadow part named `name`, or null. */
+export const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Every shadow part of the element named `name`, in document order. */
+export const parts = (el: Element, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
 /** Visible text of an element's shadow root, whitespace collapsed. */
 export function renderedText(el: Element): string {
   return (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -4,9 +4,8 @@ import '../src/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import {fetchLimits} from '../src/load/fetch-story.js';
-import {failed, minimalDocument, mount, protocolDocument, PROTOCOL_STORY_URL, ready, shadow} from './helpers.js';
+import {PROTOCOL_STORY_URL, failed, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
 
-const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
 const headline = (el: Element) => part(el, 'headline')?.textContent;
 // A URL no other test has fetched, so that the per-URL cache starts empty.
 const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Math.random().toString(36).slice(2)}`;

@@ -6,9 +6,8 @@ import {formattingLocale, interfaceLocale} from '../src/locale/interface-locale.
 import {pickText} from '../src/story/pick-text.js';
 import {templates as fr} from '../src/generated/locales/fr.js';
 import {templates as zh} from '../src/generated/locales/zh-Hans.js';
-import {minimalDocument, mount, protocolDocument, shadow} from './helpers.js';
+import {minimalDocument, mount, part, protocolDocument, shadow} from './helpers.js';
 
-const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
 const button = (el: Element) => part(el, 'expand')!.textContent!.trim();
 const nextRender = async (el: NewsArticle) => {
   // A locale change may wait for its interface strings (a chunk) before rendering.

@@ -3,10 +3,8 @@ import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/news-article.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, minimalDocument, mount, protocolDocument, shadow} from './helpers.js';
+import {assertNoJunk, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
 
-const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...shadow(el).querySelectorAll(`[part~="${name}"]`)];
 
 async function article(story: StoryDocument, attrs: {locale?: string; layout?: string; href?: string; level?: number} = {}) {
   const {el} = await mount<NewsArticle>(

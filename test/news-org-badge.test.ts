@@ -4,9 +4,8 @@ import '../src/news-org-badge.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import {initials} from '../src/news-org-badge/org-badge.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, minimalDocument, mount, protocolDocument, shadow} from './helpers.js';
+import {assertNoJunk, minimalDocument, mount, part, protocolDocument, shadow} from './helpers.js';
 
-const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${name}"]`);
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function badge(story: StoryDocument, attrs: {locale?: string; variant?: string; org?: string} = {}) {
