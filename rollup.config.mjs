@@ -9,6 +9,8 @@ const entries = {
   index: 'src/index.ts',
   'news-article': 'src/news-article.ts',
   'news-org-badge': 'src/news-org-badge.ts',
+  'news-pull-quote': 'src/news-pull-quote.ts',
+  'news-timeline': 'src/news-timeline.ts',
 };
 
 const ts = () => typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: {noEmit: false, declaration: false}});

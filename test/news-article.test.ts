@@ -149,43 +149,52 @@ describe('<news-article>', () => {
       expect(link.rel).to.equal('noopener noreferrer');
     });
 
-    it('renders every field of the full layout: body, quotes with speakers, detailed organisations', async () => {
+    it('renders every field of the full layout: body, pull-quotes, timeline, detailed organisations', async () => {
       const story = await protocolDocument();
       const el = await article(story, {locale: 'fr', layout: 'full'});
       const paragraphs = [...part(el, 'body')!.querySelectorAll('p')].map((p) => p.textContent);
       expect(paragraphs).to.deep.equal(story.body!.map((p) => (p as Record<string, string>).fr));
       const quotes = parts(el, 'quote');
-      expect(quotes).to.have.length(3);
-      quotes.forEach((figure, i) => {
-        const text = (story.quotes![i].text as Record<string, string>).fr;
-        expect(figure.querySelector('blockquote')!.textContent!.trim()).to.equal(text);
-        expect(figure.querySelector('blockquote')!.getAttribute('lang')).to.equal('fr');
-      });
-      expect(quotes[1].querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ')).to.contain(
-        'Serge Landry, directeur, Alliance numérique, dans un communiqué'
-      );
-      const detailed = parts(el, 'badge').map((b) => b.textContent!.replace(/\s+/g, ' '));
-      expect(detailed[0]).to.contain('Regroupement industriel').and.contain('Québec').and.contain('200 entreprises membres');
+      expect(quotes.map((q) => q.localName)).to.deep.equal(['news-pull-quote', 'news-pull-quote', 'news-pull-quote']);
+      expect(quotes.map((q) => q.getAttribute('quote'))).to.deep.equal(story.quotes!.map((q) => q.id));
+      expect(part(el, 'timeline-title')!.textContent).to.equal('Les étapes du rapprochement');
+      expect(part(el, 'timeline-title')!.localName).to.equal('h3');
+      expect(parts(el, 'step')).to.have.length(story.timeline!.steps.length);
+      const detailed = parts(el, 'badge').filter((b) => b.closest('[part~="organizations"]')).map((b) => b.textContent!.replace(/[ \n]+/g, ' '));
+      expect(detailed[0]).to.contain('Regroupement industriel').and.contain('Québec').and.contain('200\u00a0entreprises membres');
       expect(detailed[1]).to.contain('Organisme industriel').and.contain('Chine');
       expect(part(el, 'expand')).to.equal(null);
       assertNoJunk(el);
     });
 
-    it('draws French quotation marks with non-breaking spaces around the verbatim words', async () => {
-      const el = await article(await protocolDocument(), {locale: 'fr', layout: 'full'});
-      const words = part(el, 'quote')!.querySelector('blockquote p')!;
-      expect(getComputedStyle(words, '::before').content).to.equal('open-quote');
-      expect(getComputedStyle(words, '::after').content).to.equal('close-quote');
-      expect(getComputedStyle(words).quotes).to.match(/^"«\u00a0" "\u00a0»"/);
-      const en = await article(await protocolDocument(), {locale: 'en', layout: 'full'});
-      expect(getComputedStyle(part(en, 'quote')!.querySelector('blockquote p')!).quotes).to.match(/^"“" "”"/);
+    it('places each pull-quote after the paragraph that contains its words, else after the lede', async () => {
+      const story = await protocolDocument();
+      story.quotes!.push({id: 'elsewhere', text: 'Words said nowhere in the body', lang: 'en', speaker: 'serge-landry'});
+      const el = await article(story, {locale: 'fr', layout: 'full'});
+      const after = (id: string) => {
+        const quote = shadow(el).querySelector(`news-pull-quote[quote="${id}"]`)!;
+        let node = quote.previousElementSibling;
+        while (node && node.localName !== 'p') node = node.previousElementSibling;
+        return [...part(el, 'body')!.querySelectorAll('p')].indexOf(node as HTMLParagraphElement);
+      };
+      expect([after('alliance-aim'), after('landry-market'), after('landry-bridge'), after('elsewhere')]).to.deep.equal([1, 4, 5, 0]);
     });
 
-    it('labels a quote shown in translation', async () => {
-      const el = await article(await protocolDocument(), {locale: 'zh-Hans', layout: 'full'});
-      const figure = parts(el, 'quote')[1];
-      expect(figure.querySelector('blockquote')!.getAttribute('lang')).to.equal('zh-Hans');
-      expect(figure.querySelector('figcaption')!.textContent).to.contain('译自法语');
+    it('gives its pull-quotes the story and its locale, and keeps their events to itself', async () => {
+      const events: string[] = [];
+      const listener = (e: Event) => events.push(`${e.type}:${(e.composedPath()[0] as Element).localName}`);
+      document.addEventListener('news-ready', listener);
+      try {
+        const el = await article(await protocolDocument(), {locale: 'zh-CN', layout: 'full'});
+        const quote = parts(el, 'quote')[1];
+        await (quote as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+        expect(shadow(quote).querySelector('blockquote')!.textContent).to.contain('中国是全球最大的市场');
+        expect(shadow(quote).querySelector('figcaption')!.textContent).to.contain('译自法语');
+        await new Promise((r) => setTimeout(r, 50));
+        expect(events).to.deep.equal(['news-ready:news-article']);
+      } finally {
+        document.removeEventListener('news-ready', listener);
+      }
     });
 
     it('shows the member count with Intl grouping and the unit in each language', async () => {
@@ -222,6 +231,11 @@ describe('<news-article>', () => {
       const details = shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
       expect(details.textContent).to.contain('independent developers in Quebec');
       expect(parts(el, 'quote')).to.have.length(3);
+      // The expanded card is the full article: the same parts, in the same order.
+      const full = await article(await protocolDocument(), {locale: 'en', layout: 'full'});
+      const partNames = (root: Element) =>
+        [...shadow(root).querySelectorAll('[part]')].map((p) => p.getAttribute('part')).filter((p) => !['expand', 'headline'].includes(p!));
+      expect(partNames(el)).to.deep.equal(partNames(full));
       expect(shadow(el).activeElement).to.equal(button);
       expect(button.textContent!.trim()).to.equal('Show less');
       await sendKeys({press: 'Space'});

@@ -4,20 +4,20 @@ import {html, type TemplateResult} from 'lit';
  * A real `<h1>`–`<h6>` at the level a page asks for: the outline is the host page's, so an
  * embed must fit into it rather than impose `<h2>`.
  */
-export function heading(level: number, content: unknown, id: string, lang: string): TemplateResult {
+export function heading(level: number, content: unknown, id: string, lang: string, part = 'headline'): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 part="headline" id=${id} lang=${lang}>${content}</h1>`;
+      return html`<h1 part=${part} id=${id} lang=${lang}>${content}</h1>`;
     case 3:
-      return html`<h3 part="headline" id=${id} lang=${lang}>${content}</h3>`;
+      return html`<h3 part=${part} id=${id} lang=${lang}>${content}</h3>`;
     case 4:
-      return html`<h4 part="headline" id=${id} lang=${lang}>${content}</h4>`;
+      return html`<h4 part=${part} id=${id} lang=${lang}>${content}</h4>`;
     case 5:
-      return html`<h5 part="headline" id=${id} lang=${lang}>${content}</h5>`;
+      return html`<h5 part=${part} id=${id} lang=${lang}>${content}</h5>`;
     case 6:
-      return html`<h6 part="headline" id=${id} lang=${lang}>${content}</h6>`;
+      return html`<h6 part=${part} id=${id} lang=${lang}>${content}</h6>`;
     default:
-      return html`<h2 part="headline" id=${id} lang=${lang}>${content}</h2>`;
+      return html`<h2 part=${part} id=${id} lang=${lang}>${content}</h2>`;
   }
 }
 

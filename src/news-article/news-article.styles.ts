@@ -40,6 +40,25 @@ export const articleStyles = css`
   .body p {
     margin: 0.9em 0;
   }
+  .body news-pull-quote {
+    margin: 1.25em 0;
+  }
+  /* Inside the article a quote is set off by its rule alone, on the article's surface. */
+  .body news-pull-quote::part(base) {
+    background: transparent;
+    border-block: none;
+    border-inline-end: none;
+    border-radius: 0;
+    padding-block: 0;
+  }
+  .timeline {
+    margin-top: 1.5em;
+  }
+  [part~='timeline-title'] {
+    margin: 0 0 0.75em;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
   .organizations {
     display: flex;
     flex-wrap: wrap;

@@ -3,13 +3,13 @@ import {msg} from '../locale/messages.js';
 import {formatPartialDate} from '../locale/format.js';
 import {translatedFrom} from '../locale/language-names.js';
 import {pickText} from '../story/pick-text.js';
-import type {Story, Text} from '../story/types.js';
+import type {Quote, Story, Text} from '../story/types.js';
 import {StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
 import {orgBadgeStyles, renderOrgBadge} from '../news-org-badge/org-badge.template.js';
-import {quoteStyles, renderQuote} from './quote.template.js';
+import {renderTimelineSteps, timelineStyles} from '../news-timeline/timeline.template.js';
 import {articleStyles} from './news-article.styles.js';
 
 export type ArticleLayout = 'card' | 'full';
@@ -18,7 +18,8 @@ let nextId = 0;
 
 /**
  * A news story as a card (headline, summary, dateline and date, source, organisations) or as
- * the full article (also the body, the quotes and the source credit).
+ * the full article (also the body with its quotes as pull-quotes, the timeline, detailed
+ * organisations and the source credit). A card without `href` expands into the full article.
  *
  * @tagname news-article
  * @summary Embeds a news story as a card or a full article.
@@ -32,8 +33,12 @@ let nextId = 0;
  * @csspart headline - The heading (`<h1>`–`<h6>`).
  * @csspart meta - The dateline and date line.
  * @csspart summary - The summary paragraph.
- * @csspart body - The paragraphs of the full article.
- * @csspart quote - Each quote's `<figure>`.
+ * @csspart body - The paragraphs of the full article, with the pull-quotes among them.
+ * @csspart quote - Each `<news-pull-quote>` (style its inside through its own parts).
+ * @csspart timeline - The timeline's `<section>`.
+ * @csspart timeline-title - The timeline's heading.
+ * @csspart steps - The timeline's `<ol>`.
+ * @csspart step - Each step `<li>`; also `step-done`, `step-current` or `step-planned`.
  * @csspart organizations - The list of organisation badges.
  * @csspart badge - Each organisation badge.
  * @csspart source - The source credit.
@@ -52,7 +57,7 @@ let nextId = 0;
  * @cssprop [--news-space=1rem] - Inner spacing.
  */
 export class NewsArticle extends LitElement {
-  static override styles = [baseStyles, orgBadgeStyles, quoteStyles, articleStyles];
+  static override styles = [baseStyles, orgBadgeStyles, timelineStyles, articleStyles];
 
   static override properties = {
     story: {attribute: false},
@@ -81,6 +86,16 @@ export class NewsArticle extends LitElement {
   private expanded = false;
   private readonly controller = new StoryController(this);
   private readonly ids = `news-article-${++nextId}`;
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // The pull-quotes inside announce their own readiness; the article's listeners hear only
+    // the article's events (which are dispatched on the host, outside this root).
+    const silence = (event: Event) => event.stopPropagation();
+    root.addEventListener('news-ready', silence);
+    root.addEventListener('news-error', silence);
+    return root;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // A new story starts folded again.
@@ -134,13 +149,35 @@ export class NewsArticle extends LitElement {
     </p>`;
   }
 
+  /** The full article: body with its pull-quotes, then the timeline. A card expands into the same. */
   private renderDetails(story: Story, locale: ElementLocale) {
-    const paragraphs = story.body.map((p) => pickText(p, locale.tag, story.lang));
+    const quotesAfter = placeQuotes(story);
+    const pullQuotes = (index: number) =>
+      (quotesAfter.get(index) ?? []).map(
+        (quote) => html`<news-pull-quote part="quote" .story=${story} quote=${quote.id} locale=${locale.tag}></news-pull-quote>`
+      );
+    const level = Math.min(headingLevel(this.headingLevel) + 1, 6);
+    const timelineTitle = story.timeline?.title && pickText(story.timeline.title, locale.tag, story.lang);
     return html`<div id="${this.ids}-details" class="details">
-      ${paragraphs.length
-        ? html`<div part="body" class="body">${paragraphs.map((p) => html`<p lang=${p.lang}>${p.value}</p>`)}</div>`
+      <div part="body" class="body">
+        ${pullQuotes(-1)}
+        ${story.body.map((paragraph, i) => {
+          const p = pickText(paragraph, locale.tag, story.lang);
+          return html`<p lang=${p.lang}>${p.value}</p>${pullQuotes(i)}`;
+        })}
+      </div>
+      ${story.timeline?.steps.length
+        ? html`<section part="timeline" class="timeline" aria-labelledby="${this.ids}-timeline">
+            ${heading(
+              level,
+              timelineTitle?.value ?? msg('Timeline', {id: 'timeline'}),
+              `${this.ids}-timeline`,
+              timelineTitle?.lang ?? locale.ui,
+              'timeline-title'
+            )}
+            ${renderTimelineSteps(story, locale, 'vertical')}
+          </section>`
         : nothing}
-      ${story.quotes.map((quote) => renderQuote(quote, story, locale))}
     </div>`;
   }
 
@@ -174,6 +211,23 @@ export class NewsArticle extends LitElement {
     // The button is re-rendered in place; keep the keyboard where the reader left it.
     (event.target as HTMLElement).focus();
   }
+}
+
+/**
+ * Where each quote goes in the body: after the paragraph whose original text contains its
+ * words, else after the lede (index 0), or before everything (-1) when there is no body.
+ */
+function placeQuotes(story: Story): Map<number, Quote[]> {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const paragraphs = story.body.map((p) => flat(p[story.lang] ?? ''));
+  const placed = new Map<number, Quote[]>();
+  for (const quote of story.quotes) {
+    const words = flat(quote.text[quote.lang]);
+    const found = paragraphs.findIndex((p) => p.includes(words));
+    const index = found >= 0 ? found : paragraphs.length ? 0 : -1;
+    placed.set(index, [...(placed.get(index) ?? []), quote]);
+  }
+  return placed;
 }
 
 declare global {

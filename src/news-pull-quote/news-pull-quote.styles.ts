@@ -1,0 +1,68 @@
+import {css} from 'lit';
+
+/**
+ * Quotation marks are drawn by CSS around the verbatim words, in the typography of the language
+ * the words are shown in: « … » with no-break spaces in French, “…” in English and Chinese.
+ */
+export const pullQuoteStyles = css`
+  figure.surface {
+    margin: 0;
+    border-inline-start: 4px solid var(--news-accent-color, var(--_accent));
+  }
+  blockquote {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.45;
+    font-weight: 500;
+  }
+  blockquote p {
+    margin: 0;
+  }
+  blockquote p::before {
+    content: open-quote;
+  }
+  blockquote p::after {
+    content: close-quote;
+  }
+  blockquote:lang(en) {
+    quotes: '“' '”' '‘' '’';
+  }
+  blockquote:lang(fr) {
+    quotes: '«\\a0' '\\a0»' '“' '”';
+  }
+  blockquote:lang(zh) {
+    quotes: '“' '”' '‘' '’';
+  }
+  .original {
+    margin-top: 0.75em;
+    font-size: 1em;
+    font-weight: 400;
+  }
+  figcaption {
+    margin-top: 0.6em;
+    font-size: 0.9em;
+  }
+  .who::before {
+    content: '— ';
+  }
+  .translation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    margin-top: 0.35em;
+    font-style: italic;
+  }
+  .toggle {
+    font: inherit;
+    font-style: normal;
+    font-weight: 600;
+    color: var(--news-accent-color, var(--_accent));
+    background: none;
+    border: none;
+    padding: 0.25em 0;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,151 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import type {Quote, Story, Text} from '../story/types.js';
+import {StoryError} from '../story/story-error.js';
+import {pickText, type PickedText} from '../story/pick-text.js';
+import {findSpeaker} from '../story/speaker.js';
+import {StoryController, type ElementLocale} from '../element/story-controller.js';
+import {renderState} from '../element/render-state.js';
+import {baseStyles} from '../element/base.styles.js';
+import {msg} from '../locale/messages.js';
+import {translatedFrom} from '../locale/language-names.js';
+import {pullQuoteStyles} from './news-pull-quote.styles.js';
+
+let nextId = 0;
+
+/**
+ * A quote from a story, exactly as said: the words in their language, who said them, in what
+ * role and context. Shown in the reader's language when a translation exists, labelled as
+ * such, with the original one click away.
+ *
+ * @tagname news-pull-quote
+ * @summary A quote from a news story, verbatim, with its speaker.
+ *
+ * @slot - Fallback content: shown while the story loads and if it fails, never beside the story.
+ *
+ * @fires {NewsReadyEvent} news-ready - After the element first renders a story. `detail: { story }`.
+ * @fires {NewsErrorEvent} news-error - When the element cannot render its story, or the story has no such quote (`not-found`). `detail: { code, message, src? }`.
+ *
+ * @csspart base - The `<figure>`.
+ * @csspart quote - The `<blockquote>` of the words shown.
+ * @csspart caption - The `<figcaption>`: speaker, role, organisation and context.
+ * @csspart translation-note - "Translated from …" and the button, when the words are shown in translation.
+ * @csspart toggle - The button that shows or hides the original.
+ * @csspart original - The `<blockquote>` of the original words, when shown.
+ * @csspart fallback - The wrapper of the fallback children.
+ * @csspart error - The message shown on failure when there are no fallback children.
+ * @csspart loading - The placeholder shown while loading when there are no fallback children.
+ *
+ * @cssprop [--news-font-family=system-ui] - Font of all text.
+ * @cssprop [--news-text-color=#1b1c1e (dark: #e8eaed)] - The words.
+ * @cssprop [--news-muted-color=#55595f (dark: #b3b8bf)] - The caption.
+ * @cssprop [--news-accent-color=#0b5cad (dark: #8cb8ff)] - The rule beside the quote, links, the button.
+ * @cssprop [--news-surface-color=#ffffff (dark: #1d1f23)] - Background; `transparent` to blend in.
+ * @cssprop [--news-space=1rem] - Inner spacing.
+ */
+export class NewsPullQuote extends LitElement {
+  static override styles = [baseStyles, pullQuoteStyles];
+
+  static override properties = {
+    story: {attribute: false},
+    src: {reflect: true},
+    locale: {reflect: true},
+    quote: {reflect: true},
+    showOriginal: {state: true, attribute: false},
+  };
+
+  /** The story document, as an object; wins over an inline `<script type="application/json">` and `src`. */
+  story?: unknown;
+  /** URL of the story document, fetched without credentials. */
+  src?: string;
+  /** Locale to render in (`fr`, `en`, `zh-Hans`, …); defaults to the nearest `lang`, then the story's. */
+  locale?: string;
+  /** Id of the quote to show; defaults to the story's first. */
+  quote?: string;
+
+  /** @internal Whether the original is shown under a translation. */
+  private showOriginal = false;
+  private readonly controller = new StoryController(this, (story) => void this.selectedQuote(story));
+  private readonly originalId = `news-pull-quote-${++nextId}-original`;
+
+  private selectedQuote(story: Story): Quote {
+    const quote = this.quote ? story.quotes.find((q) => q.id === this.quote) : story.quotes[0];
+    if (!quote) {
+      throw new StoryError(
+        'not-found',
+        this.quote ? `quote: no quote "${this.quote}" in story "${story.id}"` : `quote: story "${story.id}" has no quotes`
+      );
+    }
+    return quote;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('quote') || changed.has('story') || changed.has('src')) this.showOriginal = false;
+  }
+
+  protected override render() {
+    return renderState(this.controller, (story, locale) => this.renderQuote(story, this.selectedQuote(story), locale));
+  }
+
+  private renderQuote(story: Story, quote: Quote, locale: ElementLocale) {
+    const words = pickText(quote.text, locale.tag, quote.lang);
+    const inTranslation = words.lang !== quote.lang;
+    const cite = story.source?.url;
+    return html`<figure part="base" class="surface" lang=${locale.ui}>
+      <blockquote part="quote" lang=${words.lang} cite=${cite ?? nothing}><p>${words.value}</p></blockquote>
+      ${inTranslation && this.showOriginal
+        ? html`<blockquote part="original" class="original" id=${this.originalId} lang=${quote.lang} cite=${cite ?? nothing}>
+            <p>${quote.text[quote.lang]}</p>
+          </blockquote>`
+        : nothing}
+      <figcaption part="caption" class="muted">
+        ${this.renderSpeaker(story, quote, locale)}
+        ${inTranslation
+          ? html`<span part="translation-note" class="translation">
+              <span>${translatedFrom(quote.lang, locale.ui)}</span>
+              <button
+                part="toggle"
+                class="toggle"
+                type="button"
+                aria-expanded=${this.showOriginal ? 'true' : 'false'}
+                aria-controls=${this.showOriginal ? this.originalId : nothing}
+                @click=${this.toggleOriginal}
+              >
+                ${this.showOriginal ? msg('Hide the original', {id: 'hide-original'}) : msg('Show the original', {id: 'show-original'})}
+              </button>
+            </span>`
+          : nothing}
+      </figcaption>
+    </figure>`;
+  }
+
+  /** Speaker, role, organisation (a link when it has a url) and context, in the reader's language. */
+  private renderSpeaker(story: Story, quote: Quote, locale: ElementLocale) {
+    const text = (value: Text) => pickText(value, locale.tag, story.lang);
+    const {person, organization} = findSpeaker(story, quote.speaker);
+    const span = (t: PickedText) => html`<span lang=${t.lang}>${t.value}</span>`;
+    const orgName = organization && text(organization.name);
+    const pieces = [
+      person && span(text(person.name)),
+      person?.role && span(text(person.role)),
+      orgName &&
+        (organization.url
+          ? html`<a href=${organization.url} target="_blank" rel="noopener noreferrer" lang=${orgName.lang}>${orgName.value}</a>`
+          : span(orgName)),
+      quote.context && span(text(quote.context)),
+    ].filter((piece) => !!piece);
+    const separator = msg(', ', {id: 'caption-separator', desc: 'Between the parts of a quote caption: speaker, role, organisation, context.'});
+    return html`<span class="who">${pieces.map((piece, i) => html`${i ? separator : ''}${piece}`)}</span>`;
+  }
+
+  private async toggleOriginal(event: Event) {
+    this.showOriginal = !this.showOriginal;
+    await this.updateComplete;
+    (event.target as HTMLElement).focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-pull-quote': NewsPullQuote;
+  }
+}

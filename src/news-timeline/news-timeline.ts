@@ -1,0 +1,110 @@
+import {LitElement, css, html, nothing} from 'lit';
+import type {Story} from '../story/types.js';
+import {StoryError} from '../story/story-error.js';
+import {pickText} from '../story/pick-text.js';
+import {StoryController, type ElementLocale} from '../element/story-controller.js';
+import {renderState} from '../element/render-state.js';
+import {heading, headingLevel} from '../element/heading.js';
+import {baseStyles} from '../element/base.styles.js';
+import {orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
+import {msg} from '../locale/messages.js';
+import {renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
+
+let nextId = 0;
+
+/**
+ * The path of an agreement, step by step: an ordered list in which each step says its status in
+ * words and by the shape of its marker, its date at the precision known (or that none is
+ * stated), what happened or may happen, where, and who takes part.
+ *
+ * @tagname news-timeline
+ * @summary The timeline of a news story, vertical or horizontal.
+ *
+ * @slot - Fallback content: shown while the story loads and if it fails, never beside the story.
+ *
+ * @fires {NewsReadyEvent} news-ready - After the element first renders a story. `detail: { story }`.
+ * @fires {NewsErrorEvent} news-error - When the element cannot render its story, or the story has no timeline steps (`not-found`). `detail: { code, message, src? }`.
+ *
+ * @csspart base - The `<section>` around the timeline.
+ * @csspart title - The timeline's title (a heading), when the story gives one.
+ * @csspart steps - The `<ol>`.
+ * @csspart step - Each `<li>`; also `step-done`, `step-current` or `step-planned`.
+ * @csspart status - The status in words.
+ * @csspart step-title - The step's title.
+ * @csspart badge - Each organisation taking part.
+ * @csspart fallback - The wrapper of the fallback children.
+ * @csspart error - The message shown on failure when there are no fallback children.
+ * @csspart loading - The placeholder shown while loading when there are no fallback children.
+ *
+ * @cssprop [--news-font-family=system-ui] - Font of all text.
+ * @cssprop [--news-text-color=#1b1c1e (dark: #e8eaed)] - Main text colour.
+ * @cssprop [--news-muted-color=#55595f (dark: #b3b8bf)] - Status, date and place.
+ * @cssprop [--news-accent-color=#0b5cad (dark: #8cb8ff)] - Markers, links, initials.
+ * @cssprop [--news-surface-color=#ffffff (dark: #1d1f23)] - Background; `transparent` to blend in.
+ * @cssprop [--news-border-color=#d4d7dc (dark: #44484f)] - Border and the line joining the steps.
+ * @cssprop [--news-radius=0.5rem] - Corner radius.
+ * @cssprop [--news-space=1rem] - Inner spacing.
+ */
+export class NewsTimeline extends LitElement {
+  static override styles = [
+    baseStyles,
+    orgBadgeStyles,
+    timelineStyles,
+    css`
+      [part='title'] {
+        margin: 0 0 0.75em;
+        font-size: 1.15em;
+        line-height: 1.3;
+      }
+    `,
+  ];
+
+  static override properties = {
+    story: {attribute: false},
+    src: {reflect: true},
+    locale: {reflect: true},
+    orientation: {reflect: true},
+    headingLevel: {attribute: 'heading-level', type: Number},
+  };
+
+  /** The story document, as an object; wins over an inline `<script type="application/json">` and `src`. */
+  story?: unknown;
+  /** URL of the story document, fetched without credentials. */
+  src?: string;
+  /** Locale to render in (`fr`, `en`, `zh-Hans`, …); defaults to the nearest `lang`, then the story's. */
+  locale?: string;
+  /** `vertical` (default) or `horizontal`; horizontal falls back to vertical where its container is too narrow for the steps. */
+  orientation: TimelineOrientation = 'vertical';
+  /** Level of the title's heading, 1–6 (default 2). */
+  headingLevel = 2;
+
+  private readonly controller = new StoryController(this, (story) => {
+    if (!story.timeline?.steps.length) throw new StoryError('not-found', `timeline: story "${story.id}" has no timeline steps`);
+  });
+  private readonly titleId = `news-timeline-${++nextId}-title`;
+
+  protected override render() {
+    return renderState(this.controller, (story, locale) => this.renderTimeline(story, locale));
+  }
+
+  private renderTimeline(story: Story, locale: ElementLocale) {
+    const title = story.timeline?.title && pickText(story.timeline.title, locale.tag, story.lang);
+    const orientation = this.orientation === 'horizontal' ? 'horizontal' : 'vertical';
+    return html`<section
+      part="base"
+      class="surface"
+      lang=${locale.ui}
+      aria-labelledby=${title ? this.titleId : nothing}
+      aria-label=${title ? nothing : msg('Timeline', {id: 'timeline'})}
+    >
+      ${title ? heading(headingLevel(this.headingLevel), title.value, this.titleId, title.lang, 'title') : nothing}
+      ${renderTimelineSteps(story, locale, orientation)}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-timeline': NewsTimeline;
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * A story's timeline as an ordered list. A template function, shared by `<news-timeline>` and
+ * the full `<news-article>`: a timeline has no behaviour of its own to justify a nested element.
+ */
+import {css, html, nothing, unsafeCSS, type TemplateResult} from 'lit';
+import type {Step, StepStatus, Story, Text} from '../story/types.js';
+import {pickText} from '../story/pick-text.js';
+import {formatPartialDate} from '../locale/format.js';
+import {msg} from '../locale/messages.js';
+import {renderOrgBadge} from '../news-org-badge/org-badge.template.js';
+import type {ElementLocale} from '../element/story-controller.js';
+
+export type TimelineOrientation = 'vertical' | 'horizontal';
+
+/** The status in words: a planned step is one that may still happen, and is worded so. */
+function statusWords(status: StepStatus): string {
+  switch (status) {
+    case 'done':
+      return msg('Done', {id: 'status-done', desc: 'A timeline step that has happened.'});
+    case 'current':
+      return msg('In progress', {id: 'status-current', desc: 'A timeline step under way now.'});
+    case 'planned':
+      return msg('Possible next step', {id: 'status-planned', desc: 'A timeline step that may still happen; not a certainty.'});
+  }
+}
+
+function renderStep(step: Step, story: Story, locale: ElementLocale): TemplateResult {
+  const text = (value: Text) => pickText(value, locale.tag, story.lang);
+  const title = text(step.title);
+  const description = step.description && text(step.description);
+  const place = step.place && text(step.place);
+  const date = step.date ? formatPartialDate(step.date, locale.intl) : undefined;
+  const organizations = step.organizations
+    .map((id) => story.organizations.find((o) => o.id === id))
+    .filter((o) => o !== undefined);
+  return html`<li part="step step-${step.status}" class="step ${step.status}">
+    <span class="marker" aria-hidden="true"></span>
+    <div class="content">
+      <p class="when">
+        <span part="status" class="status">${statusWords(step.status)}</span>
+        ${date
+          ? html`<time datetime=${date.datetime}>${date.text}</time>`
+          : html`<span class="no-date">${msg('Date not stated', {id: 'date-not-stated'})}</span>`}
+      </p>
+      <p part="step-title" class="title" lang=${title.lang}>${title.value}</p>
+      ${description ? html`<p class="description" lang=${description.lang}>${description.value}</p>` : nothing}
+      ${place
+        ? html`<p class="place muted"><span class="visually-hidden">${msg('Place:', {id: 'place-label'})} </span><span lang=${place.lang}>${place.value}</span></p>`
+        : nothing}
+      ${organizations.length
+        ? html`<ul class="step-organizations" aria-label=${msg('Organizations', {id: 'organizations'})}>
+            ${organizations.map((org) => html`<li>${renderOrgBadge(org, story, locale, 'compact')}</li>`)}
+          </ul>`
+        : nothing}
+    </div>
+  </li>`;
+}
+
+/** The steps, in document order, as an `<ol>`. */
+export function renderTimelineSteps(story: Story, locale: ElementLocale, orientation: TimelineOrientation): TemplateResult {
+  const steps = story.timeline?.steps ?? [];
+  // The step count chooses the container width at which a horizontal timeline fits (see below).
+  const count = Math.min(steps.length, MAX_COLUMNS);
+  return html`<ol part="steps" class="steps ${orientation}" data-columns=${count}>
+    ${steps.map((step) => renderStep(step, story, locale))}
+  </ol>`;
+}
+
+// A horizontal step needs this much width; with more steps than MAX_COLUMNS, the steps
+// continue on further rows of MAX_COLUMNS.
+const STEP_WIDTH_REM = 11;
+const MAX_COLUMNS = 8;
+
+/** Markers in a row joined by a line, each step's text below its marker. */
+const horizontalLayout = (list: string, columns: number) => `
+  ${list} { display: grid; grid-template-columns: repeat(${columns}, minmax(0, 1fr)); row-gap: 1.5em; }
+  ${list} > .step { flex-direction: column; padding-bottom: 0; padding-inline-end: 1em; }
+  ${list} > .step:not(:last-child)::before {
+    inset-inline-start: 1.3em; inset-inline-end: 0.1em; top: calc(0.75em - 1px); bottom: auto;
+    border-inline-start: none; border-top: 2px solid var(--news-border-color, var(--_border));
+  }
+  ${list} > .step.planned:not(:last-child)::before { border-top-style: dashed; }`;
+
+/**
+ * Horizontal only where the container is wide enough for its steps side by side: one container
+ * query per column count, so a narrow column keeps the vertical list (no resize listener).
+ */
+const horizontalRules = Array.from({length: MAX_COLUMNS - 1}, (_, i) => i + 2)
+  .map((n) => `@container (min-width: ${n * STEP_WIDTH_REM}rem) {${horizontalLayout(`.steps.horizontal[data-columns='${n}']`, n)}\n}`)
+  .join('\n');
+
+export const timelineStyles = css`
+  .steps {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .step {
+    position: relative;
+    display: flex;
+    gap: 0.75em;
+    padding-bottom: 1.25em;
+    /* Thousands of steps stay cheap: off-screen ones are not laid out or painted. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7em;
+  }
+  .step:last-child {
+    padding-bottom: 0;
+  }
+  /* The line joining the markers. */
+  .step:not(:last-child)::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(0.6em - 1px);
+    top: 1.4em;
+    bottom: 0.1em;
+    border-inline-start: 2px solid var(--news-border-color, var(--_border));
+  }
+  .step.planned:not(:last-child)::before {
+    border-inline-start-style: dashed;
+  }
+  /* The status by shape, not by colour alone: done a filled disc with a tick, current a ring
+     around a dot, planned a dashed empty circle. */
+  .marker {
+    flex: none;
+    box-sizing: border-box;
+    width: 1.2em;
+    height: 1.2em;
+    margin-top: 0.15em;
+    border-radius: 50%;
+    border: 2px solid var(--news-accent-color, var(--_accent));
+    display: grid;
+    place-items: center;
+    font-size: 1em;
+    line-height: 1;
+  }
+  .done .marker {
+    background: var(--news-accent-color, var(--_accent));
+  }
+  .done .marker::after {
+    content: '';
+    width: 0.3em;
+    height: 0.55em;
+    margin-top: -0.12em;
+    border: solid var(--_on-accent);
+    border-width: 0 0.12em 0.12em 0;
+    transform: rotate(45deg);
+  }
+  .current .marker::after {
+    content: '';
+    width: 0.45em;
+    height: 0.45em;
+    border-radius: 50%;
+    background: var(--news-accent-color, var(--_accent));
+  }
+  .planned .marker {
+    border-style: dashed;
+    background: transparent;
+  }
+  .content {
+    min-width: 0;
+    flex: 1;
+  }
+  .content > p {
+    margin: 0;
+  }
+  .when {
+    font-size: 0.85em;
+    color: var(--news-muted-color, var(--_muted));
+  }
+  .status {
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .status::after {
+    content: ' · ';
+    font-weight: 400;
+  }
+  .title {
+    font-weight: 700;
+    margin-top: 0.15em !important;
+  }
+  .planned .title,
+  .planned .description {
+    font-style: italic;
+  }
+  .description,
+  .place {
+    margin-top: 0.25em !important;
+  }
+  .step-organizations {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em 0.9em;
+    margin: 0.4em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  ${unsafeCSS(horizontalRules)}
+`;
