@@ -4,6 +4,7 @@ import {copyFile, mkdir} from 'node:fs/promises';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const entries = {
   index: 'src/index.ts',
@@ -39,7 +40,7 @@ export default [
     // Importing `str` from @lit/localize's index must not bring its runtime-mode set-up, which
     // this library does not use (see src/locale/messages.ts): its top-level state is inert.
     treeshake: {moduleSideEffects: (id) => !id.includes('/@lit/localize/')},
-    plugins: [resolve(), ts(), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
+    plugins: [resolve(), ts(), minifyHTML(), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
     output: {
       dir: 'dist/cdn',
       format: 'es',

@@ -1,40 +1,59 @@
 import {expect} from '@open-wc/testing';
 
 // The one test of the built bundle (the others test src/): a plain page that loads only
-// dist/cdn/passerelle.js and embeds the protocol story by its URL. `npm test` builds first.
+// dist/cdn/passerelle.js and embeds the protocol story by its URL, as a card and as the full
+// article. `npm test` builds first.
 async function openPage(path: string) {
   const frame = document.createElement('iframe');
-  frame.style.width = '600px';
+  frame.style.width = '800px';
   frame.style.height = '800px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
   frame.src = path;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;
-  const article = win.document.querySelector('news-article')!;
-  for (let i = 0; i < 100 && !article.shadowRoot?.querySelector('[part~="headline"]'); i++) {
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {frame, win, article};
+  const [card, full] = [...win.document.querySelectorAll('news-article')];
+  const rendered = () =>
+    [card, full].every((el) => el.shadowRoot?.querySelector('[part~="headline"]')) &&
+    [...full.shadowRoot!.querySelectorAll('news-pull-quote')].every((q) => q.shadowRoot?.querySelector('blockquote'));
+  for (let i = 0; i < 100 && !rendered(); i++) await new Promise((r) => setTimeout(r, 50));
+  return {frame, win, card: card.shadowRoot!, full: full.shadowRoot!};
 }
 
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 describe('the drop-in bundle', () => {
-  it('renders the protocol story card in French on a French page', async () => {
-    const {frame, win, article} = await openPage('/test/fixtures/drop-in-fr.html');
-    const root = article.shadowRoot!;
-    expect(root.querySelector('[part~="headline"]')!.textContent).to.contain('L’Alliance numérique et la Chinese Cultural Industry Association');
-    expect(root.querySelector('[part~="expand"]')!.textContent!.trim()).to.equal('Lire la suite');
+  it('renders the protocol story card and full article in French on a French page', async () => {
+    const {frame, win, card, full} = await openPage('/test/fixtures/drop-in-fr.html');
+    expect(text(card.querySelector('[part~="headline"]'))).to.contain('L’Alliance numérique et la Chinese Cultural Industry Association');
+    expect(text(card.querySelector('[part~="expand"]'))).to.equal('Lire la suite');
+    expect(full.querySelectorAll('[part~="body"] > p')).to.have.length(7);
+    const quotes = [...full.querySelectorAll('news-pull-quote')].map((q) => text(q.shadowRoot!.querySelector('blockquote')));
+    expect(quotes).to.have.length(3);
+    expect(quotes[1]).to.match(/^La Chine représente le marché le plus important/);
+    // The minified styles still draw French quotation marks with no-break spaces.
+    const words = full.querySelectorAll('news-pull-quote')[1].shadowRoot!.querySelector('blockquote p')!;
+    expect(win.getComputedStyle(words).quotes).to.match(/^"«\u00a0" "\u00a0»"/);
+    const steps = [...full.querySelectorAll('[part~="step"]')];
+    expect(steps).to.have.length(4);
+    expect(full.querySelectorAll('[part~="steps"] time')).to.have.length(0);
+    expect(steps.every((s) => text(s).includes('Date non précisée'))).to.equal(true);
+    expect(full.querySelectorAll('[part~="organizations"] [part~="badge"]')).to.have.length(2);
     const scripts = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'));
     expect(scripts.some((n) => /passerelle-fr-/.test(n)), 'the French strings load on demand').to.equal(true);
     expect(scripts.some((n) => /zh-Hans/.test(n)), 'the Chinese strings are not loaded').to.equal(false);
     frame.remove();
   });
 
-  it('renders it in Chinese under <html lang="zh-CN">', async () => {
-    const {frame, article} = await openPage('/test/fixtures/drop-in-zh-CN.html');
-    const root = article.shadowRoot!;
-    expect(root.querySelector('[part~="headline"]')!.textContent).to.contain('数字联盟与中国文化产业协会');
-    expect(root.querySelector('[part~="expand"]')!.textContent!.trim()).to.equal('阅读全文');
+  it('renders them in Chinese under <html lang="zh-CN">', async () => {
+    const {frame, card, full} = await openPage('/test/fixtures/drop-in-zh-CN.html');
+    expect(text(card.querySelector('[part~="headline"]'))).to.contain('数字联盟与中国文化产业协会');
+    expect(text(card.querySelector('[part~="expand"]'))).to.equal('阅读全文');
+    const quote = full.querySelectorAll('news-pull-quote')[1].shadowRoot!;
+    expect(text(quote.querySelector('blockquote'))).to.contain('中国是全球最大的市场');
+    expect(text(quote.querySelector('[part~="translation-note"]'))).to.contain('译自法语');
+    expect(text(full.querySelector('[part~="timeline-title"]'))).to.equal('合作进程');
+    expect(text(full.querySelector('[part~="source"]'))).to.contain('译自法语');
     frame.remove();
   });
 });

@@ -1,5 +1,6 @@
 import {expect, html} from '@open-wc/testing';
 import '../../src/news-article.js';
+import '../../src/news-timeline.js';
 import {formatPartialDate} from '../../src/locale/format.js';
 import {minimalDocument, mount, shadow} from '../helpers.js';
 
@@ -33,5 +34,29 @@ describe('dates far from UTC', () => {
     const time = shadow(el).querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2012-01-01');
     expect(time.textContent).to.equal('January 1, 2012');
+  });
+
+  it('shows timeline steps at their precision, unshifted, in each locale', async () => {
+    const story = minimalDocument({
+      lang: 'fr',
+      timeline: {
+        steps: [
+          {id: 'a', title: 'A', status: 'done', date: '2012-01-01'},
+          {id: 'b', title: 'B', status: 'current', date: '2012-01'},
+          {id: 'c', title: 'C', status: 'planned', date: '2013'},
+        ],
+      },
+    });
+    const expected: Record<string, string[]> = {
+      fr: ['1 janvier 2012', 'janvier 2012', '2013'],
+      en: ['January 1, 2012', 'January 2012', '2013'],
+      'zh-Hans': ['2012年1月1日', '2012年1月', '2013年'],
+    };
+    for (const [locale, texts] of Object.entries(expected)) {
+      const {el} = await mount(html`<news-timeline locale=${locale} .story=${story}></news-timeline>`);
+      const times = [...shadow(el).querySelectorAll('time')];
+      expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2012-01-01', '2012-01', '2013']);
+      expect(times.map((t) => t.textContent)).to.deep.equal(texts);
+    }
   });
 });

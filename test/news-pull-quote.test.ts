@@ -1,0 +1,228 @@
+import {expect, html} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../src/news-pull-quote.js';
+import type {NewsPullQuote} from '../src/news-pull-quote/news-pull-quote.js';
+import type {StoryDocument} from '../src/story/types.js';
+import {assertNoJunk, minimalDocument, mount, part, protocolDocument, shadow} from './helpers.js';
+
+async function pullQuote(story: StoryDocument, attrs: {locale?: string; quote?: string} = {}) {
+  const {el, event} = await mount<NewsPullQuote>(
+    html`<news-pull-quote .story=${story} locale=${attrs.locale ?? 'fr'} quote=${attrs.quote ?? ''}></news-pull-quote>`
+  );
+  return {el, event};
+}
+
+const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const original = (story: StoryDocument, id: string) => {
+  const quote = story.quotes!.find((q) => q.id === id)!;
+  return (quote.text as Record<string, string>)[quote.lang ?? story.lang];
+};
+
+describe('<news-pull-quote>', () => {
+  afterEach(() => emulateMedia({colorScheme: 'light'}));
+
+  describe('accessibility', () => {
+    for (const locale of ['fr', 'en', 'zh-Hans']) {
+      it(`is accessible in ${locale}, with the original shown`, async () => {
+        const {el} = await pullQuote(await protocolDocument(), {locale, quote: 'landry-market'});
+        await expect(el).to.be.accessible();
+        (part(el, 'toggle') as HTMLButtonElement | null)?.click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+      it(`is accessible in ${locale} in dark mode`, async () => {
+        await emulateMedia({colorScheme: 'dark'});
+        const {el} = await pullQuote(await protocolDocument(), {locale});
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('semantics and fields', () => {
+    it('is a figure with a blockquote in the quote’s language and a figcaption', async () => {
+      const story = await protocolDocument();
+      const {el} = await pullQuote(story, {quote: 'landry-market'});
+      const figure = part(el, 'base')!;
+      expect(figure.localName).to.equal('figure');
+      const blockquote = figure.querySelector(':scope > blockquote')!;
+      expect(blockquote.getAttribute('lang')).to.equal('fr');
+      expect(figure.querySelector(':scope > figcaption')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        'Serge Landry, directeur, Alliance numérique, dans un communiqué'
+      );
+      expect(blockquote.hasAttribute('cite')).to.equal(false); // the story names no source URL
+      assertNoJunk(el);
+    });
+
+    it('shows the first quote by default', async () => {
+      const story = await protocolDocument();
+      const {el} = await pullQuote(story);
+      expect(flat(part(el, 'quote')!.textContent)).to.equal(flat(original(story, story.quotes![0].id)));
+    });
+
+    it('cites the story’s source URL and links the organisation when it has one', async () => {
+      const story = await protocolDocument();
+      story.source = {name: 'Source', url: 'https://example.org/story'};
+      story.organizations![0].url = 'https://example.org/alliance';
+      const {el} = await pullQuote(story, {quote: 'landry-bridge'});
+      expect(part(el, 'quote')!.getAttribute('cite')).to.equal('https://example.org/story');
+      const link = part(el, 'caption')!.querySelector('a')!;
+      expect(link.textContent).to.equal('Alliance numérique');
+      expect(link.href).to.equal('https://example.org/alliance');
+      expect(link.rel).to.equal('noopener noreferrer');
+    });
+
+    it('names an organisation speaker alone, with the context', async () => {
+      const {el} = await pullQuote(await protocolDocument(), {quote: 'alliance-aim', locale: 'en'});
+      expect(flat(part(el, 'caption')!.querySelector('.who')!.textContent)).to.equal(
+        '— Alliance numérique, on the agreement the two parties are seeking to establish'.replace('— ', '')
+      );
+    });
+  });
+
+  describe('fidelity', () => {
+    for (const id of ['alliance-aim', 'landry-market', 'landry-bridge']) {
+      it(`renders the original of ${id} exactly as the document has it (whitespace aside)`, async () => {
+        const story = await protocolDocument();
+        const {el} = await pullQuote(story, {quote: id, locale: 'fr'});
+        expect(flat(part(el, 'quote')!.textContent)).to.equal(flat(original(story, id)));
+        // …and from any other locale, behind the toggle.
+        const zh = await pullQuote(story, {quote: id, locale: 'zh-Hans'});
+        (part(zh.el, 'toggle') as HTMLButtonElement).click();
+        await zh.el.updateComplete;
+        expect(flat(part(zh.el, 'original')!.textContent)).to.equal(flat(original(story, id)));
+      });
+    }
+
+    it('never truncates a long quote, and wraps it from 280 px', async () => {
+      const words = 'Une très longue citation qui ne doit jamais être coupée, '.repeat(40) + 'fin.';
+      const story = minimalDocument({
+        lang: 'fr',
+        people: [{id: 'p', name: 'Quelqu’un'}],
+        quotes: [{id: 'long', text: words, speaker: 'p'}],
+      });
+      const box = document.createElement('div');
+      box.style.width = '280px';
+      document.body.append(box);
+      try {
+        const {el} = await mount<NewsPullQuote>(html`<news-pull-quote .story=${story} locale="fr"></news-pull-quote>`, box);
+        const quote = part(el, 'quote')!;
+        expect(flat(quote.textContent)).to.equal(flat(words));
+        expect(part(el, 'base')!.scrollWidth).to.be.at.most(280);
+        const style = getComputedStyle(quote.querySelector('p')!);
+        expect([style.overflow, style.textOverflow, style.webkitLineClamp]).to.deep.equal(['visible', 'clip', 'none']);
+        expect(quote.getBoundingClientRect().height).to.be.greaterThan(500);
+      } finally {
+        box.remove();
+      }
+    });
+  });
+
+  describe('typography', () => {
+    const marks = async (locale: string) => {
+      const {el} = await pullQuote(await protocolDocument(), {quote: 'landry-market', locale});
+      const p = part(el, 'quote')!.querySelector('p')!;
+      return {
+        quotes: getComputedStyle(p).quotes,
+        before: getComputedStyle(p, '::before').content,
+        after: getComputedStyle(p, '::after').content,
+        text: p.textContent!,
+      };
+    };
+
+    it('draws « … » with no-break spaces in French, around the words but outside the text', async () => {
+      const fr = await marks('fr');
+      expect(fr.quotes).to.match(/^"«\u00a0" "\u00a0»"/);
+      expect([fr.before, fr.after]).to.deep.equal(['open-quote', 'close-quote']);
+      expect(fr.text.startsWith('La Chine')).to.equal(true);
+    });
+
+    it('draws “…” in English and in Chinese', async () => {
+      expect((await marks('en')).quotes).to.match(/^"“" "”"/);
+      expect((await marks('zh-Hans')).quotes).to.match(/^"“" "”"/);
+    });
+  });
+
+  describe('translation', () => {
+    it('shows the translation labelled, and reveals the original in place by keyboard', async () => {
+      const story = await protocolDocument();
+      const {el} = await pullQuote(story, {quote: 'landry-market', locale: 'en'});
+      expect(part(el, 'quote')!.getAttribute('lang')).to.equal('en');
+      expect(part(el, 'quote')!.textContent).to.contain('China is the world’s largest market');
+      expect(part(el, 'translation-note')!.textContent).to.contain('Translated from French');
+      const toggle = part(el, 'toggle') as HTMLButtonElement;
+      expect(toggle.localName).to.equal('button');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'original')).to.equal(null);
+      toggle.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const shown = part(el, 'original')!;
+      expect(toggle.getAttribute('aria-controls')).to.equal(shown.id);
+      expect(shown.getAttribute('lang')).to.equal('fr');
+      expect(shadow(el).activeElement).to.equal(toggle);
+      expect(toggle.textContent!.trim()).to.equal('Hide the original');
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      expect(part(el, 'original')).to.equal(null);
+      expect(shadow(el).activeElement).to.equal(toggle);
+    });
+
+    it('labels translations in each interface language', async () => {
+      const fr = await pullQuote(
+        minimalDocument({lang: 'en', people: [{id: 'p', name: 'P'}], quotes: [{id: 'q', text: {en: 'Hello', fr: 'Bonjour'}, speaker: 'p'}]}),
+        {locale: 'fr'}
+      );
+      expect(part(fr.el, 'translation-note')!.textContent).to.contain('Traduit de l’anglais');
+      const zh = await pullQuote(await protocolDocument(), {locale: 'zh-CN'});
+      expect(part(zh.el, 'translation-note')!.textContent).to.contain('译自法语');
+      expect(part(zh.el, 'toggle')!.textContent!.trim()).to.equal('显示原文');
+      const frFromFr = await pullQuote(await protocolDocument(), {locale: 'fr-CA'});
+      expect(part(frFromFr.el, 'translation-note')).to.equal(null);
+    });
+
+    it('shows the original, with its lang and no toggle, where no translation exists', async () => {
+      const story = await protocolDocument();
+      story.quotes![2].text = (story.quotes![2].text as Record<string, string>).fr;
+      const {el} = await pullQuote(story, {quote: 'landry-bridge', locale: 'en'});
+      expect(part(el, 'quote')!.getAttribute('lang')).to.equal('fr');
+      expect(part(el, 'toggle')).to.equal(null);
+    });
+
+    it('respects a quote said in another language than the story', async () => {
+      const story = minimalDocument({
+        lang: 'fr',
+        people: [{id: 'p', name: 'Li'}],
+        quotes: [{id: 'q', lang: 'zh-Hans', text: {'zh-Hans': '合作共赢', fr: 'Coopération gagnant-gagnant'}, speaker: 'p'}],
+      });
+      const {el} = await pullQuote(story, {locale: 'fr'});
+      expect(part(el, 'quote')!.getAttribute('lang')).to.equal('fr');
+      expect(part(el, 'translation-note')!.textContent).to.contain('Traduit du chinois');
+    });
+  });
+
+  describe('bad input', () => {
+    it('fires not-found for an unknown quote id, with a localised message, and recovers', async () => {
+      const {el, event} = await pullQuote(await protocolDocument(), {quote: 'nobody', locale: 'zh-Hans'});
+      expect(event.type).to.equal('news-error');
+      expect((event as CustomEvent).detail.code).to.equal('not-found');
+      expect((event as CustomEvent).detail.message).to.contain('"nobody"');
+      expect(part(el, 'error')!.textContent).to.contain('报道中没有');
+      const ready = new Promise((resolve) => el.addEventListener('news-ready', resolve, {once: true}));
+      el.quote = 'landry-bridge';
+      await ready;
+    });
+
+    it('fires not-found for a story without quotes', async () => {
+      const {event} = await pullQuote(minimalDocument());
+      expect((event as CustomEvent).detail.code).to.equal('not-found');
+    });
+
+    it('renders quote text as text, never as markup', async () => {
+      const story = minimalDocument({people: [{id: 'p', name: '<b>P</b>'}], quotes: [{id: 'q', text: '<img src=x onerror=alert(1)>', speaker: 'p'}]});
+      const {el} = await pullQuote(story, {locale: 'en'});
+      expect(part(el, 'quote')!.textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
+      expect(shadow(el).querySelector('img, b')).to.equal(null);
+    });
+  });
+});
