@@ -43,6 +43,9 @@ export async function faultMiddleware(context, next) {
       context.type = 'text/plain';
       context.body = (await import('node:fs')).readFileSync('src/content/alliance-numerique-ccia.json', 'utf8');
       return;
+    case 'redirect': // /faults/redirect/relative-urls: the document is served from another path
+      context.redirect('/test/fixtures/relative-urls.json');
+      return;
     default:
       context.status = 404;
   }

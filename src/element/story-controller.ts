@@ -3,7 +3,7 @@
  * locale, expose loading / ready / error, fire `news-ready` and `news-error`, and know whether
  * the page author wrote fallback children.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {PropertyValues, ReactiveController, ReactiveControllerHost} from 'lit';
 import {fetchStory} from '../load/fetch-story.js';
 import {parseStory, parseStoryJson} from '../story/parse-story.js';
 import {StoryError, type StoryErrorCode} from '../story/story-error.js';
@@ -36,7 +36,15 @@ export interface ElementLocale {
   intl: string;
 }
 
+/**
+ * The `hasChanged` of every element's `src`: each set counts, even to the same URL, so that
+ * setting `src` again after a failure retries it (see `hostWillUpdate`).
+ */
+export const everySetCounts = () => true;
+
 const INLINE_STORY = 'script[type="application/json"]';
+// Children that show nothing, so do not count as fallback content.
+const NOT_FALLBACK = new Set(['template', 'style', 'link', 'meta']);
 
 // A story object given to many elements is parsed once, and its warnings printed once.
 const parsedObjects = new WeakMap<object, Story | StoryError>();
@@ -91,11 +99,22 @@ export class StoryController implements ReactiveController {
   }
 
   hostConnected() {
-    this.stopObservingLang = observeLang(() => this.host.requestUpdate());
+    this.stopObservingLang = observeLang(this.host, () => this.host.requestUpdate());
     // The inline document and the fallback children can arrive after the element is upgraded
     // (a parser still streaming the page, a framework filling it in).
     this.childObserver = new MutationObserver(() => this.host.requestUpdate());
     this.childObserver.observe(this.host, {childList: true, subtree: true, characterData: true});
+    // Moved or re-attached: its children, its place (and so its lang) may have changed, and
+    // an answer that arrived while it was detached is still to be announced.
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Called from the element's `willUpdate`. Setting `src` again after it failed retries it, even
+   * to the same URL (its `src` property declares every set a change, see `storyProperties`).
+   */
+  hostWillUpdate(changed: PropertyValues) {
+    if (changed.has('src') && this.input?.kind === 'src' && this.loaded.status === 'error') this.input = undefined;
   }
 
   hostDisconnected() {
@@ -112,6 +131,8 @@ export class StoryController implements ReactiveController {
   }
 
   hostUpdated() {
+    // Events from a detached element reach no one; announce once it is back in a page.
+    if (!this.host.isConnected) return;
     const state = this.state;
     if (state.status === 'ready' && state.story !== this.announcedStory) {
       this.announcedStory = state.story;
@@ -130,8 +151,12 @@ export class StoryController implements ReactiveController {
     let inline: string | undefined;
     let fallback = false;
     for (const node of this.host.childNodes) {
-      if (node instanceof HTMLScriptElement && node.matches(INLINE_STORY)) inline ??= node.textContent ?? '';
-      else if (node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim()) fallback = true;
+      if (node instanceof HTMLScriptElement) {
+        if (node.matches(INLINE_STORY)) inline ??= node.textContent ?? '';
+      } else if (node instanceof Element ? !NOT_FALLBACK.has(node.localName) : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
+        // Comments (such as a framework's markers) and whitespace are not fallback content.
+        fallback = true;
+      }
     }
     this.hasFallback = fallback;
     if (this.host.story !== undefined && this.host.story !== null) return {kind: 'story', value: this.host.story};
@@ -144,6 +169,8 @@ export class StoryController implements ReactiveController {
   private useInput(input: Input | undefined) {
     if (input?.kind === this.input?.kind && input?.value === this.input?.value) return;
     this.input = input;
+    // A new input is a new story to announce, even if it turns out to be the same one again.
+    this.announcedStory = undefined;
     const request = ++this.request;
     this.loaded = {status: 'loading'};
     try {
@@ -172,8 +199,15 @@ export class StoryController implements ReactiveController {
    */
   private followLocale() {
     const story = this.loaded.status === 'ready' ? this.loaded.story : undefined;
-    const tag = resolveLocale(this.host, this.host.locale, story?.lang);
-    if (tag === this.locale?.tag || tag === this.wantedLocale) return;
+    // With no lang on the page, the story's decides: wait for it, rather than render in English
+    // first; a failure with no story at all is told in English.
+    const tag = resolveLocale(this.host, this.host.locale, story?.lang) ?? (this.loaded.status === 'error' ? 'en' : undefined);
+    if (tag === undefined) return;
+    if (tag === this.locale?.tag) {
+      this.wantedLocale = undefined; // back to the shown locale: forget one still loading
+      return;
+    }
+    if (tag === this.wantedLocale) return;
     const ui = interfaceLocale(tag);
     const apply = (uiLocale: InterfaceLocale) => {
       if (this.wantedLocale !== tag) return; // another locale was asked for meanwhile

@@ -19,17 +19,23 @@ const requests = new Map<string, Promise<Story>>();
  * A failed request is forgotten when it settles, so setting `src` again retries it.
  */
 export function fetchStory(url: string): Promise<Story> {
-  const absolute = new URL(url, document.baseURI).href;
+  let absolute: string;
+  try {
+    absolute = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.reject(new StoryError('fetch-failed', `${url}: not a URL`));
+  }
   let request = requests.get(absolute);
   if (!request) {
-    request = download(absolute).then((text) => parseStoryJson(text, {baseUrl: absolute}));
+    // Relative URLs in the document resolve against where it was finally served from.
+    request = download(absolute).then(({text, url: served}) => parseStoryJson(text, {baseUrl: served}));
     requests.set(absolute, request);
     request.catch(() => requests.delete(absolute));
   }
   return request;
 }
 
-async function download(url: string): Promise<string> {
+async function download(url: string): Promise<{text: string; url: string}> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -39,7 +45,7 @@ async function download(url: string): Promise<string> {
   try {
     const response = await fetch(url, {credentials: 'omit', signal: controller.signal});
     if (!response.ok) throw new StoryError('http-error', `${url}: HTTP ${response.status}`);
-    return await readCapped(response, url);
+    return {text: await readCapped(response, url), url: response.url || url};
   } catch (error) {
     if (error instanceof StoryError) throw error;
     if (timedOut) throw new StoryError('timeout', `${url}: no answer in ${fetchLimits.timeoutMs / 1000} s`);

@@ -1,15 +1,40 @@
 /**
- * One observer for the whole page tells every element when a `lang` attribute changes, so an
- * element follows the language of the page or section around it without a watcher of its own.
+ * Tells elements when a `lang` attribute that may decide their locale changes: one observer per
+ * tree (the document, and each shadow root an element sits in), shared by every element in it,
+ * so an element follows the page or section around it without a watcher of its own.
  */
-const listeners = new Set<() => void>();
-let observer: MutationObserver | undefined;
+interface Watch {
+  observer: MutationObserver;
+  listeners: Set<() => void>;
+}
 
-export function observeLang(listener: () => void): () => void {
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
-    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+const watches = new Map<Node, Watch>();
+
+function watch(root: Node, listener: () => void): () => void {
+  let entry = watches.get(root);
+  if (!entry) {
+    const listeners = new Set<() => void>();
+    const observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+    observer.observe(root instanceof Document ? root.documentElement : root, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    watches.set(root, (entry = {observer, listeners}));
   }
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  entry.listeners.add(listener);
+  return () => {
+    entry.listeners.delete(listener);
+    if (entry.listeners.size === 0) {
+      entry.observer.disconnect();
+      watches.delete(root);
+    }
+  };
+}
+
+/** Calls `listener` when a `lang` changes in any tree that holds `element` or one of its hosts. */
+export function observeLang(element: Element, listener: () => void): () => void {
+  const stops: (() => void)[] = [];
+  for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
+    // A shadow root's own lang changes include its host's: the host is in the outer tree.
+    stops.push(watch(root, listener));
+    if (!(root instanceof ShadowRoot)) break;
+  }
+  return () => stops.forEach((stop) => stop());
 }

@@ -4,7 +4,7 @@ import {formatPartialDate} from '../locale/format.js';
 import {translatedFrom} from '../locale/language-names.js';
 import {pickText} from '../story/pick-text.js';
 import type {Quote, Story, Text} from '../story/types.js';
-import {StoryController, type ElementLocale} from '../element/story-controller.js';
+import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
@@ -61,7 +61,7 @@ export class NewsArticle extends LitElement {
 
   static override properties = {
     story: {attribute: false},
-    src: {reflect: true},
+    src: {reflect: true, hasChanged: everySetCounts},
     locale: {reflect: true},
     layout: {reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number},
@@ -91,13 +91,15 @@ export class NewsArticle extends LitElement {
     const root = super.createRenderRoot();
     // The pull-quotes inside announce their own readiness; the article's listeners hear only
     // the article's events (which are dispatched on the host, outside this root).
-    const silence = (event: Event) => event.stopPropagation();
+    // Only events from inside this root: slotted fallback children keep theirs.
+    const silence = (event: Event) => (event.target as Node).getRootNode() === root && event.stopPropagation();
     root.addEventListener('news-ready', silence);
     root.addEventListener('news-error', silence);
     return root;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.controller.hostWillUpdate(changed);
     // A new story starts folded again.
     if (changed.has('story') || changed.has('src')) this.expanded = false;
   }
@@ -183,7 +185,7 @@ export class NewsArticle extends LitElement {
 
   private renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {
     if (story.organizations.length === 0) return nothing;
-    return html`<ul part="organizations" class="organizations ${detailed ? 'detailed' : ''}" aria-label=${msg('Organizations', {id: 'organizations'})}>
+    return html`<ul part="organizations" class="organizations ${detailed ? 'detailed' : ''}" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>
       ${story.organizations.map((org) => html`<li>${renderOrgBadge(org, story, locale, detailed ? 'detailed' : 'compact')}</li>`)}
     </ul>`;
   }

@@ -1,7 +1,7 @@
-import {LitElement, css, html} from 'lit';
+import {LitElement, css, html, type PropertyValues} from 'lit';
 import type {Story} from '../story/types.js';
 import {StoryError} from '../story/story-error.js';
-import {StoryController} from '../element/story-controller.js';
+import {everySetCounts, StoryController} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {baseStyles} from '../element/base.styles.js';
 import {orgBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badge.template.js';
@@ -56,7 +56,7 @@ export class NewsOrgBadge extends LitElement {
 
   static override properties = {
     story: {attribute: false},
-    src: {reflect: true},
+    src: {reflect: true, hasChanged: everySetCounts},
     locale: {reflect: true},
     org: {reflect: true},
     variant: {reflect: true},
@@ -84,6 +84,10 @@ export class NewsOrgBadge extends LitElement {
       );
     }
     return org;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    this.controller.hostWillUpdate(changed);
   }
 
   protected override render() {

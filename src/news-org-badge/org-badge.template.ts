@@ -27,17 +27,20 @@ export function initials(name: string): string {
   return chosen.map((w) => [...w][0].toUpperCase()).join('');
 }
 
-function members(org: Organization, story: Story, locale: ElementLocale): string | undefined {
+/** "200 entreprises membres", in the language of its unit (or of the interface, without one). */
+function members(org: Organization, story: Story, locale: ElementLocale): {value: string; lang: string} | undefined {
   if (!org.members) return undefined;
   const {count, unit} = org.members;
   if (unit) {
     const picked = pickText(unit, locale.tag, story.lang);
-    return countWithUnit(count, picked.value, picked.lang, locale.intl);
+    return {value: countWithUnit(count, picked.value, picked.lang, locale.intl), lang: picked.lang};
   }
   const n = formatCount(count, locale.intl);
-  return new Intl.PluralRules(locale.intl).select(count) === 'one'
-    ? msg(str`${n}\u00a0member`, {id: 'members-one'})
-    : msg(str`${n}\u00a0members`, {id: 'members-other'});
+  const value =
+    new Intl.PluralRules(locale.intl).select(count) === 'one'
+      ? msg(str`${n}\u00a0member`, {id: 'members-one'})
+      : msg(str`${n}\u00a0members`, {id: 'members-other'});
+  return {value, lang: locale.ui};
 }
 
 export function renderOrgBadge(
@@ -69,7 +72,7 @@ export function renderOrgBadge(
       ${title}
       ${facts.length || count
         ? html`<p part="facts" class="facts muted">${facts.map((f) => html`<span lang=${f.lang}>${f.value}</span>`)}${count
-              ? html`<span>${count}</span>`
+              ? html`<span lang=${count.lang}>${count.value}</span>`
               : nothing}</p>`
         : nothing}
       ${description ? html`<p part="description" class="description" lang=${description.lang}>${description.value}</p>` : nothing}

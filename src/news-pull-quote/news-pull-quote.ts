@@ -3,7 +3,7 @@ import type {Quote, Story, Text} from '../story/types.js';
 import {StoryError} from '../story/story-error.js';
 import {pickText, type PickedText} from '../story/pick-text.js';
 import {findSpeaker} from '../story/speaker.js';
-import {StoryController, type ElementLocale} from '../element/story-controller.js';
+import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {baseStyles} from '../element/base.styles.js';
 import {msg} from '../locale/messages.js';
@@ -47,7 +47,7 @@ export class NewsPullQuote extends LitElement {
 
   static override properties = {
     story: {attribute: false},
-    src: {reflect: true},
+    src: {reflect: true, hasChanged: everySetCounts},
     locale: {reflect: true},
     quote: {reflect: true},
     showOriginal: {state: true, attribute: false},
@@ -79,6 +79,7 @@ export class NewsPullQuote extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.controller.hostWillUpdate(changed);
     if (changed.has('quote') || changed.has('story') || changed.has('src')) this.showOriginal = false;
   }
 

@@ -1,0 +1,160 @@
+import {expect, html} from '@open-wc/testing';
+import '../src/news-article.js';
+import '../src/news-org-badge.js';
+import type {NewsArticle} from '../src/news-article/news-article.js';
+import {failed, minimalDocument, mount, part, protocolDocument, PROTOCOL_STORY_URL, ready, shadow} from './helpers.js';
+
+const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Math.random().toString(36).slice(2)}`;
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+describe('lifecycle and edge cases', () => {
+  it('retries when src is set again to the same URL that failed', async () => {
+    const url = fresh('/faults/status/503');
+    const {el, event} = await mount<NewsArticle>(html`<news-article src=${url}></news-article>`);
+    expect(event.type).to.equal('news-error');
+    const original = window.fetch;
+    let calls = 0;
+    window.fetch = (...args) => (calls++, original(...args));
+    try {
+      const again = failed(el);
+      el.src = url;
+      await again;
+      el.setAttribute('src', url);
+      await failed(el);
+      expect(calls).to.equal(2);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('announces the same story again when it comes back after another input', async () => {
+    const story = minimalDocument();
+    const {el} = await mount<NewsArticle>(html`<news-article locale="en" .story=${story}></news-article>`);
+    let events = 0;
+    el.addEventListener('news-ready', () => events++);
+    el.story = undefined; // no input: back to loading
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    el.story = story;
+    await el.updateComplete;
+    expect(events).to.equal(1);
+  });
+
+  it('keeps the shown locale when switched away and back before the new one loads', async () => {
+    const {el} = await mount<NewsArticle>(html`<news-article locale="fr" .story=${await protocolDocument()}></news-article>`);
+    el.locale = 'zh-Hans';
+    await el.updateComplete;
+    el.locale = 'fr';
+    await el.updateComplete;
+    await settle();
+    await el.updateComplete;
+    expect(part(el, 'expand')!.textContent!.trim()).to.equal('Lire la suite');
+  });
+
+  it('does not take comments (framework markers) for fallback content', async () => {
+    const el = document.createElement('news-article') as NewsArticle;
+    el.append(document.createComment('v-if'), document.createTextNode('  \n '));
+    el.locale = 'en';
+    el.src = fresh('/faults/status/404');
+    const error = failed(el);
+    document.body.append(el);
+    try {
+      await error;
+      await el.updateComplete;
+      expect(part(el, 'error')!.textContent).to.contain('could not be loaded');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('on a page without lang, first renders a fetched story in its own language, not in English', async () => {
+    const previous = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    try {
+      const el = document.createElement('news-article') as NewsArticle;
+      el.src = fresh(PROTOCOL_STORY_URL);
+      const headlineAtReady = new Promise<string>((resolve) =>
+        el.addEventListener('news-ready', () => resolve(part(el, 'headline')!.getAttribute('lang')!), {once: true})
+      );
+      document.body.append(el);
+      expect(await headlineAtReady).to.equal('fr');
+      expect(part(el, 'expand')!.textContent!.trim()).to.equal('Lire la suite');
+      el.remove();
+    } finally {
+      if (previous !== null) document.documentElement.setAttribute('lang', previous);
+    }
+  });
+
+  it('announces a story that arrived while detached once it is attached again', async () => {
+    const el = document.createElement('news-article') as NewsArticle;
+    el.locale = 'en';
+    el.src = fresh(PROTOCOL_STORY_URL);
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    await settle();
+    await settle();
+    const announced = ready(el);
+    document.body.append(el);
+    await announced;
+    expect(part(el, 'headline')).to.not.equal(null);
+    el.remove();
+  });
+
+  it('follows a lang change inside a shadow root it sits in', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({mode: 'open'});
+    const section = document.createElement('section');
+    section.lang = 'en';
+    root.append(section);
+    try {
+      const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, section);
+      expect(part(el, 'expand')!.textContent!.trim()).to.equal('Read more');
+      section.lang = 'zh-CN';
+      await settle();
+      await el.updateComplete;
+      await settle();
+      expect(part(el, 'expand')!.textContent!.trim()).to.equal('阅读全文');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('resolves relative URLs against the URL a redirect finally served the document from', async () => {
+    const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${fresh('/faults/redirect/x')} layout="full"></news-article>`);
+    expect(part(el, 'logo')!.getAttribute('src')).to.equal(`${location.origin}/test/fixtures/logo.svg`);
+  });
+
+  it('gives fetch-failed for a src that is not a URL', async () => {
+    const {event} = await mount<NewsArticle>(html`<news-article src="http://exa mple/x.json"></news-article>`);
+    expect((event as CustomEvent).detail.code).to.equal('fetch-failed');
+  });
+
+  it('lets the events of its fallback children through, but not those of its pull-quotes', async () => {
+    const heard: string[] = [];
+    const listener = (e: Event) => heard.push((e.target as Element).localName);
+    document.addEventListener('news-ready', listener);
+    try {
+      const story = await protocolDocument();
+      const el = document.createElement('news-article') as NewsArticle;
+      el.layout = 'full';
+      el.src = fresh('/faults/status/404');
+      const badge = document.createElement('news-org-badge');
+      (badge as unknown as {story: unknown}).story = story;
+      el.append(badge);
+      document.body.append(el);
+      await failed(el);
+      await settle();
+      el.story = story;
+      await ready(el);
+      await settle();
+      expect(heard.filter((n) => n === 'news-org-badge')).to.have.length(1);
+      expect(heard.filter((n) => n === 'news-pull-quote')).to.have.length(0);
+      expect(shadow(el).querySelectorAll('news-pull-quote')).to.have.length(3);
+      el.remove();
+    } finally {
+      document.removeEventListener('news-ready', listener);
+    }
+  });
+});
