@@ -1,21 +1,36 @@
-import {LitElement, css, html, nothing} from 'lit';
+import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
 import type {Story} from '../story/types.js';
 import {StoryError} from '../story/story-error.js';
 import {pickText} from '../story/pick-text.js';
-import {StoryController, type ElementLocale} from '../element/story-controller.js';
+import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
 import {orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
 import {msg} from '../locale/messages.js';
-import {renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
+import {STEP_SLICE, renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
 
 let nextId = 0;
+
+/** Runs `callback` in a task of its own, soon: after the page has had a chance to paint and to handle input. */
+function inNextTask(callback: () => void) {
+  // A message rather than setTimeout, which background tabs throttle to once a second or less.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    callback();
+  };
+  channel.port2.postMessage(null);
+}
 
 /**
  * The path of an agreement, step by step: an ordered list in which each step says its status in
  * words and by the shape of its marker, its date at the precision known (or that none is
  * stated), what happened or may happen, where, and who takes part.
+ *
+ * A long timeline (over 400 steps) is rendered in slices of 400 steps, one task each, so that
+ * even 10,000 steps never freeze the page: `news-ready` fires once the first slice is on screen,
+ * and `updateComplete` settles once every step is.
  *
  * @tagname news-timeline
  * @summary The timeline of a news story, vertical or horizontal.
@@ -61,7 +76,7 @@ export class NewsTimeline extends LitElement {
 
   static override properties = {
     story: {attribute: false},
-    src: {reflect: true},
+    src: {reflect: true, hasChanged: everySetCounts},
     locale: {reflect: true},
     orientation: {reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number},
@@ -83,6 +98,17 @@ export class NewsTimeline extends LitElement {
   });
   private readonly titleId = `news-timeline-${++nextId}-title`;
 
+  // A long timeline is rendered slice by slice, a task each, so that thousands of steps never
+  // freeze the page: `shown` steps are in the DOM for the story and locale in `shownFor`.
+  private shown = 0;
+  private shownFor?: {story: Story; locale: ElementLocale};
+  /** Settles when the next slice has been asked for; undefined when every step is rendered. */
+  private nextSlice?: Promise<void>;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    this.controller.hostWillUpdate(changed);
+  }
+
   protected override render() {
     return renderState(this.controller, (story, locale) => this.renderTimeline(story, locale));
   }
@@ -90,6 +116,12 @@ export class NewsTimeline extends LitElement {
   private renderTimeline(story: Story, locale: ElementLocale) {
     const title = story.timeline?.title && pickText(story.timeline.title, locale.tag, story.lang);
     const orientation = this.orientation === 'horizontal' ? 'horizontal' : 'vertical';
+    if (this.shownFor?.story !== story || this.shownFor.locale !== locale) {
+      // A new story or locale starts over from the first slice, so that all the steps on
+      // screen change language together and no render does the whole timeline at once.
+      this.shownFor = {story, locale};
+      this.shown = STEP_SLICE;
+    }
     return html`<section
       part="base"
       class="surface"
@@ -98,8 +130,34 @@ export class NewsTimeline extends LitElement {
       aria-label=${title ? nothing : msg('Timeline', {id: 'timeline'})}
     >
       ${title ? heading(headingLevel(this.headingLevel), title.value, this.titleId, title.lang, 'title') : nothing}
-      ${renderTimelineSteps(story, locale, orientation)}
+      ${renderTimelineSteps(story, locale, orientation, this.shown)}
     </section>`;
+  }
+
+  protected override updated() {
+    const state = this.controller.state;
+    const more =
+      state.status === 'ready' && this.shownFor?.story === state.story && this.shown < (state.story.timeline?.steps.length ?? 0);
+    if (more && !this.nextSlice) {
+      this.nextSlice = new Promise((resolve) =>
+        inNextTask(() => {
+          this.nextSlice = undefined;
+          this.shown += STEP_SLICE;
+          this.requestUpdate();
+          resolve();
+        })
+      );
+    }
+  }
+
+  /** Settles once every step of a long timeline is rendered, not only its first slice. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.nextSlice) {
+      await this.nextSlice;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 }
 

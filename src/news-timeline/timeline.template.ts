@@ -3,10 +3,11 @@
  * the full `<news-article>`: a timeline has no behaviour of its own to justify a nested element.
  */
 import {css, html, nothing, unsafeCSS, type TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import type {Step, StepStatus, Story, Text} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
 import {formatPartialDate} from '../locale/format.js';
-import {msg} from '../locale/messages.js';
+import {msg, renderInLocale} from '../locale/messages.js';
 import {renderOrgBadge} from '../news-org-badge/org-badge.template.js';
 import type {ElementLocale} from '../element/story-controller.js';
 
@@ -48,7 +49,7 @@ function renderStep(step: Step, story: Story, locale: ElementLocale): TemplateRe
         ? html`<p class="place muted"><span class="visually-hidden">${msg('Place:', {id: 'place-label'})} </span><span lang=${place.lang}>${place.value}</span></p>`
         : nothing}
       ${organizations.length
-        ? html`<ul class="step-organizations" aria-label=${msg('Organizations', {id: 'organizations'})}>
+        ? html`<ul class="step-organizations" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>
             ${organizations.map((org) => html`<li>${renderOrgBadge(org, story, locale, 'compact')}</li>`)}
           </ul>`
         : nothing}
@@ -56,14 +57,39 @@ function renderStep(step: Step, story: Story, locale: ElementLocale): TemplateRe
   </li>`;
 }
 
-/** The steps, in document order, as an `<ol>`. */
-export function renderTimelineSteps(story: Story, locale: ElementLocale, orientation: TimelineOrientation): TemplateResult {
+/**
+ * How many steps are rendered in one task. A longer timeline can be rendered slice by slice
+ * (`<news-timeline>` does, a task per slice), so that thousands of steps never freeze the page.
+ */
+export const STEP_SLICE = 400;
+
+/**
+ * The steps, in document order, as an `<ol>`: all of them, or the first `shown` when a long
+ * timeline is being rendered slice by slice. Each slice re-renders only when the story or the
+ * locale changes, so adding a slice costs that slice alone.
+ */
+export function renderTimelineSteps(
+  story: Story,
+  locale: ElementLocale,
+  orientation: TimelineOrientation,
+  shown = Infinity
+): TemplateResult {
   const steps = story.timeline?.steps ?? [];
   // The step count chooses the container width at which a horizontal timeline fits (see below).
   const count = Math.min(steps.length, MAX_COLUMNS);
-  return html`<ol part="steps" class="steps ${orientation}" data-columns=${count}>
-    ${steps.map((step) => renderStep(step, story, locale))}
-  </ol>`;
+  const end = Math.min(steps.length, shown);
+  const slices: unknown[] = [];
+  for (let start = 0; start < end; start += STEP_SLICE) {
+    const stop = Math.min(start + STEP_SLICE, end);
+    // guard() calls back when Lit commits the slice, after the element's renderInLocale() has
+    // returned: the slice sets its interface language itself.
+    slices.push(
+      guard([story, locale, start, stop], () =>
+        renderInLocale(locale.ui, () => steps.slice(start, stop).map((step) => renderStep(step, story, locale)))
+      )
+    );
+  }
+  return html`<ol part="steps" class="steps ${orientation}" role="list" data-columns=${count}>${slices}</ol>`;
 }
 
 // A horizontal step needs this much width; with more steps than MAX_COLUMNS, the steps

@@ -1,0 +1,799 @@
+import {expect, html} from '@open-wc/testing';
+import {nothing} from 'lit';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../src/news-timeline.js';
+import type {NewsTimeline} from '../src/news-timeline/news-timeline.js';
+import type {StepDocument, StoryDocument} from '../src/story/types.js';
+import {assertNoJunk, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
+
+const LOCALES = ['fr', 'en', 'zh-Hans'] as const;
+type Locale = (typeof LOCALES)[number];
+
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Two frames: styles, layout and container queries have settled. */
+const settle = async () => {
+  await frame();
+  await frame();
+};
+
+interface Attrs {
+  locale?: string;
+  orientation?: string;
+  level?: number | string;
+}
+
+async function timeline(story: unknown, attrs: Attrs = {}, parent?: HTMLElement) {
+  const {el, event} = await mount<NewsTimeline>(
+    html`<news-timeline
+      .story=${story}
+      locale=${attrs.locale ?? 'fr'}
+      orientation=${attrs.orientation ?? nothing}
+      heading-level=${attrs.level ?? nothing}
+    ></news-timeline>`,
+    parent
+  );
+  return {el, event};
+}
+
+/** The `<ol>`'s own items: the steps (badges sit in nested lists of their own). */
+const stepItems = (el: Element) => [...shadow(el).querySelectorAll<HTMLLIElement>('ol[part~="steps"] > li')];
+
+/** A block of the given width in the page, to hold an element as its container. */
+function box(width: number): HTMLElement {
+  const div = document.createElement('div');
+  div.style.width = `${width}px`;
+  document.body.append(div);
+  boxes.push(div);
+  return div;
+}
+const boxes: HTMLElement[] = [];
+afterEach(() => boxes.splice(0).forEach((b) => b.remove()));
+
+const step = (id: string, extra: Partial<StepDocument> = {}): StepDocument => ({id, title: `Step ${id}`, status: 'done', ...extra});
+
+const WORDS: Record<Locale, {done: string; current: string; planned: string; noDate: string; label: string; error: string}> = {
+  fr: {
+    done: 'Réalisé',
+    current: 'En cours',
+    planned: 'Étape envisagée',
+    noDate: 'Date non précisée',
+    label: 'Chronologie',
+    error: 'L’article ne contient pas l’élément demandé.',
+  },
+  en: {
+    done: 'Done',
+    current: 'In progress',
+    planned: 'Possible next step',
+    noDate: 'Date not stated',
+    label: 'Timeline',
+    error: 'The story does not contain the item this element asks for.',
+  },
+  'zh-Hans': {
+    done: '已完成',
+    current: '进行中',
+    planned: '可能的下一步',
+    noDate: '日期未注明',
+    label: '时间线',
+    error: '报道中没有此元素所需的内容。',
+  },
+};
+
+describe('<news-timeline>', () => {
+  afterEach(() => emulateMedia({colorScheme: 'light'}));
+
+  describe('accessibility', () => {
+    for (const locale of LOCALES) {
+      for (const orientation of ['vertical', 'horizontal']) {
+        it(`is accessible, ${orientation}, in ${locale}`, async () => {
+          const {el} = await timeline(await protocolDocument(), {locale, orientation}, box(1200));
+          await settle();
+          await expect(el).to.be.accessible();
+        });
+      }
+      it(`is accessible in dark mode in ${locale}, with every status`, async () => {
+        await emulateMedia({colorScheme: 'dark'});
+        const story = await protocolDocument();
+        story.timeline!.steps[1].status = 'current';
+        story.timeline!.steps[0].date = '2012-11-20';
+        const {el} = await timeline(story, {locale});
+        await settle();
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('paints its own surface, dark in dark mode', async () => {
+      const light = getComputedStyle(part((await timeline(await protocolDocument())).el, 'base')!).backgroundColor;
+      await emulateMedia({colorScheme: 'dark'});
+      const dark = getComputedStyle(part((await timeline(await protocolDocument())).el, 'base')!).backgroundColor;
+      expect(light).to.equal('rgb(255, 255, 255)');
+      expect(dark).to.not.equal(light);
+    });
+  });
+
+  describe('structure', () => {
+    it('is a <section part="base"> labelled by the timeline title as an <h2>, in each locale', async () => {
+      const story = await protocolDocument();
+      for (const locale of LOCALES) {
+        const {el, event} = await timeline(story, {locale});
+        expect(event.type).to.equal('news-ready');
+        const base = part(el, 'base')!;
+        expect(base.localName).to.equal('section');
+        const title = part(el, 'title')!;
+        expect(title.localName).to.equal('h2');
+        expect(text(title)).to.equal((story.timeline!.title as Record<string, string>)[locale]);
+        expect(title.getAttribute('lang')).to.equal(locale);
+        expect(base.getAttribute('aria-labelledby')).to.equal(title.id);
+        expect(shadow(el).getElementById(title.id)).to.equal(title);
+        expect(base.hasAttribute('aria-label')).to.equal(false);
+        expect(base.getAttribute('lang')).to.equal(locale);
+      }
+    });
+
+    it('honours heading-level, and falls back to h2 for a level out of range', async () => {
+      const story = await protocolDocument();
+      for (const level of [1, 3, 4, 6]) {
+        const {el} = await timeline(story, {level});
+        expect(part(el, 'title')!.localName).to.equal(`h${level}`);
+      }
+      for (const level of ['0', '7', 'x']) {
+        const {el} = await timeline(story, {level});
+        expect(part(el, 'title')!.localName).to.equal('h2');
+      }
+    });
+
+    it('changes the heading level at run time', async () => {
+      const {el} = await timeline(await protocolDocument());
+      el.setAttribute('heading-level', '3');
+      await el.updateComplete;
+      expect(part(el, 'title')!.localName).to.equal('h3');
+    });
+
+    it('without a title, labels the section "Timeline" in words of each locale, and has no heading', async () => {
+      const story = await protocolDocument();
+      delete story.timeline!.title;
+      for (const locale of LOCALES) {
+        const {el} = await timeline(story, {locale});
+        const base = part(el, 'base')!;
+        expect(base.getAttribute('aria-label')).to.equal(WORDS[locale].label);
+        expect(base.hasAttribute('aria-labelledby')).to.equal(false);
+        expect(part(el, 'title')).to.equal(null);
+        expect(shadow(el).querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+        assertNoJunk(el);
+      }
+    });
+
+    it('is an <ol> with one <li> per step, in document order', async () => {
+      const story = await protocolDocument();
+      const {el} = await timeline(story, {locale: 'en'});
+      const ol = part(el, 'steps')!;
+      expect(ol.localName).to.equal('ol');
+      expect(ol.parentElement).to.equal(part(el, 'base'));
+      const items = stepItems(el);
+      expect(items).to.have.length(4);
+      expect([...ol.children].every((c) => c.localName === 'li')).to.equal(true);
+      expect(items).to.deep.equal(parts(el, 'step'));
+      expect(items.map((li) => text(li.querySelector('[part~="step-title"]')))).to.deep.equal(
+        story.timeline!.steps.map((s) => (s.title as Record<string, string>).en)
+      );
+    });
+
+    it('keeps the order of a document whose steps are not chronological', async () => {
+      const story = minimalDocument({
+        timeline: {steps: [step('c', {date: '2014'}), step('a', {date: '2012'}), step('b', {date: '2013'})]},
+      });
+      const {el} = await timeline(story, {locale: 'en'});
+      expect(stepItems(el).map((li) => text(li.querySelector('[part~="step-title"]')))).to.deep.equal(['Step c', 'Step a', 'Step b']);
+    });
+
+    for (const locale of LOCALES) {
+      it(`renders every field of the protocol story's steps in ${locale}`, async () => {
+        const story = await protocolDocument();
+        const {el} = await timeline(story, {locale});
+        const items = stepItems(el);
+        story.timeline!.steps.forEach((s, i) => {
+          const li = items[i];
+          const t = (value: unknown) => (value as Record<string, string>)[locale];
+          const title = li.querySelector('[part~="step-title"]')!;
+          // Verbatim, down to the narrow no-break space before a French semicolon.
+          expect(title.textContent).to.equal(t(s.title));
+          expect(title.getAttribute('lang')).to.equal(locale);
+          const description = li.querySelector('.description')!;
+          expect(description.textContent).to.equal(t(s.description));
+          expect(description.getAttribute('lang')).to.equal(locale);
+          const place = li.querySelector('.place');
+          if (s.place) {
+            expect(text(place)).to.contain(t(s.place));
+            expect(place!.querySelector(`[lang="${locale}"]`)!.textContent).to.equal(t(s.place));
+          } else {
+            expect(place).to.equal(null);
+          }
+          const badges = [...li.querySelectorAll('[part~="badge"]')];
+          expect(badges).to.have.length(2);
+          for (const badge of badges) expect(badge.classList.contains('compact')).to.equal(true);
+          const names = badges.map((b) => text(b.querySelector('[part~="name"]')));
+          const orgs = story.organizations!;
+          expect(names[0]).to.equal(t(orgs[0].name));
+          expect(names[1]).to.contain(t(orgs[1].name));
+          expect(names[1]).to.contain('CCIA');
+          // A compact badge: initials and name, none of the detailed facts.
+          expect(li.querySelector('[part~="facts"]')).to.equal(null);
+          expect(badges[0].querySelector('[part~="logo"]')!.textContent).to.equal(locale === 'zh-Hans' ? '数' : 'AN');
+          // The badges form a labelled list of their own.
+          const list = badges[0].closest('ul')!;
+          expect(list.getAttribute('aria-label')).to.be.a('string').and.not.equal('');
+        });
+        // The place is introduced in words for screen readers.
+        const place = items[1].querySelector('.place')!;
+        expect(text(place)).to.equal(
+          {fr: 'Lieu : Bureau du Québec à Pékin', en: 'Place: Quebec office in Beijing', 'zh-Hans': '地点： 魁北克驻北京办事处'}[locale]
+        );
+        assertNoJunk(el);
+      });
+    }
+
+    it('marks content that falls back to the original with its own lang', async () => {
+      const story = minimalDocument({
+        lang: 'fr',
+        organizations: [{id: 'o', name: 'Organisme québécois'}],
+        timeline: {
+          title: {fr: 'Étapes', en: 'Steps'},
+          steps: [
+            step('a', {title: 'Étape seulement en français', description: 'Une description', place: 'Montréal', organizations: ['o']}),
+            step('b', {title: {fr: 'Étape traduite', en: 'Translated step'}}),
+          ],
+        },
+      });
+      for (const locale of ['en', 'zh-Hans', 'de']) {
+        const {el} = await timeline(story, {locale});
+        const [a, b] = stepItems(el);
+        const ui = locale === 'de' ? 'en' : locale;
+        expect(part(el, 'base')!.getAttribute('lang')).to.equal(ui);
+        expect(a.querySelector('[part~="step-title"]')!.getAttribute('lang')).to.equal('fr');
+        expect(text(a.querySelector('[part~="step-title"]'))).to.equal('Étape seulement en français');
+        expect(a.querySelector('.description')!.getAttribute('lang')).to.equal('fr');
+        expect(a.querySelector('.place [lang="fr"]')!.textContent).to.equal('Montréal');
+        expect(a.querySelector('[part~="name"] [lang="fr"]')!.textContent).to.equal('Organisme québécois');
+        // The interface words stay in the element's own language.
+        expect(text(a.querySelector('[part~="status"]'))).to.equal(WORDS[ui as Locale].done);
+        const bTitle = b.querySelector('[part~="step-title"]')!;
+        if (locale === 'en') {
+          expect(text(bTitle)).to.equal('Translated step');
+          expect(bTitle.getAttribute('lang')).to.equal('en');
+          expect(part(el, 'title')!.getAttribute('lang')).to.equal('en');
+        } else {
+          expect(text(bTitle)).to.equal('Étape traduite');
+          expect(bTitle.getAttribute('lang')).to.equal('fr');
+          expect(part(el, 'title')!.getAttribute('lang')).to.equal('fr');
+        }
+        assertNoJunk(el);
+      }
+    });
+
+    it('leaves out what a step does not state: no description, place or organisations, and no empty list', async () => {
+      const {el} = await timeline(minimalDocument({timeline: {steps: [step('bare')]}}), {locale: 'en'});
+      const [li] = stepItems(el);
+      expect(li.querySelector('.description')).to.equal(null);
+      expect(li.querySelector('.place')).to.equal(null);
+      expect(li.querySelector('ul')).to.equal(null);
+      expect(text(li)).to.equal('Done Date not stated Step bare');
+      assertNoJunk(el);
+    });
+
+    it('re-renders in another language when locale or lang changes at run time', async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'fr'});
+      expect(text(part(el, 'status'))).to.equal('Réalisé');
+      el.locale = 'zh-Hans';
+      await el.updateComplete;
+      await settle();
+      await el.updateComplete;
+      expect(text(part(el, 'status'))).to.equal('已完成');
+      expect(text(part(el, 'title'))).to.equal('合作进程');
+      el.removeAttribute('locale');
+      el.setAttribute('lang', 'en');
+      await settle();
+      await el.updateComplete;
+      expect(text(part(el, 'status'))).to.equal('Done');
+      expect(text(part(el, 'title'))).to.equal('Steps towards closer ties');
+    });
+  });
+
+  describe('status', () => {
+    const statusStory = () =>
+      minimalDocument({
+        timeline: {
+          steps: [step('d', {status: 'done'}), step('c', {status: 'current'}), step('p', {status: 'planned'})],
+        },
+      });
+
+    for (const locale of LOCALES) {
+      it(`says each status in words in ${locale}`, async () => {
+        const {el} = await timeline(statusStory(), {locale});
+        const words = parts(el, 'status').map(text);
+        expect(words).to.deep.equal([WORDS[locale].done, WORDS[locale].current, WORDS[locale].planned]);
+        // In the DOM, not drawn by CSS: a screen reader reads it.
+        for (const s of parts(el, 'status')) expect(getComputedStyle(s).display).to.not.equal('none');
+      });
+    }
+
+    it('says the protocol story’s statuses: two done, two possible next steps', async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'fr'});
+      expect(parts(el, 'status').map(text)).to.deep.equal(['Réalisé', 'Réalisé', 'Étape envisagée', 'Étape envisagée']);
+      expect(parts(el, 'step-done')).to.have.length(2);
+      expect(parts(el, 'step-planned')).to.have.length(2);
+      expect(parts(el, 'step-current')).to.have.length(0);
+    });
+
+    it('draws each status with a marker of its own shape, not by colour alone', async () => {
+      const {el} = await timeline(statusStory(), {locale: 'en'});
+      const [done, current, planned] = stepItems(el).map((li) => li.querySelector<HTMLElement>('.marker')!);
+      for (const marker of [done, current, planned]) {
+        expect(marker.getAttribute('aria-hidden')).to.equal('true');
+        expect(marker.getBoundingClientRect().width).to.be.greaterThan(8);
+      }
+      const filled = (color: string) => !/^rgba\(.*, 0\)$/.test(color) && color !== 'transparent';
+      const shape = (marker: HTMLElement) => {
+        const box = getComputedStyle(marker);
+        const after = getComputedStyle(marker, '::after');
+        const drawn = after.content !== 'none' && after.content !== 'normal';
+        return {
+          border: box.borderTopStyle,
+          filled: filled(box.backgroundColor),
+          inner: drawn
+            ? {
+                round: after.borderRadius !== '0px',
+                rotated: after.transform !== 'none',
+                filled: filled(after.backgroundColor),
+                stroked: after.borderBottomStyle !== 'none' && after.borderBottomWidth !== '0px',
+              }
+            : null,
+        };
+      };
+      const [d, c, p] = [shape(done), shape(current), shape(planned)];
+      // Done: a filled disc with a tick; current: a ring around a dot; planned: a dashed, empty circle.
+      expect(d).to.deep.include({border: 'solid', filled: true});
+      expect(d.inner).to.deep.include({rotated: true, stroked: true});
+      expect(c).to.deep.include({border: 'solid', filled: false});
+      expect(c.inner).to.deep.include({round: true, filled: true});
+      expect(p).to.deep.equal({border: 'dashed', filled: false, inner: null});
+      // Pairwise distinct, with no colour value in what is compared.
+      expect(JSON.stringify(d)).to.not.equal(JSON.stringify(c));
+      expect(JSON.stringify(c)).to.not.equal(JSON.stringify(p));
+      expect(JSON.stringify(d)).to.not.equal(JSON.stringify(p));
+    });
+
+    it('joins a planned step to the next one with a dashed line, a done one with a solid line', async () => {
+      const story = minimalDocument({
+        timeline: {steps: [step('d', {status: 'done'}), step('p', {status: 'planned'}), step('last', {status: 'planned'})]},
+      });
+      const {el} = await timeline(story, {locale: 'en'});
+      const [d, p] = stepItems(el).map((li) => getComputedStyle(li, '::before'));
+      expect(d.borderInlineStartStyle).to.equal('solid');
+      expect(p.borderInlineStartStyle).to.equal('dashed');
+    });
+
+    it('sets planned steps apart in type too, so they read as a possibility', async () => {
+      const {el} = await timeline(statusStory(), {locale: 'en'});
+      const [d, , p] = stepItems(el).map((li) => getComputedStyle(li.querySelector('[part~="step-title"]')!).fontStyle);
+      expect(d).to.equal('normal');
+      expect(p).to.equal('italic');
+    });
+  });
+
+  describe('dates', () => {
+    const datedStory = () =>
+      minimalDocument({
+        timeline: {
+          steps: [
+            step('year', {date: '2012'}),
+            step('month', {date: '2012-11'}),
+            step('day', {date: '2012-11-20'}),
+            step('none'),
+          ],
+        },
+      });
+    const expected: Record<Locale, string[]> = {
+      fr: ['2012', 'novembre 2012', '20 novembre 2012'],
+      en: ['2012', 'November 2012', 'November 20, 2012'],
+      'zh-Hans': ['2012年', '2012年11月', '2012年11月20日'],
+    };
+
+    for (const locale of LOCALES) {
+      it(`gives a <time datetime> at year, month and day precision in ${locale}, and says when none is stated`, async () => {
+        const {el} = await timeline(datedStory(), {locale});
+        const items = stepItems(el);
+        const times = items.slice(0, 3).map((li) => li.querySelector('time')!);
+        expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2012', '2012-11', '2012-11-20']);
+        expect(times.map((t) => t.textContent)).to.deep.equal(expected[locale]);
+        for (const li of items.slice(0, 3)) expect(text(li)).to.not.contain(WORDS[locale].noDate);
+        const undated = items[3];
+        expect(undated.querySelector('time')).to.equal(null);
+        expect(text(undated.querySelector('.when'))).to.contain(WORDS[locale].noDate);
+        assertNoJunk(el);
+      });
+    }
+
+    it('formats dates in the element’s regional locale (fr-CA, en-GB)', async () => {
+      const gb = await timeline(datedStory(), {locale: 'en-GB'});
+      expect(stepItems(gb.el)[2].querySelector('time')!.textContent).to.equal('20 November 2012');
+      expect(text(stepItems(gb.el)[3])).to.contain('Date not stated');
+    });
+
+    it('invents no date for the protocol story: "date not stated" on every step, in each locale', async () => {
+      for (const locale of LOCALES) {
+        const {el} = await timeline(await protocolDocument(), {locale});
+        expect(shadow(el).querySelector('time')).to.equal(null);
+        const statuses = parts(el, 'status').map(text);
+        expect(stepItems(el).map((li) => text(li.querySelector('.when')))).to.deep.equal(
+          statuses.map((status) => `${status} ${WORDS[locale].noDate}`)
+        );
+        assertNoJunk(el);
+      }
+    });
+
+    it('shows a leap day and an early year as written', async () => {
+      const story = minimalDocument({timeline: {steps: [step('leap', {date: '2000-02-29'}), step('old', {date: '1600'})]}});
+      const {el} = await timeline(story, {locale: 'en'});
+      expect([...shadow(el).querySelectorAll('time')].map((t) => [t.getAttribute('datetime'), t.textContent])).to.deep.equal([
+        ['2000-02-29', 'February 29, 2000'],
+        ['1600', '1600'],
+      ]);
+    });
+  });
+
+  describe('orientation', () => {
+    const tops = (el: Element) => stepItems(el).map((li) => Math.round(li.getBoundingClientRect().top));
+    const lefts = (el: Element) => stepItems(el).map((li) => Math.round(li.getBoundingClientRect().left));
+    const display = (el: Element) => getComputedStyle(part(el, 'steps')!).display;
+    const isIncreasing = (values: number[]) => values.every((v, i) => i === 0 || v > values[i - 1]);
+
+    it('is vertical by default, even in a wide container: steps stacked in order', async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'en'}, box(1200));
+      await settle();
+      expect(display(el)).to.not.equal('grid');
+      expect(isIncreasing(tops(el)), `tops ${tops(el)}`).to.equal(true);
+      expect(new Set(lefts(el)).size).to.equal(1);
+    });
+
+    it('lays horizontal steps side by side, in reading order, in a wide container', async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, box(1200));
+      await settle();
+      expect(display(el)).to.equal('grid');
+      expect(new Set(tops(el)).size, `tops ${tops(el)}`).to.equal(1);
+      expect(isIncreasing(lefts(el)), `lefts ${lefts(el)}`).to.equal(true);
+      // Nothing spills out of the element.
+      const base = part(el, 'base')!.getBoundingClientRect();
+      for (const li of stepItems(el)) expect(li.getBoundingClientRect().right).to.be.at.most(base.right + 0.5);
+    });
+
+    it('runs right to left in a right-to-left page', async () => {
+      const container = box(1200);
+      container.dir = 'rtl';
+      const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, container);
+      await settle();
+      expect(display(el)).to.equal('grid');
+      const l = lefts(el);
+      expect(isIncreasing([...l].reverse()), `lefts ${l}`).to.equal(true);
+    });
+
+    it('falls back to the vertical list in a 320 px container', async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, box(320));
+      await settle();
+      expect(display(el)).to.not.equal('grid');
+      expect(isIncreasing(tops(el)), `tops ${tops(el)}`).to.equal(true);
+      // Nothing is cut off or overflows sideways.
+      const ol = part(el, 'steps')!;
+      expect(ol.scrollWidth).to.be.at.most(ol.clientWidth + 1);
+    });
+
+    it('switches with its container’s width alone, without a resize listener', async () => {
+      const listened: string[] = [];
+      const addEventListener = window.addEventListener;
+      const RealResizeObserver = window.ResizeObserver;
+      let observers = 0;
+      window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+        listened.push(type);
+        return (addEventListener as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof window.addEventListener;
+      window.ResizeObserver = class extends RealResizeObserver {
+        constructor(callback: ResizeObserverCallback) {
+          super(callback);
+          observers++;
+        }
+      };
+      try {
+        const container = box(1200);
+        const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, container);
+        await settle();
+        expect(display(el)).to.equal('grid');
+        const rendered = part(el, 'steps');
+        container.style.width = '320px';
+        await settle();
+        expect(display(el)).to.not.equal('grid');
+        expect(isIncreasing(tops(el)), `tops ${tops(el)}`).to.equal(true);
+        container.style.width = '1200px';
+        await settle();
+        expect(display(el)).to.equal('grid');
+        expect(new Set(tops(el)).size).to.equal(1);
+        // The same DOM throughout: CSS did the switching.
+        expect(part(el, 'steps')).to.equal(rendered);
+        expect(el.getAttribute('orientation')).to.equal('horizontal');
+      } finally {
+        window.addEventListener = addEventListener;
+        window.ResizeObserver = RealResizeObserver;
+      }
+      expect(listened).to.not.include('resize');
+      expect(observers).to.equal(0);
+    });
+
+    it('changes orientation when the attribute changes, and treats an unknown value as vertical', async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'en'}, box(1200));
+      el.orientation = 'horizontal';
+      await el.updateComplete;
+      await settle();
+      expect(display(el)).to.equal('grid');
+      el.setAttribute('orientation', 'diagonal');
+      await el.updateComplete;
+      await settle();
+      expect(display(el)).to.not.equal('grid');
+      expect(isIncreasing(tops(el))).to.equal(true);
+    });
+  });
+
+  describe('keyboard and screen readers', () => {
+    it('has nothing focusable but links, and no tabindex', async () => {
+      const story = await protocolDocument();
+      story.organizations![1].url = 'https://example.org/ccia';
+      const {el} = await timeline(story, {locale: 'en'});
+      const all = [...shadow(el).querySelectorAll<HTMLElement>('*')];
+      expect(all.filter((e) => e.hasAttribute('tabindex'))).to.deep.equal([]);
+      expect(el.hasAttribute('tabindex')).to.equal(false);
+      const focusable = all.filter((e) => e.matches('a[href], button, input, select, textarea, summary, [contenteditable], iframe, audio[controls], video[controls]'));
+      expect(focusable.length).to.equal(4);
+      expect(focusable.every((e) => e.localName === 'a')).to.equal(true);
+    });
+
+    it('lets Tab pass straight through a timeline without links', async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'en'});
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      const after = document.createElement('button');
+      after.textContent = 'after';
+      el.before(before);
+      el.after(after);
+      try {
+        before.focus();
+        await sendKeys({press: 'Tab'});
+        expect(document.activeElement).to.equal(after);
+        await sendKeys({down: 'Shift'});
+        await sendKeys({press: 'Tab'});
+        await sendKeys({up: 'Shift'});
+        expect(document.activeElement).to.equal(before);
+      } finally {
+        before.remove();
+        after.remove();
+      }
+    });
+
+    it('is a plain list: ol and li, the marker hidden, list semantics kept without bullets', async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'en'});
+      const ol = part(el, 'steps')!;
+      // role="list" only restates the <ol>: Safari drops list semantics when list-style is none.
+      expect(ol.getAttribute('role')).to.equal('list');
+      for (const li of stepItems(el)) {
+        expect(li.hasAttribute('role')).to.equal(false);
+        expect(li.querySelector('.marker')!.getAttribute('aria-hidden')).to.equal('true');
+      }
+      expect([...shadow(el).querySelectorAll('[role]')].every((e) => e.getAttribute('role') === 'list')).to.equal(true);
+      expect(shadow(el).querySelector('[aria-live]')).to.equal(null);
+    });
+  });
+
+  describe('10,000 steps', () => {
+    it('renders every step and scrolls without a long task over a second', async function () {
+      this.timeout(120000);
+      const organizations = [
+        {id: 'a', name: {en: 'Alpha Association', fr: 'Association Alpha'}},
+        {id: 'b', name: 'Beta Board', shortName: 'BB'},
+      ];
+      const statuses = ['done', 'current', 'planned'] as const;
+      const steps = Array.from({length: 10000}, (_, i) =>
+        step(`s${i}`, {
+          title: {en: `Step ${i + 1}`, fr: `Étape ${i + 1}`},
+          status: statuses[i % 3],
+          ...(i % 7 === 0 ? {date: `${2000 + (i % 25)}-${String((i % 12) + 1).padStart(2, '0')}`} : {}),
+          ...(i % 11 === 0 ? {date: `${2000 + (i % 25)}-03-15`} : {}),
+          ...(i % 2 === 0 ? {description: `What happened at step ${i + 1}.`} : {}),
+          ...(i % 5 === 0 ? {place: 'Montréal'} : {}),
+          organizations: i % 3 === 0 ? ['a', 'b'] : ['a'],
+        })
+      );
+      const story = minimalDocument({organizations, timeline: {title: 'Ten thousand steps', steps}});
+
+      expect(PerformanceObserver.supportedEntryTypes).to.include('longtask');
+      const longTasks: PerformanceEntry[] = [];
+      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+      observer.observe({type: 'longtask', buffered: true});
+      const startedAt = performance.now();
+      try {
+        const {el, event} = await timeline(story, {locale: 'en'});
+        expect(event.type).to.equal('news-ready');
+        await settle();
+        const rendered = performance.now();
+        const items = stepItems(el);
+        expect(items).to.have.length(10000);
+        expect(text(items[9999].querySelector('[part~="step-title"]'))).to.equal('Step 10000');
+        expect(items[0].querySelector('time')!.getAttribute('datetime')).to.equal('2000-03-15');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        // A task that began before `startedAt` (this one, which built the story) counts if it ran past it.
+        const renderTasks = longTasks.filter((t) => t.startTime + t.duration >= startedAt);
+        const longestRender = Math.max(0, ...renderTasks.map((t) => t.duration));
+
+        // Scroll the page through the whole timeline, a frame at a time.
+        const scrollStart = performance.now();
+        const rect = el.getBoundingClientRect();
+        const top = rect.top + window.scrollY;
+        const bottom = top + rect.height;
+        expect(rect.height).to.be.greaterThan(10000 * 20);
+        const stops = 300;
+        for (let i = 0; i <= stops; i++) {
+          window.scrollTo(0, top + ((bottom - top - window.innerHeight) * i) / stops);
+          await frame();
+        }
+        // What a reader sees at the bottom is the last step.
+        const last = items[9999].getBoundingClientRect();
+        expect(last.top).to.be.lessThan(window.innerHeight);
+        expect(last.bottom).to.be.greaterThan(0);
+        // A jump back to the top, and to the middle, as with the Home key or a scrollbar drag.
+        window.scrollTo(0, 0);
+        await settle();
+        window.scrollTo(0, (top + bottom) / 2);
+        await settle();
+        window.scrollTo(0, 0);
+        await settle();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const scrollTasks = longTasks.filter((t) => t.startTime + t.duration >= scrollStart);
+        const longestScroll = Math.max(0, ...scrollTasks.map((t) => t.duration));
+
+        // A reader switching the page to French: every step changes language, without a freeze.
+        const switchStart = performance.now();
+        el.locale = 'fr';
+        await el.updateComplete;
+        await settle();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const switched = stepItems(el);
+        expect(switched).to.have.length(10000);
+        expect(text(switched[9999].querySelector('[part~="step-title"]'))).to.equal('Étape 10000');
+        expect(text(switched[9999].querySelector('[part~="status"]'))).to.equal('Réalisé');
+        const switchTasks = longTasks.filter((t) => t.startTime + t.duration >= switchStart);
+        const longestSwitch = Math.max(0, ...switchTasks.map((t) => t.duration));
+
+        console.log(
+          `news-timeline 10,000 steps: rendered in ${Math.round(rendered - startedAt)} ms; longest long task ` +
+            `while rendering ${Math.round(longestRender)} ms (${renderTasks.length} long tasks), ` +
+            `while scrolling ${Math.round(longestScroll)} ms (${scrollTasks.length} long tasks), ` +
+            `while switching to French ${Math.round(longestSwitch)} ms (${switchTasks.length} long tasks)`
+        );
+        expect(longestRender, 'longest task while rendering, ms').to.be.at.most(1000);
+        expect(longestScroll, 'longest task while scrolling, ms').to.be.at.most(1000);
+        expect(longestSwitch, 'longest task while switching locale, ms').to.be.at.most(1000);
+        assertNoJunk(el);
+      } finally {
+        observer.disconnect();
+        window.scrollTo(0, 0);
+      }
+    });
+    it('shows a long timeline’s first steps at once, announces it once, and updateComplete waits for every step', async () => {
+      const steps = Array.from({length: 2000}, (_, i) => step(`s${i}`, {title: `Step ${i + 1}`}));
+      const container = document.createElement('div');
+      boxes.push(container);
+      let announced = 0;
+      let shownWhenReady = 0;
+      const el = document.createElement('news-timeline');
+      container.addEventListener('news-ready', () => {
+        announced++;
+        shownWhenReady = stepItems(el).length;
+      });
+      el.locale = 'en';
+      el.story = minimalDocument({timeline: {steps}});
+      document.body.append(container);
+      container.append(el);
+      await el.updateComplete;
+      expect(shownWhenReady, 'steps in the DOM at news-ready').to.be.greaterThan(50);
+      expect(stepItems(el)).to.have.length(2000);
+      expect(stepItems(el).map((li) => text(li.querySelector('[part~="step-title"]')))).to.deep.equal(steps.map((s) => s.title));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(announced).to.equal(1);
+    });
+  });
+
+  describe('bad input', () => {
+    for (const locale of LOCALES) {
+      it(`fires not-found for a story without a timeline, with a message in ${locale}`, async () => {
+        const {el, event} = await timeline(minimalDocument(), {locale});
+        expect(event.type).to.equal('news-error');
+        expect((event as CustomEvent).detail.code).to.equal('not-found');
+        expect((event as CustomEvent).detail.message).to.be.a('string').and.not.equal('');
+        const error = part(el, 'error')!;
+        expect(text(error)).to.equal(WORDS[locale].error);
+        expect(error.getAttribute('lang')).to.equal(locale);
+        expect(part(el, 'base')).to.equal(null);
+        expect(shadow(el).querySelector('ol')).to.equal(null);
+        assertNoJunk(el);
+      });
+    }
+
+    it('fires not-found for a timeline with zero steps', async () => {
+      const {el, event} = await timeline(minimalDocument({timeline: {title: 'Steps', steps: []}}), {locale: 'en'});
+      expect(event.type).to.equal('news-error');
+      expect((event as CustomEvent).detail.code).to.equal('not-found');
+      expect(text(part(el, 'error'))).to.equal(WORDS.en.error);
+      expect(shadow(el).querySelector('ol')).to.equal(null);
+      assertNoJunk(el);
+    });
+
+    it('fires invalid-story for a timeline that is not one', async () => {
+      const {el, event} = await timeline(minimalDocument({timeline: {title: 'Steps'}} as unknown as Partial<StoryDocument>), {locale: 'en'});
+      expect((event as CustomEvent).detail.code).to.equal('invalid-story');
+      expect(text(part(el, 'error'))).to.contain('not a valid story');
+      assertNoJunk(el);
+    });
+
+    it('shows the author’s fallback children instead of a message, and recovers when the story is fixed', async () => {
+      const {el, event} = await mount<NewsTimeline>(
+        html`<news-timeline locale="en" .story=${minimalDocument()}><p>See the timeline on our site.</p></news-timeline>`
+      );
+      expect((event as CustomEvent).detail.code).to.equal('not-found');
+      expect(part(el, 'fallback')!.hidden).to.equal(false);
+      expect(part(el, 'error')).to.equal(null);
+      const ready = new Promise((resolve) => el.addEventListener('news-ready', resolve, {once: true}));
+      el.story = await protocolDocument();
+      await ready;
+      await el.updateComplete;
+      expect(part(el, 'fallback')!.hidden).to.equal(true);
+      expect(stepItems(el)).to.have.length(4);
+    });
+
+    it('shows nothing reading undefined, null, NaN or Invalid Date for odd but valid steps', async () => {
+      const story = minimalDocument({
+        organizations: [{id: 'o', name: 'Org'}],
+        timeline: {
+          title: '',
+          steps: [
+            step('no-orgs', {organizations: []}),
+            step('bad-date', {date: '2012-13-45'}),
+            step('empty-bits', {description: '', place: ' ', organizations: ['o']}),
+            step('not-a-leap-day', {date: '2023-02-29', status: 'planned'}),
+            step('number-date', {date: 2012 as unknown as string, status: 'current'}),
+          ],
+        },
+      });
+      for (const locale of LOCALES) {
+        const {el, event} = await timeline(structuredClone(story), {locale});
+        expect(event.type).to.equal('news-ready');
+        assertNoJunk(el);
+        expect(shadow(el).querySelectorAll('time')).to.have.length(0);
+        expect(stepItems(el).map((li) => text(li.querySelector('.when')))).to.deep.equal(
+          [WORDS[locale].done, WORDS[locale].done, WORDS[locale].done, WORDS[locale].planned, WORDS[locale].current].map(
+            (status) => `${status} ${WORDS[locale].noDate}`
+          )
+        );
+        expect(shadow(el).querySelector('.description, .place')).to.equal(null);
+        expect(part(el, 'base')!.getAttribute('aria-label')).to.equal(WORDS[locale].label);
+      }
+    });
+
+    it('rejects a step naming an unknown organisation or status, with a message and no junk', async () => {
+      const stories = [
+        minimalDocument({organizations: [{id: 'o', name: 'Org'}], timeline: {steps: [step('s', {organizations: ['nobody']})]}}),
+        minimalDocument({timeline: {steps: [step('s', {status: 'maybe' as 'planned'})]}}),
+      ];
+      for (const story of stories) {
+        const {el, event} = await timeline(story, {locale: 'fr'});
+        expect((event as CustomEvent).detail.code).to.equal('invalid-story');
+        expect(text(part(el, 'error'))).to.equal('Impossible d’afficher l’article : le document n’est pas un article valide.');
+        assertNoJunk(el);
+      }
+    });
+  });
+});
