@@ -2,7 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {findChromium, chromiumArgs} from './test/chromium.mjs';
 import {faultMiddleware} from './test/fault-middleware.mjs';
-import {ajvPlugin} from './test/ajv-plugin.mjs';
+import {browserBundles} from './test/browser-bundles.mjs';
 
 const chromium = (createPage) =>
   chromeLauncher({
@@ -14,7 +14,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/far-time-zone/**'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}), ajvPlugin],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}), browserBundles],
   middleware: [faultMiddleware],
   browsers: [chromium()],
   groups: [

@@ -1,0 +1,122 @@
+// The package as a user receives it: pack it, install the tarball into a scratch project, then
+// resolve, bundle and type-check against it. Runs in Node (node --test) after the build.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync, rmSync, existsSync, readdirSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const run = (cmd, args, cwd = root) => execFileSync(cmd, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+
+let scratch;
+let files;
+
+before(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'passerelle-pack-'));
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch]));
+  files = packed.files.map((f) => f.path);
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({name: 'scratch', private: true, type: 'module'}));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, packed.filename)], scratch);
+});
+
+after(() => rmSync(scratch, {recursive: true, force: true}));
+
+test('the tarball holds what users need and nothing else', () => {
+  for (const needed of [
+    'README.md',
+    'package.json',
+    'custom-elements.json',
+    'dist/cdn/passerelle.js',
+    'dist/content/alliance-numerique-ccia.json',
+    'dist/story.schema.json',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/news-article.js',
+    'dist/news-article.d.ts',
+  ]) {
+    assert.ok(files.includes(needed), `${needed} is in the tarball`);
+  }
+  assert.ok(files.some((f) => /^dist\/cdn\/passerelle-fr-.*\.js$/.test(f)), 'the French interface chunk ships');
+  const unwanted = files.filter((f) => /^(src|test|stories|demo|bench|scripts|\.storybook|\.ci)\/|node_modules|\.tgz$/.test(f));
+  assert.deepEqual(unwanted, []);
+});
+
+test('every entry resolves in Node’s resolver', () => {
+  const script = `
+    for (const s of ['passerelle-news', 'passerelle-news/news-article.js', 'passerelle-news/news-org-badge.js',
+      'passerelle-news/news-pull-quote.js', 'passerelle-news/news-timeline.js', 'passerelle-news/story.schema.json',
+      'passerelle-news/content/alliance-numerique-ccia.json', 'passerelle-news/cdn/passerelle.js',
+      'passerelle-news/custom-elements.json']) console.log(import.meta.resolve(s));`;
+  const resolved = run('node', ['--input-type=module', '-e', script], scratch).trim().split('\n');
+  assert.equal(resolved.length, 9);
+  for (const url of resolved) assert.ok(existsSync(fileURLToPath(url)), `${url} exists`);
+});
+
+test('a bundler (rollup) bundles the package and its per-element entry', () => {
+  writeFileSync(join(scratch, 'entry.js'), "import 'passerelle-news/news-article.js';\nimport {parseStory} from 'passerelle-news';\nconsole.log(parseStory);\n");
+  writeFileSync(
+    join(scratch, 'rollup.config.mjs'),
+    `import resolve from ${JSON.stringify(pathToFileURL(join(root, 'node_modules/@rollup/plugin-node-resolve/dist/es/index.js')).href)};
+     export default {input: 'entry.js', plugins: [resolve()], output: {dir: 'out', format: 'es'}};`
+  );
+  run(bin('rollup'), ['-c'], scratch);
+  const out = readdirSync(join(scratch, 'out')).map((f) => readFileSync(join(scratch, 'out', f), 'utf8')).join('\n');
+  assert.match(out, /news-article/);
+  assert.match(out, /news-pull-quote/, 'the article entry defines the pull-quote it renders inside');
+});
+
+test('TypeScript users get the element, event and story types', () => {
+  writeFileSync(
+    join(scratch, 'use.ts'),
+    `import {parseStory, StoryError, NewsArticle, type Story, type StoryDocument} from 'passerelle-news';
+     import story from 'passerelle-news/content/alliance-numerique-ccia.json' with {type: 'json'};
+     const doc: StoryDocument = {format: 'passerelle.story/1', id: 'x', lang: 'en', headline: 'Hi'};
+     const parsed: Story = parseStory(doc);
+     const el = document.createElement('news-article');
+     const typed: NewsArticle = el;
+     el.story = story;
+     el.layout = 'full';
+     el.addEventListener('news-error', (e) => {
+       const code: 'fetch-failed' | 'http-error' | 'timeout' | 'too-large' | 'invalid-json' | 'invalid-story' | 'not-found' = e.detail.code;
+       const src: string | undefined = e.detail.src;
+       console.log(code, src, e.detail.message);
+     });
+     el.addEventListener('news-ready', (e) => console.log(e.detail.story.headline));
+     document.createElement('news-timeline').orientation = 'horizontal';
+     document.createElement('news-pull-quote').quote = 'q';
+     document.createElement('news-org-badge').variant = 'detailed';
+     console.log(parsed, typed, StoryError);
+     // @ts-expect-error: layouts are 'card' or 'full'
+     el.layout = 'wide';
+    `
+  );
+  for (const moduleResolution of ['bundler', 'nodenext']) {
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'es2022',
+          module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext',
+          moduleResolution,
+          lib: ['es2022', 'dom'],
+          strict: true,
+          noEmit: true,
+          resolveJsonModule: true,
+          skipLibCheck: false,
+        },
+        files: ['use.ts'],
+      })
+    );
+    run(bin('tsc'), ['-p', 'tsconfig.json'], scratch);
+  }
+});
+
+test('publint and arethetypeswrong find nothing (ESM-only package)', () => {
+  const lint = run(bin('publint'), ['--strict'], root);
+  assert.match(lint, /All good/);
+  run(bin('attw'), ['--pack', '.', '--profile', 'esm-only'], root); // exits non-zero on a problem
+});
