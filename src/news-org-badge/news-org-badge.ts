@@ -1,6 +1,6 @@
 import {LitElement, css, html, type PropertyValues} from 'lit';
 import type {Story} from '../story/types.js';
-import {StoryError} from '../story/story-error.js';
+import {selectById} from '../story/select-by-id.js';
 import {everySetCounts, StoryController} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {baseStyles} from '../element/base.styles.js';
@@ -76,14 +76,7 @@ export class NewsOrgBadge extends LitElement {
   private readonly controller = new StoryController(this, (story) => void this.organization(story));
 
   private organization(story: Story) {
-    const org = this.org ? story.organizations.find((o) => o.id === this.org) : story.organizations[0];
-    if (!org) {
-      throw new StoryError(
-        'not-found',
-        this.org ? `org: no organization "${this.org}" in story "${story.id}"` : `org: story "${story.id}" has no organizations`
-      );
-    }
-    return org;
+    return selectById(story, story.organizations, 'org', this.org, 'organization');
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import type {Quote, Story, Text} from '../story/types.js';
-import {StoryError} from '../story/story-error.js';
+import {selectById} from '../story/select-by-id.js';
 import {pickText, type PickedText} from '../story/pick-text.js';
 import {findSpeaker} from '../story/speaker.js';
 import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
@@ -68,14 +68,7 @@ export class NewsPullQuote extends LitElement {
   private readonly originalId = `news-pull-quote-${++nextId}-original`;
 
   private selectedQuote(story: Story): Quote {
-    const quote = this.quote ? story.quotes.find((q) => q.id === this.quote) : story.quotes[0];
-    if (!quote) {
-      throw new StoryError(
-        'not-found',
-        this.quote ? `quote: no quote "${this.quote}" in story "${story.id}"` : `quote: story "${story.id}" has no quotes`
-      );
-    }
-    return quote;
+    return selectById(story, story.quotes, 'quote', this.quote, 'quote');
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
