@@ -38,7 +38,8 @@ describe('the drop-in bundle', () => {
     expect(steps).to.have.length(4);
     expect(full.querySelectorAll('[part~="steps"] time')).to.have.length(0);
     expect(steps.every((s) => text(s).includes('Date non précisée'))).to.equal(true);
-    expect(full.querySelectorAll('[part~="organizations"] [part~="badge"]')).to.have.length(2);
+    const names = [...full.querySelectorAll('[part~="organizations"] [part~="name"]')].map((n) => n.textContent);
+    expect(names).to.deep.equal(['Alliance numérique', 'Chinese Cultural Industry Association (CCIA)']);
     const scripts = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'));
     expect(scripts.some((n) => /passerelle-fr-/.test(n)), 'the French strings load on demand').to.equal(true);
     expect(scripts.some((n) => /zh-Hans/.test(n)), 'the Chinese strings are not loaded').to.equal(false);

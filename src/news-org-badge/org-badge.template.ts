@@ -52,8 +52,9 @@ export function renderOrgBadge(
   const text = (value: Organization['name']) => pickText(value, locale.tag, story.lang);
   const name = text(org.name);
   const short = org.shortName && text(org.shortName);
+  // The space before the short name is a value, so that template minifiers keep it.
   const nameContent = html`<span lang=${name.lang}>${name.value}</span>${short && short.value !== name.value
-      ? html` <abbr lang=${short.lang} class="muted">(${short.value})</abbr>`
+      ? html`${' '}<abbr lang=${short.lang} class="muted">(${short.value})</abbr>`
       : nothing}`;
   const mark = org.logo
     ? html`<img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" />`
