@@ -1,0 +1,213 @@
+// The pages the benchmark loads: each embed page and the static-HTML page of the same visible
+// content. The static markup mirrors what the elements render in their shadow roots (see
+// src/news-article/news-article.ts, src/news-timeline/timeline.template.ts and
+// src/news-org-badge/org-badge.template.ts), and its stylesheet gives it the same look, so that
+// both pages lay out and paint about the same thing (the run checks that their heights agree).
+
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]);
+
+// The page language. French is the story's own language, as on the README's snippet; the
+// elements then load their French interface chunk, as they would on a French site.
+export const LANG = 'fr';
+// The interface strings the elements show in French (src/locale/xliff/fr.xlf).
+const UI = {
+  dateNotStated: 'Date non précisée',
+  readMore: 'Lire la suite',
+  organizations: 'Organisations',
+  place: 'Lieu\u00a0:',
+  status: {done: 'Réalisé', current: 'En cours', planned: 'Étape envisagée'},
+};
+
+const text = (value, lang = LANG) => (typeof value === 'string' ? value : value[lang] ?? Object.values(value)[0]);
+
+function initials(org) {
+  // What the badge shows for these two organisations; the general rule is in org-badge.template.ts.
+  if (org.shortName) return text(org.shortName);
+  const words = text(org.name).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
+  return (capitals.length > 1 ? capitals : words).slice(0, 2).map((w) => [...w][0].toUpperCase()).join('');
+}
+
+function staticBadge(org) {
+  const name = text(org.name);
+  const short = org.shortName && text(org.shortName);
+  return `<span class="badge"><span class="mark initials" aria-hidden="true">${esc(initials(org))}</span><span class="name">${esc(name)}${
+    short && short !== name ? ` <abbr class="muted">(${esc(short)})</abbr>` : ''
+  }</span></span>`;
+}
+
+/** One card as static HTML: headline, date-not-stated line, summary, the organisations, the button. */
+export function staticCard(story) {
+  return `<article class="news surface card" lang="${LANG}"><header><h2>${esc(text(story.headline))}</h2><p class="meta muted"><span class="no-date">${UI.dateNotStated}</span></p></header>${
+    story.summary ? `<p class="summary">${esc(text(story.summary))}</p>` : ''
+  }<ul class="organizations" role="list" aria-label="${UI.organizations}">${story.organizations
+    .map((org) => `<li>${staticBadge(org)}</li>`)
+    .join('')}</ul><button class="expand" type="button" aria-expanded="false">${UI.readMore}</button></article>`;
+}
+
+/** The timeline as a static `<ol>`: title, then per step its status, date line, title, description, place and organisations. */
+export function staticTimeline(story) {
+  const orgs = new Map(story.organizations.map((o) => [o.id, o]));
+  const steps = story.timeline.steps
+    .map(
+      (step) => `<li class="step ${step.status}"><span class="marker" aria-hidden="true"></span><div class="content"><p class="when"><span class="status">${
+        UI.status[step.status]
+      }</span> <span class="no-date">${UI.dateNotStated}</span></p><p class="title">${esc(text(step.title))}</p>${
+        step.description ? `<p class="description">${esc(text(step.description))}</p>` : ''
+      }${step.place ? `<p class="place muted"><span class="visually-hidden">${UI.place} </span>${esc(text(step.place))}</p>` : ''}${
+        step.organizations?.length
+          ? `<ul class="step-organizations" aria-label="${UI.organizations}">${step.organizations
+              .map((id) => `<li>${staticBadge(orgs.get(id))}</li>`)
+              .join('')}</ul>`
+          : ''
+      }</div></li>`
+    )
+    .join('');
+  return `<section class="news surface" lang="${LANG}"><h2 class="timeline-title">${esc(text(story.timeline.title))}</h2><ol class="steps">${steps}</ol></section>`;
+}
+
+// The static pages' stylesheet: the elements' own rules (base, card, badge, timeline), written
+// for light DOM, at the width the pages give them (the cards' container-query padding applies).
+const STATIC_CSS = `
+.news{display:block;color:#1b1c1e;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC','PingFang SC',sans-serif;line-height:1.5;overflow-wrap:anywhere}
+.surface{box-sizing:border-box;background:#fff;border:1px solid #d4d7dc;border-radius:.5rem;padding:1.5rem}
+.muted{color:#55595f}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.card>:first-child{margin-top:0}.card>:last-child{margin-bottom:0}
+.card h2{margin:0;font-size:1.3em;line-height:1.25;font-weight:700}
+.meta{margin:.4em 0 0;font-size:.875em}
+.summary{margin:.75em 0;font-size:1.05em}
+.organizations{display:flex;flex-wrap:wrap;gap:.5em 1em;margin:.9em 0;padding:0;list-style:none}
+.badge{display:inline-flex;align-items:center;gap:.5em;min-width:0}
+.initials{display:inline-grid;place-items:center;box-sizing:border-box;min-width:2.5em;height:2.5em;padding:0 .5em;border-radius:1.25em;white-space:nowrap;font-size:.8em;font-weight:700;letter-spacing:.02em;color:#fff;background:#0b5cad}
+.name{font-weight:600}abbr{text-decoration:none;font-weight:400}
+.expand{margin-top:.9em;font:inherit;font-weight:600;color:#0b5cad;background:none;border:1px solid currentColor;border-radius:.5rem;padding:.35em .9em;cursor:pointer}
+.expand::after{content:' \\25BE'}
+.timeline-title{margin:0 0 .75em;font-size:1.15em;line-height:1.3}
+.steps{margin:0;padding:0;list-style:none}
+.step{position:relative;display:flex;gap:.75em;padding-bottom:1.25em}.step:last-child{padding-bottom:0}
+.step:not(:last-child)::before{content:'';position:absolute;inset-inline-start:calc(.6em - 1px);top:1.4em;bottom:.1em;border-inline-start:2px solid #d4d7dc}
+.step.planned:not(:last-child)::before{border-inline-start-style:dashed}
+.marker{flex:none;box-sizing:border-box;width:1.2em;height:1.2em;margin-top:.15em;border-radius:50%;border:2px solid #0b5cad;display:grid;place-items:center;line-height:1}
+.done .marker{background:#0b5cad}
+.done .marker::after{content:'';width:.3em;height:.55em;margin-top:-.12em;border:solid #fff;border-width:0 .12em .12em 0;transform:rotate(45deg)}
+.planned .marker{border-style:dashed;background:transparent}
+.content{min-width:0;flex:1}.content>p{margin:0}
+.when{font-size:.85em;color:#55595f}
+.status{font-weight:700;text-transform:uppercase;letter-spacing:.03em}.status::after{content:' \\B7 ';font-weight:400}
+.title{font-weight:700;margin-top:.15em!important}
+.planned .title,.planned .description{font-style:italic}
+.description,.place{margin-top:.25em!important}
+.step-organizations{display:flex;flex-wrap:wrap;gap:.35em .9em;margin:.4em 0 0;padding:0;list-style:none;font-size:.9em}
+`;
+
+// Both variants of a page share this: a centred column of cards.
+const PAGE_CSS = `body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f6f7f9}main{max-width:48rem;margin:1rem auto;padding:0 1rem;display:grid;gap:1rem}`;
+
+/**
+ * Runs in the page's head. Once the document is parsed and `want` elements have announced
+ * `news-ready`, it reports the time then (`ready`) and after the next frame, when that content
+ * has been styled, laid out and painted (`rendered`); performance.now(), from the start of
+ * navigation. It reports with console.debug, so that the harness never runs script in the page
+ * while it loads (Playwright's waitForFunction would inject and run its own on the main thread).
+ */
+const measureScript = (want) => `<script>(() => {
+  let got = 0, parsed = false, ready;
+  const done = (result) => console.debug('__bench ' + JSON.stringify(result));
+  const check = () => {
+    if (!parsed || got < ${want} || ready !== undefined) return;
+    ready = performance.now();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => done({ready, rendered: performance.now()});
+      ch.port2.postMessage(0);
+    });
+  };
+  document.addEventListener('news-ready', () => { got++; check(); });
+  document.addEventListener('news-error', (e) => done({error: e.detail.code + ': ' + e.detail.message}));
+  document.addEventListener('DOMContentLoaded', () => { parsed = true; check(); });
+})();</script>`;
+
+const page = (title, head, body) =>
+  `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+
+/** N `<news-article>` cards, the drop-in script in the head, their story set as a property. */
+export function embedCardsPage(story, n) {
+  return page(
+    `${n} cards (embed)`,
+    `<style>${PAGE_CSS}</style>${measureScript(n)}<script type="module" src="/dist/cdn/passerelle.js"></script>`,
+    `<main>${'<news-article></news-article>'.repeat(n)}</main><script type="module">
+const story = ${JSON.stringify(story)};
+for (const el of document.querySelectorAll('news-article')) el.story = story;
+</script>`
+  );
+}
+
+export function staticCardsPage(story, n) {
+  return page(`${n} cards (static)`, `<style>${PAGE_CSS}${STATIC_CSS}</style>${measureScript(0)}`, `<main>${staticCard(story).repeat(n)}</main>`);
+}
+
+export function embedTimelinePage(story) {
+  return page(
+    'timeline (embed)',
+    `<style>${PAGE_CSS}</style>${measureScript(1)}<script type="module" src="/dist/cdn/passerelle.js"></script>`,
+    `<main><news-timeline></news-timeline></main><script type="module">
+document.querySelector('news-timeline').story = ${JSON.stringify(story)};
+</script>`
+  );
+}
+
+export function staticTimelinePage(story) {
+  return page('timeline (static)', `<style>${PAGE_CSS}${STATIC_CSS}</style>${measureScript(0)}`, `<main>${staticTimeline(story)}</main>`);
+}
+
+/**
+ * Runs in the head of a layout-shift page: records every layout shift (buffered), and once the
+ * element has rendered and two frames and 500 ms more have passed, reports (as above) the CLS
+ * (largest session window: shifts < 1 s apart, at most 5 s long) and their sum.
+ */
+const clsScript = `<script>(() => {
+  const shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) shifts.push({value: e.value, time: e.startTime});
+  }).observe({type: 'layout-shift', buffered: true});
+  const done = (result) => console.debug('__bench ' + JSON.stringify(result));
+  const finish = (ready, error) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+    let cls = 0, windowValue = 0, windowStart = -Infinity, last = -Infinity;
+    for (const s of shifts) {
+      if (s.time - last > 1000 || s.time - windowStart > 5000) { windowValue = 0; windowStart = s.time; }
+      windowValue += s.value; last = s.time; cls = Math.max(cls, windowValue);
+    }
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    done({cls, sum: shifts.reduce((a, s) => a + s.value, 0), shifts: shifts.length, ready, fcp, error});
+  }, 500)));
+  document.addEventListener('news-ready', () => finish(performance.now()));
+  document.addEventListener('news-error', (e) => finish(performance.now(), e.detail.code));
+})();</script>`;
+
+const ARTICLE_TEXT = [
+  'Montréal, le milieu du jeu vidéo suit de près les échanges avec la Chine. Ce paragraphe, comme les suivants, est le contenu de la page hôte placé après l’intégration : s’il se déplace quand l’élément s’affiche, c’est un décalage de mise en page.',
+  'Les entreprises membres de l’Alliance numérique développent des jeux, des applications et des contenus interactifs pour les marchés du monde entier, et plusieurs d’entre elles travaillent déjà avec des partenaires asiatiques.',
+  'Les prochaines étapes du rapprochement seront annoncées par les deux organisations ; la page hôte, elle, continue de se lire sans sauter pendant le chargement.',
+  'Un lecteur qui a commencé à lire ces lignes avant l’arrivée du script ne doit pas les voir descendre sous ses yeux.',
+];
+
+/**
+ * The README's drop-in snippet on a page with content after it: the script in the head, the
+ * element with `src` and fallback children, then paragraphs. `prefix` is the path the library
+ * and the story are served under (a delay, as from a CDN); `css` adds the `:not(:defined)` sheet.
+ */
+export function clsPage(prefix, {css = false} = {}) {
+  return page(
+    `layout shift${css ? ' (with passerelle.css)' : ''}`,
+    `${clsScript}<script type="module" src="${prefix}/dist/cdn/passerelle.js"></script>${
+      css ? `<link rel="stylesheet" href="${prefix}/dist/cdn/passerelle.css">` : ''
+    }<style>body{margin:0 auto;max-width:42rem;padding:1rem;font:16px/1.5 system-ui,sans-serif}</style>`,
+    `<h1>Actualités</h1>
+<news-article src="${prefix}/dist/content/alliance-numerique-ccia.json">
+  <!-- Fallback: shown while the story loads, and if it cannot. -->
+  <a href="/news/alliance-numerique-ccia">L’Alliance numérique et la CCIA signent un protocole</a>
+</news-article>
+${ARTICLE_TEXT.map((p) => `<p>${p}</p>`).join('\n')}`
+  );
+}

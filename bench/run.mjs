@@ -1,0 +1,417 @@
+// `npm run bench`: what the drop-in build costs the page that hosts it. A benchmark, not a test:
+// it measures and prints, and fails only when it cannot measure.
+//
+// Cold loads (a fresh browser context per page) in Debian's Chromium, served from memory on
+// 127.0.0.1 by the small server below; nothing else on the network. Each round loads every
+// embed page right next to its static twin, so that both meet the machine in the same state;
+// the figures are medians over rounds of per-round ratios, with their range.
+//
+//   node bench/run.mjs [--rounds=7] [--warmup=1] [--reps=3] [--latency=150] [--css=FILE]
+//                      [--out=bench/results/latest.json]
+//
+// Needs a build (`npm run build`): it serves dist/cdn/ and dist/content/ as they are when it starts.
+import {execFileSync} from 'node:child_process';
+import {createServer} from 'node:http';
+import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import {availableParallelism, cpus, loadavg} from 'node:os';
+import {dirname, join, relative, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
+import {chromium} from 'playwright-core';
+import {clsPage, embedCardsPage, embedTimelinePage, staticCardsPage, staticTimelinePage} from './pages.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v = 'true'] = a.replace(/^--/, '').split('=');
+    return [k, v];
+  })
+);
+const ROUNDS = Number(args.rounds ?? 7);
+const WARMUP = Number(args.warmup ?? 1);
+// Simulated CDN latency on the layout-shift pages (script, chunk, story JSON, stylesheet), so
+// that the page paints its fallback before the library arrives, as it does on a real network.
+const LATENCY = Number(args.latency ?? 150);
+const OUT = resolve(root, args.out ?? 'bench/results/latest.json');
+const CARD_COUNTS = [1, 100, 1000];
+const HEAP_CARDS = 1000;
+const VIEWPORT = {width: 1280, height: 720};
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // A safety net: no host name resolves but the bench server's address.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+// The whole run stops by itself after this, whatever happens.
+const DEADLINE_MS = Number(args.deadline ?? 8 * 60_000);
+const PAGE_TIMEOUT_MS = 30_000;
+
+const TARGETS = {
+  cards1000: {max: 1.5, aim: 1.3},
+  timeline: {max: 1.5},
+  heap: {max: 1.25},
+  cls: {max: 0.01},
+};
+
+// --- What is served: the build and the story, read once into memory -------------------------
+
+if (!existsSync(join(root, 'dist/cdn/passerelle.js'))) {
+  console.error('bench: dist/cdn/passerelle.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const files = new Map();
+for (const dir of ['dist/cdn', 'dist/content']) {
+  for (const name of readdirSync(join(root, dir))) {
+    const path = join(root, dir, name);
+    if (statSync(path).isFile()) files.set(`/${dir}/${name}`, readFileSync(path));
+  }
+}
+// --css=FILE serves FILE as dist/cdn/passerelle.css, to try a stylesheet before it is built.
+if (args.css) files.set('/dist/cdn/passerelle.css', readFileSync(resolve(process.cwd(), args.css)));
+const story = JSON.parse(readFileSync(join(root, 'src/content/alliance-numerique-ccia.json'), 'utf8'));
+function git(...gitArgs) {
+  try {
+    return execFileSync('git', gitArgs, {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
+  } catch {
+    return null;
+  }
+}
+const hasCss = files.has('/dist/cdn/passerelle.css');
+const coreBytes = files.get('/dist/cdn/passerelle.js');
+const build = {
+  'passerelle.js': {bytes: coreBytes.length, gzip: gzipSync(coreBytes, {level: 9}).length},
+  builtAt: statSync(join(root, 'dist/cdn/passerelle.js')).mtime.toISOString(),
+  commit: git('rev-parse', '--short', 'HEAD'),
+  // Uncommitted changes under src/ when the bench ran (the build may include them).
+  dirtySrc: ((status) => (status === null ? null : status !== ''))(git('status', '--porcelain', '--', 'src')),
+  'passerelle.css': hasCss ? {bytes: files.get('/dist/cdn/passerelle.css').length, from: args.css ?? 'dist/cdn/passerelle.css'} : null,
+};
+
+const pages = new Map();
+for (const n of CARD_COUNTS) {
+  pages.set(`/cards-${n}-embed`, embedCardsPage(story, n));
+  pages.set(`/cards-${n}-static`, staticCardsPage(story, n));
+}
+pages.set('/timeline-embed', embedTimelinePage(story));
+pages.set('/timeline-static', staticTimelinePage(story));
+pages.set('/cls-snippet', clsPage(`/slow/${LATENCY}`));
+if (hasCss) pages.set('/cls-snippet-css', clsPage(`/slow/${LATENCY}`, {css: true}));
+
+const TYPES = {'.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8'};
+const server = createServer((request, response) => {
+  let path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+  let delay = 0;
+  const slow = /^\/slow\/(\d+)(\/.*)$/.exec(path);
+  if (slow) {
+    delay = Number(slow[1]);
+    path = slow[2];
+  }
+  const send = () => {
+    const html = pages.get(path);
+    const body = html ?? files.get(path);
+    if (body === undefined) return response.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
+    const type = html ? 'text/html; charset=utf-8' : (TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream');
+    response.writeHead(200, {'content-type': type, 'cache-control': 'no-store'}).end(body);
+  };
+  if (delay) setTimeout(send, delay);
+  else send();
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// --- Loading one page -------------------------------------------------------------------------
+
+let browser;
+const deadline = setTimeout(() => {
+  console.error(`bench: still running after ${DEADLINE_MS / 1000} s; stopping.`);
+  browser?.close().catch(() => {});
+  process.exit(2);
+}, DEADLINE_MS);
+deadline.unref();
+
+browser = await chromium.launch({executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS});
+const chromiumVersion = browser.version();
+
+/**
+ * Loads `path` in a fresh context (so the load is cold: no HTTP cache, no code cache) and
+ * returns what its in-page script measured; `after` runs with the page and a CDP session
+ * before the context closes.
+ */
+async function load(path, after) {
+  const context = await browser.newContext({viewport: VIEWPORT, deviceScaleFactor: 1});
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let timer;
+    const reported = new Promise((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`${path}: no result after ${PAGE_TIMEOUT_MS / 1000} s`)), PAGE_TIMEOUT_MS);
+      page.on('console', (message) => {
+        if (message.type() === 'debug' && message.text().startsWith('__bench ')) resolve(JSON.parse(message.text().slice(8)));
+      });
+      page.on('pageerror', (error) => reject(new Error(`${path}: ${error.message}`)));
+    });
+    await page.goto(origin + path, {waitUntil: 'commit', timeout: PAGE_TIMEOUT_MS});
+    const result = await reported.finally(() => clearTimeout(timer));
+    if (result.error) throw new Error(`${path}: ${result.error}`);
+    const {metrics} = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map(({name, value}) => [name, value]));
+    // Main-thread time so far: all tasks, and within them style recalculation and layout.
+    result.cpu = {style: m.RecalcStyleDuration * 1000, layout: m.LayoutDuration * 1000, task: m.TaskDuration * 1000};
+    return Object.assign(result, after ? await after(page, cdp) : {});
+  } finally {
+    await context.close();
+  }
+}
+
+/** What a rendered cards page holds: headlines drawn (in shadow roots or not) and its height. */
+const inspectCards = (page) =>
+  page.evaluate(() => {
+    const elements = [...document.querySelectorAll('news-article')];
+    const headlines = elements.length
+      ? elements.filter((e) => e.shadowRoot?.querySelector('[part~="headline"]')?.textContent.trim()).length
+      : document.querySelectorAll('article h2').length;
+    return {headlines, height: document.documentElement.scrollHeight};
+  });
+
+/** Heap and DOM after a full garbage collection. */
+async function heapAfterGc(page, cdp) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  // Nodes in the composed tree: the document and every shadow root.
+  const composedNodes = await page.evaluate(() => {
+    let count = 0;
+    const walk = (root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+      for (let node = walker.currentNode; node; node = walker.nextNode()) {
+        count++;
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+    };
+    walk(document);
+    return count;
+  });
+  return {
+    heap: {
+      js: heap.usedSize,
+      // Blink's garbage-collected heap (Oilpan), where the DOM lives; older Chromiums lack it.
+      dom: heap.embedderHeapUsedSize ?? null,
+      backingStorage: heap.backingStorageSize ?? null,
+      nodes: dom.nodes,
+      composedNodes,
+    },
+  };
+}
+
+// --- The rounds -------------------------------------------------------------------------------
+
+// Each embed page and its static twin are loaded one after the other, in a random order, so
+// that both meet the machine in the same state; the pairs of a round come in a random order.
+// Small pages, quick and so noisier, are loaded REPS times a round (the round takes the median).
+const REPS = Number(args.reps ?? 3);
+const cardsCheck = (n) => async (page, cdp) => {
+  const inspected = await inspectCards(page);
+  if (inspected.headlines !== n) throw new Error(`${n} cards: ${inspected.headlines} headlines rendered, not ${n}`);
+  return {height: inspected.height, ...(n === HEAP_CARDS ? await heapAfterGc(page, cdp) : {})};
+};
+const pairs = [
+  ...CARD_COUNTS.map((n) => ({keys: [`cards-${n}-embed`, `cards-${n}-static`], reps: n >= 1000 ? 1 : REPS, after: cardsCheck(n)})),
+  {keys: ['timeline-embed', 'timeline-static'], reps: REPS},
+  {keys: hasCss ? ['cls-snippet', 'cls-snippet-css'] : ['cls-snippet'], reps: 1},
+];
+
+/** A small seeded PRNG, so that a run's load order can be replayed. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const shuffled = (list, rnd) => {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+};
+
+const started = performance.now();
+const loadAverage = {start: loadavg()[0]};
+const rounds = [];
+try {
+  for (let r = -WARMUP; r < ROUNDS; r++) {
+    const rnd = random(1000 + r);
+    const round = {};
+    for (const pair of shuffled(pairs.flatMap((p) => Array(p.reps).fill(p)), rnd)) {
+      for (const key of shuffled(pair.keys, rnd)) (round[key] ??= []).push(await load(`/${key}`, pair.after));
+    }
+    if (r >= 0) rounds.push(round);
+    process.stderr.write(`bench: ${r < 0 ? 'warm-up' : `round ${r + 1}/${ROUNDS}`} done (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+  clearTimeout(deadline);
+}
+loadAverage.end = loadavg()[0];
+
+// --- Figures ----------------------------------------------------------------------------------
+
+const median = (values) => {
+  const sorted = values.filter((v) => v !== null && v !== undefined && !Number.isNaN(v)).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round3 = (x) => (x === null ? null : Math.round(x * 1000) / 1000);
+const round1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
+
+/** Every load of a page, over all rounds. */
+const all = (key) => rounds.flatMap((r) => r[key]);
+
+/** Embed against static over the rounds: medians of each, and of the per-round ratios. */
+function compare(embedKey, staticKey, pick, digits = round1) {
+  const embed = rounds.map((r) => median(r[embedKey].map(pick)));
+  const stat = rounds.map((r) => median(r[staticKey].map(pick)));
+  const ratios = embed.map((e, i) => e / stat[i]);
+  return {
+    embed: digits(median(embed)),
+    static: digits(median(stat)),
+    ratio: round3(median(ratios)),
+    min: round3(Math.min(...ratios)),
+    max: round3(Math.max(...ratios)),
+    ratios: ratios.map(round3),
+  };
+}
+
+const results = {cards: {}, cardsReady: {}};
+for (const n of CARD_COUNTS) {
+  results.cards[n] = compare(`cards-${n}-embed`, `cards-${n}-static`, (x) => x.rendered);
+  results.cardsReady[n] = compare(`cards-${n}-embed`, `cards-${n}-static`, (x) => x.ready);
+}
+results.timeline = compare('timeline-embed', 'timeline-static', (x) => x.rendered);
+results.timelineReady = compare('timeline-embed', 'timeline-static', (x) => x.ready);
+// Same visible content: the pages should be about as tall.
+results.pageHeight = Object.fromEntries(
+  CARD_COUNTS.map((n) => [n, {embed: median(all(`cards-${n}-embed`).map((x) => x.height)), static: median(all(`cards-${n}-static`).map((x) => x.height))}])
+);
+const mb = (bytes) => bytes / 1024 / 1024;
+const heapCompare = (pick) => compare(`cards-${HEAP_CARDS}-embed`, `cards-${HEAP_CARDS}-static`, (x) => pick(x.heap), round3);
+results.heap = {
+  cards: HEAP_CARDS,
+  jsMB: heapCompare((h) => mb(h.js)),
+  // Blink's heap: DOM nodes, and also the style and layout objects that Blink now keeps there.
+  domMB: heapCompare((h) => (h.dom === null ? null : mb(h.dom))),
+  totalMB: heapCompare((h) => mb(h.js + (h.dom ?? 0))),
+  nodes: heapCompare((h) => h.nodes),
+  composedNodes: heapCompare((h) => h.composedNodes),
+};
+results.cpu = Object.fromEntries(
+  ['embed', 'static'].map((variant) => [
+    variant,
+    Object.fromEntries(['style', 'layout', 'task'].map((k) => [k, round1(median(all(`cards-${HEAP_CARDS}-${variant}`).map((x) => x.cpu[k])))])),
+  ])
+);
+const clsOf = (key) => {
+  const list = all(key);
+  return {
+    cls: round3(median(list.map((x) => x.cls))),
+    max: round3(Math.max(...list.map((x) => x.cls))),
+    fcp: round1(median(list.map((x) => x.fcp))),
+    ready: round1(median(list.map((x) => x.ready))),
+  };
+};
+results.cls = {latencyMs: LATENCY, snippet: clsOf('cls-snippet'), snippetWithCss: hasCss ? clsOf('cls-snippet-css') : null};
+
+const verdict = (value, max, aim) =>
+  value === null ? 'n/a' : value <= max ? `met${aim !== undefined ? (value <= aim ? ', aim met' : `, aim ${aim}× missed`) : ''}` : `MISSED by ${round3(value - max)}`;
+const targets = {
+  'cards1000 ≤ 1.5× (aim 1.3×)': {value: results.cards[1000].ratio, verdict: verdict(results.cards[1000].ratio, TARGETS.cards1000.max, TARGETS.cards1000.aim)},
+  'timeline ≤ 1.5×': {value: results.timeline.ratio, verdict: verdict(results.timeline.ratio, TARGETS.timeline.max)},
+  'heap (JS + Blink) ≤ 1.25×': {value: results.heap.totalMB.ratio, verdict: verdict(results.heap.totalMB.ratio, TARGETS.heap.max)},
+  'CLS ≤ 0.01 (snippet)': {value: results.cls.snippet.cls, verdict: verdict(results.cls.snippet.cls, TARGETS.cls.max)},
+  ...(hasCss
+    ? {'CLS ≤ 0.01 (snippet + passerelle.css)': {value: results.cls.snippetWithCss.cls, verdict: verdict(results.cls.snippetWithCss.cls, TARGETS.cls.max)}}
+    : {}),
+};
+
+const machine = {
+  cores: availableParallelism(),
+  cpu: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  chromium: chromiumVersion,
+  headless: true,
+};
+
+// --- Report -----------------------------------------------------------------------------------
+
+const ms = (x) => (x === null ? 'n/a' : `${x.toFixed(0)} ms`);
+const ratio = (c) => `${c.ratio.toFixed(2)}× (${c.min.toFixed(2)}–${c.max.toFixed(2)})`;
+const rows = [
+  ['measure', 'embed', 'static', 'embed ÷ static, median (range)', 'target'],
+  ...CARD_COUNTS.map((n) => {
+    const c = results.cards[n];
+    return [`${n} card${n > 1 ? 's' : ''}, load → rendered`, ms(c.embed), ms(c.static), ratio(c), n === 1000 ? `≤ 1.5× (aim 1.3×): ${targets['cards1000 ≤ 1.5× (aim 1.3×)'].verdict}` : ''];
+  }),
+  ['timeline, 4 steps, load → rendered', ms(results.timeline.embed), ms(results.timeline.static), ratio(results.timeline), `≤ 1.5×: ${targets['timeline ≤ 1.5×'].verdict}`],
+  [`JS heap after GC, ${HEAP_CARDS} cards`, `${results.heap.jsMB.embed.toFixed(2)} MB`, `${results.heap.jsMB.static.toFixed(2)} MB`, ratio(results.heap.jsMB), ''],
+  ...(results.heap.domMB.embed !== null
+    ? [[`Blink heap (DOM…) after GC, ${HEAP_CARDS} cards`, `${results.heap.domMB.embed.toFixed(2)} MB`, `${results.heap.domMB.static.toFixed(2)} MB`, ratio(results.heap.domMB), '']]
+    : []),
+  [`JS + Blink heap, ${HEAP_CARDS} cards`, `${results.heap.totalMB.embed.toFixed(2)} MB`, `${results.heap.totalMB.static.toFixed(2)} MB`, ratio(results.heap.totalMB), `≤ 1.25×: ${targets['heap (JS + Blink) ≤ 1.25×'].verdict}`],
+  [`DOM nodes, ${HEAP_CARDS} cards`, String(results.heap.nodes.embed), String(results.heap.nodes.static), ratio(results.heap.nodes), ''],
+  ['CLS, documented snippet', results.cls.snippet.cls.toFixed(3), '', `worst round ${results.cls.snippet.max.toFixed(3)}`, `≤ 0.01: ${targets['CLS ≤ 0.01 (snippet)'].verdict}`],
+  hasCss
+    ? ['CLS, snippet + passerelle.css', results.cls.snippetWithCss.cls.toFixed(3), '', `worst round ${results.cls.snippetWithCss.max.toFixed(3)}`, `≤ 0.01: ${targets['CLS ≤ 0.01 (snippet + passerelle.css)'].verdict}`]
+    : ['CLS, snippet + passerelle.css', 'n/a', '', 'dist/cdn/passerelle.css not built', ''],
+];
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+const table = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+
+const cpuLine = (v) => {
+  const c = results.cpu[v];
+  return `${v} ${c.task} ms busy: style ${c.style}, layout ${c.layout}, script, parsing and the rest ${round1(c.task - c.style - c.layout)} ms`;
+};
+const notes = [
+  `${ROUNDS} rounds (+${WARMUP} warm-up), cold loads, embed and static loaded in pairs (${REPS} pairs a round for the small pages), medians of per-round ratios; viewport ${VIEWPORT.width}×${VIEWPORT.height}; page and interface in French.`,
+  `"rendered": document parsed, every element's news-ready, then the next frame (style, layout, paint); performance.now() from navigation start.`,
+  `CLS pages: script, chunk and story JSON served with ${LATENCY} ms latency; CLS = largest session window; fallback painted at ${ms(results.cls.snippet.fcp)}, card at ${ms(results.cls.snippet.ready)}.`,
+  `Main thread until rendered, ${HEAP_CARDS}-card pages (median): ${cpuLine('embed')}; ${cpuLine('static')}.`,
+  `Page heights, embed vs static: ${CARD_COUNTS.map((n) => `${n}: ${results.pageHeight[n].embed} / ${results.pageHeight[n].static} px`).join('; ')}.`,
+  `dist/cdn/passerelle.js ${(build['passerelle.js'].bytes / 1024).toFixed(1)} KB (${(build['passerelle.js'].gzip / 1024).toFixed(1)} KB gzip -9); ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium} headless, Node ${machine.node}; load average ${loadAverage.start.toFixed(1)} at start, ${loadAverage.end.toFixed(1)} at end${Math.max(loadAverage.start, loadAverage.end) > machine.cores ? ' (busy machine: expect noise)' : ''}.`,
+];
+console.log(`\n${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
+
+mkdirSync(dirname(OUT), {recursive: true});
+writeFileSync(
+  OUT,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine,
+      build,
+      config: {rounds: ROUNDS, warmup: WARMUP, reps: REPS, latencyMs: LATENCY, viewport: VIEWPORT, lang: 'fr', chromiumArgs: CHROMIUM_ARGS},
+      seconds: Math.round((performance.now() - started) / 1000),
+      loadAverage,
+      targets,
+      results,
+    },
+    null,
+    1
+  ) + '\n'
+);
+console.log(`Wrote ${relative(process.cwd(), OUT) || OUT} in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
