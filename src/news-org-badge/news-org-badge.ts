@@ -51,6 +51,11 @@ export class NewsOrgBadge extends LitElement {
       .plain {
         padding: 0.25em 0;
       }
+      /* A compact badge loading holds about the room of a loaded one, not a block's. */
+      :host(:not([variant='detailed'])) .loading {
+        width: 12em;
+        min-height: 2.5em;
+      }
     `,
   ];
 

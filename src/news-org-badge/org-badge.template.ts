@@ -119,8 +119,10 @@ export const orgBadgeStyles = css`
     font-size: 0.8em;
     font-weight: 700;
     letter-spacing: 0.02em;
-    color: var(--_on-accent);
-    background: var(--news-accent-color, var(--_accent));
+    /* Outlined in the accent, like a link: whatever accent a host sets for its links on its
+       surface reads here too, in light and dark. */
+    color: var(--news-accent-color, var(--_accent));
+    border: 2px solid currentColor;
   }
   .detailed .initials {
     font-size: 1em;

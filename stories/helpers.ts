@@ -1,0 +1,133 @@
+/** What every stories file shares: inputs that are not attributes, page decorators, and checks for play functions. */
+import type {Decorator} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {expect, waitFor} from 'storybook/test';
+import type {NewsErrorDetail, StoryErrorCode} from '../src/index.js';
+
+/** A `<script type="application/json">` child holding `json` as written (valid or not). */
+export function inlineJson(json: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  return script;
+}
+
+/** Fallback children, as a page author would write them: shown while loading and on failure. */
+export const fallbackLink = html`<a href="https://example.org/news/alliance-numerique-ccia"
+  >L’Alliance numérique et la CCIA signent un protocole</a
+>`;
+
+// The last news-ready / news-error each element fired, for play functions to check.
+const lastEvent = new WeakMap<EventTarget, CustomEvent>();
+
+/**
+ * A listener for `@news-ready` / `@news-error` that remembers the event (the element may well
+ * fire it before a play function runs) and passes it on to the story's action.
+ */
+export function recordEvent(action?: (event: Event) => void) {
+  return (event: Event) => {
+    lastEvent.set(event.currentTarget!, event as CustomEvent);
+    action?.(event);
+  };
+}
+
+/** Args every element shares: the events, logged in the Actions panel. */
+export interface EventArgs {
+  onNewsReady?: (event: Event) => void;
+  onNewsError?: (event: Event) => void;
+}
+
+/** Puts the story in a container `width` wide, as in a page's column. */
+export const inContainer =
+  (width: string): Decorator =>
+  (story) =>
+    html`<div style="width: ${width}; max-width: 100%; outline: 1px dashed #8a8f98; outline-offset: 4px">${story()}</div>`;
+
+/** A host site's theme, through the public `--news-*` properties only, blending the embed into its page. */
+export const hostTheme: Decorator = (story) =>
+  html`<div
+    style="
+      --news-font-family: Georgia, serif;
+      --news-text-color: #2b2118;
+      --news-muted-color: #5c4636;
+      --news-accent-color: #a4001d;
+      --news-surface-color: transparent;
+      --news-border-color: #c9b79c;
+      --news-radius: 0;
+      --news-space: 1.25rem;
+      background: #fbf5ea;
+      color: #2b2118;
+      color-scheme: light;
+      padding: 1rem;
+    "
+  >
+    ${story()}
+  </div>`;
+
+type NewsElement = HTMLElement & {updateComplete: Promise<boolean>};
+
+const TIMEOUT = {timeout: 5000};
+
+function find(canvasElement: HTMLElement, tag: string): NewsElement {
+  const element = canvasElement.querySelector<NewsElement>(tag);
+  if (!element) throw new Error(`no <${tag}> in the story`);
+  return element;
+}
+
+/** Waits for `news-ready`, then checks the element shows its story and nothing else. */
+export async function expectReady(canvasElement: HTMLElement, tag: string): Promise<NewsElement> {
+  const element = find(canvasElement, tag);
+  await waitFor(() => expect(lastEvent.get(element)?.type).toBe('news-ready'), TIMEOUT);
+  await element.updateComplete;
+  await expect(element).not.toHaveAttribute('aria-busy');
+  const root = element.shadowRoot!;
+  await expect(root.querySelector('[part~="base"]')).toBeTruthy();
+  await expect(root.querySelector('[part~="fallback"]')).toHaveAttribute('hidden');
+  await expect(root.textContent).not.toMatch(/\b(undefined|null|NaN|Invalid Date)\b/);
+  return element;
+}
+
+/** Waits for `news-error` with `code`, then checks the element shows its fallback or a message. */
+export async function expectError(canvasElement: HTMLElement, tag: string, code: StoryErrorCode): Promise<NewsElement> {
+  const element = find(canvasElement, tag);
+  await waitFor(() => expect(lastEvent.get(element)?.type).toBe('news-error'), TIMEOUT);
+  await expect((lastEvent.get(element)!.detail as NewsErrorDetail).code).toBe(code);
+  await element.updateComplete;
+  await expect(element).not.toHaveAttribute('aria-busy');
+  const root = element.shadowRoot!;
+  await expect(root.querySelector('[part~="base"]')).toBeNull();
+  const fallback = root.querySelector('[part~="fallback"]')!;
+  if (fallback.hasAttribute('hidden')) await expect(root.querySelector('[part~="error"]')).toHaveAttribute('role', 'status');
+  else await expect(root.querySelector('[part~="error"]')).toBeNull();
+  return element;
+}
+
+/** Checks the element is still loading, a moment after it was connected: busy, and nothing announced. */
+export async function expectLoading(canvasElement: HTMLElement, tag: string): Promise<NewsElement> {
+  const element = find(canvasElement, tag);
+  await element.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await expect(element).toHaveAttribute('aria-busy', 'true');
+  await expect(lastEvent.get(element)).toBeUndefined();
+  const root = element.shadowRoot!;
+  await expect(root.querySelector('[part~="base"]')).toBeNull();
+  const showsFallback = !root.querySelector('[part~="fallback"]')!.hasAttribute('hidden');
+  await expect(!!root.querySelector('[part~="loading"]')).toBe(!showsFallback);
+  return element;
+}
+
+/** The interface language the element renders in (its shadow content's `lang`). */
+export function renderedLang(element: HTMLElement): string | null {
+  return element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang');
+}
+
+/**
+ * The element's properties are Lit's reactive accessors, not own fields that hide them: the
+ * build compiled the class with `useDefineForClassFields: false`, as tsconfig.json asks.
+ */
+export async function expectReactiveProperties(element: HTMLElement, names: string[]) {
+  for (const name of names) {
+    await expect(Object.hasOwn(element, name), `own field "${name}" hides Lit's accessor`).toBe(false);
+    await expect(typeof Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), name)?.set).toBe('function');
+  }
+}
