@@ -4,10 +4,14 @@ import {findChromium, chromiumArgs} from './test/chromium.mjs';
 import {faultMiddleware} from './test/fault-middleware.mjs';
 import {browserBundles} from './test/browser-bundles.mjs';
 
-const chromium = (createPage) =>
+// Each test file in a window of its own: two files run at once, and a tab behind another one
+// is hidden, where requestAnimationFrame never fires (the timeline tests wait for frames).
+const newWindow = ({context}) => context.newPage({type: 'window'});
+
+const chromium = (createPage = newWindow) =>
   chromeLauncher({
     launchOptions: {executablePath: findChromium(), headless: true, args: chromiumArgs},
-    ...(createPage ? {createPage} : {}),
+    createPage,
   });
 
 export default {
@@ -25,7 +29,7 @@ export default {
       files: 'test/far-time-zone/**/*.test.ts',
       browsers: [
         chromium(async ({context}) => {
-          const page = await context.newPage();
+          const page = await newWindow({context});
           await page.emulateTimezone('Pacific/Pago_Pago');
           return page;
         }),

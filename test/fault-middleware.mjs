@@ -46,6 +46,32 @@ export async function faultMiddleware(context, next) {
     case 'redirect': // /faults/redirect/relative-urls: the document is served from another path
       context.redirect('/test/fixtures/relative-urls.json');
       return;
+    case 'slow': // /faults/slow/300: the protocol story, after 300 ms
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(arg) || 0, 10_000)));
+      context.type = 'application/json';
+      context.body = (await import('node:fs')).readFileSync('src/content/alliance-numerique-ccia.json', 'utf8');
+      return;
+    case 'strict-csp': {
+      // /faults/strict-csp/<variant>[/two-copies]: test/fixtures/strict-csp.html (or
+      // strict-csp-two-copies.html) under a strict policy. `listed` is the policy the README gives
+      // site owners; `lit-html` lists only Lit's Trusted Types policy; `unlisted` leaves it out
+      // (what a page that forgets it gets); `duplicates` allows a second policy of the same name.
+      const trustedTypes = {
+        listed: 'lit-html passerelle',
+        'lit-html': 'lit-html',
+        unlisted: 'passerelle',
+        duplicates: "lit-html passerelle 'allow-duplicates'",
+      }[arg];
+      const page = url.pathname.split('/')[4] === 'two-copies' ? 'strict-csp-two-copies.html' : 'strict-csp.html';
+      if (!trustedTypes) return void (context.status = 404);
+      context.set(
+        'Content-Security-Policy',
+        `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types ${trustedTypes}`
+      );
+      context.type = 'text/html';
+      context.body = (await import('node:fs')).readFileSync(`test/fixtures/${page}`, 'utf8');
+      return;
+    }
     default:
       context.status = 404;
   }

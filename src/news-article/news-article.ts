@@ -3,6 +3,7 @@ import {msg} from '../locale/messages.js';
 import {formatPartialDate} from '../locale/format.js';
 import {translatedFrom} from '../locale/language-names.js';
 import {pickText} from '../story/pick-text.js';
+import {safeUrl} from '../story/safe-url.js';
 import type {Quote, Story, Text} from '../story/types.js';
 import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
@@ -114,8 +115,10 @@ export class NewsArticle extends LitElement {
     const showDetails = full || this.expanded;
     const headline = text(story.headline);
     const summary = story.summary && text(story.summary);
-    const headlineContent =
-      this.href && !full ? html`<a href=${this.href}>${headline.value}</a>` : headline.value;
+    // The page's href passes the same check as a document's URLs: a javascript: link in the
+    // card would run in the page when clicked. Without a usable one the card expands instead.
+    const href = safeUrl(this.href);
+    const headlineContent = href && !full ? html`<a href=${href}>${headline.value}</a>` : headline.value;
     return html`<article part="base" class="surface ${full ? 'full' : 'card'}" lang=${locale.ui} aria-labelledby="${this.ids}-headline">
       <header>
         ${heading(headingLevel(this.headingLevel), headlineContent, `${this.ids}-headline`, headline.lang)}
@@ -125,7 +128,7 @@ export class NewsArticle extends LitElement {
       ${showDetails ? this.renderDetails(story, locale) : nothing}
       ${this.renderOrganizations(story, locale, showDetails)}
       ${this.renderSource(story, locale, headline.lang)}
-      ${full || this.href
+      ${full || href
         ? nothing
         : html`<button
             part="expand"

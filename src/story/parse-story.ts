@@ -32,7 +32,15 @@ const STATUSES: readonly StepStatus[] = ['done', 'current', 'planned'];
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const quoted = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
+/** A value as a message names it. Never throws: String() does on an object without a prototype. */
+function quoted(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
 
 /** True when `value` is a `PartialDate` naming a real day, month or year. */
 export function isPartialDate(value: unknown): value is PartialDate {
@@ -162,7 +170,8 @@ function readOrganization(value: unknown, path: string, r: DocumentReader): Orga
   if (o.members !== undefined) {
     const m = o.members;
     if (isObject(m) && Number.isInteger(m.count) && (m.count as number) >= 0) {
-      org.members = compact({count: m.count as number, unit: r.optionalText(m.unit, `${path}.members.unit`)});
+      // `+ 0` reads -0 (JSON.parse('-0')) as 0, which Intl would otherwise show as "-0".
+      org.members = compact({count: (m.count as number) + 0, unit: r.optionalText(m.unit, `${path}.members.unit`)});
     } else {
       r.drop(`${path}.members`, 'expected { count: integer ≥ 0, unit? }');
     }

@@ -3,10 +3,22 @@
  * browser would actually resolve, so `  JaVa\tScRiPt:…` is caught like `javascript:…`.
  */
 
-// What the URL parser strips or ignores before it reads a scheme (leading C0 controls and
-// spaces, and tabs or newlines anywhere).
-// eslint-disable-next-line no-control-regex
-const IGNORED_BY_URL_PARSER = /^[\u0000-\u0020]+|[\u0000-\u0020]+$|[\t\n\r]/g;
+// What the URL parser strips or ignores before it reads a scheme: leading and trailing C0
+// controls and spaces (trimmed by `trimControls`), and tabs or newlines anywhere.
+const TAB_OR_NEWLINE = /[\t\n\r]/g;
+
+/**
+ * Trims C0 controls and spaces from both ends. A loop, not a regular expression: `[…]+$` would
+ * try every run of spaces inside the string, which is quadratic in a hostile document's URL.
+ */
+function trimControls(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && value.charCodeAt(start) <= 0x20) start++;
+  while (end > start && value.charCodeAt(end - 1) <= 0x20) end--;
+  return value.slice(start, end);
+}
+
 const ALLOWED_PROTOCOLS = new Set(['https:', 'http:']);
 // A base no document can name, used only to see what a relative URL would resolve to.
 const PROBE_BASE = 'https://passerelle.invalid/';
@@ -17,7 +29,7 @@ const PROBE_BASE = 'https://passerelle.invalid/';
  */
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const cleaned = value.replace(IGNORED_BY_URL_PARSER, '');
+  const cleaned = trimControls(value).replace(TAB_OR_NEWLINE, '');
   if (cleaned === '') return undefined;
   let resolved: URL;
   try {
