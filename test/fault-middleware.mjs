@@ -46,6 +46,11 @@ export async function faultMiddleware(context, next) {
     case 'redirect': // /faults/redirect/relative-urls: the document is served from another path
       context.redirect('/test/fixtures/relative-urls.json');
       return;
+    case 'cross-origin-redirect': { // to the same document on the other loopback name, which sends no CORS header
+      const other = context.host.startsWith('localhost') ? context.host.replace('localhost', '127.0.0.1') : context.host.replace(/^[^:]+/, 'localhost');
+      context.redirect(`http://${other}/src/content/alliance-numerique-ccia.json`);
+      return;
+    }
     case 'slow': // /faults/slow/300: the protocol story, after 300 ms
       await new Promise((resolve) => setTimeout(resolve, Math.min(Number(arg) || 0, 10_000)));
       context.type = 'application/json';

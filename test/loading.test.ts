@@ -86,6 +86,33 @@ describe('loading', () => {
   });
 
   describe('one request per URL', () => {
+    it('makes one request for a hundred elements sharing a failing src, and each shows its failure', async () => {
+      const spy = spyOnFetch();
+      const box = document.createElement('div');
+      document.body.append(box);
+      try {
+        const url = fresh('/faults/status/500');
+        const elements = Array.from({length: 100}, () => {
+          const el = document.createElement('news-article');
+          el.setAttribute('src', url);
+          return el;
+        });
+        const errors = Promise.all(elements.map(failed));
+        box.append(...elements);
+        const events = await errors;
+        expect(events.every((e) => e.detail.code === 'http-error')).to.equal(true);
+        expect(spy.calls.filter((c) => c.url.includes(url))).to.have.length(1);
+      } finally {
+        box.remove();
+        spy.restore();
+      }
+    });
+
+    it('fetch-failed when the server redirects to another origin that does not allow it (CORS)', async () => {
+      const {event} = await mount<NewsArticle>(html`<news-article src=${fresh('/faults/cross-origin-redirect')}></news-article>`);
+      expect((event as CustomEvent).detail.code).to.equal('fetch-failed');
+    });
+
     it('shares one request between every element with the same src', async () => {
       const spy = spyOnFetch();
       try {
