@@ -32,4 +32,7 @@ export const chromiumArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // window.gc(), so that memory tests measure the heap after a collection.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
 ];
