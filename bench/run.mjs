@@ -19,6 +19,7 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {clsPage, embedCardsPage, embedTimelinePage, staticCardsPage, staticTimelinePage} from './pages.mjs';
+import {chromiumArgs, findChromium} from '../test/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = Object.fromEntries(
@@ -36,19 +37,10 @@ const OUT = resolve(root, args.out ?? 'bench/results/latest.json');
 const CARD_COUNTS = [1, 100, 1000];
 const HEAP_CARDS = 1000;
 const VIEWPORT = {width: 1280, height: 720};
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // A safety net: no host name resolves but the bench server's address.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+// The same Chromium and closed-network flags as the tests, plus a safety net: no host name
+// resolves but the bench server's address.
+const CHROMIUM = findChromium();
+const CHROMIUM_ARGS = [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 // The whole run stops by itself after this, whatever happens.
 const DEADLINE_MS = Number(args.deadline ?? 8 * 60_000);
 const PAGE_TIMEOUT_MS = 30_000;
