@@ -230,6 +230,12 @@ describe('hostile documents: parseStory (property-based)', () => {
         {format: 'passerelle.story/1', id: 'a', lang: 'fr', headline: '!', quotes: [{id: '\u200F', text: '!', speaker: '\u200F'}]},
         'quotes[0].speaker: no person or organization "\u200F"',
       ],
+      [
+        'a sparse array: a hole where a person should be (seed -464885393)',
+        // eslint-disable-next-line no-sparse-arrays
+        {format: 'passerelle.story/1', id: 'a', lang: 'zh-Hans', headline: {'zh-Hans': '!'}, people: [,], quotes: [{id: '\u200F', text: '!', speaker: ' '}]},
+        'people[0]: expected an object',
+      ],
     ];
     for (const [name, document, message] of COUNTEREXAMPLES) {
       it(`refuses ${name}`, () => {

@@ -131,7 +131,9 @@ class DocumentReader {
   }
 
   requiredArray(value: unknown, path: string): unknown[] {
-    return Array.isArray(value) ? value : this.fail(path, 'expected an array');
+    // Array.from turns the holes of a sparse array (`[,]`) into undefined, which the readers
+    // then refuse by index; map() would skip them and leave holes in the story.
+    return Array.isArray(value) ? Array.from(value) : this.fail(path, 'expected an array');
   }
 
   optionalArray(value: unknown, path: string): unknown[] {
