@@ -34,7 +34,7 @@ export default [
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
   },
   {
-    input: {passerelle: 'src/index.ts'},
+    input: {passerelle: 'src/drop-in.ts'},
     // The entry itself holds the shared code, rather than a facade re-exporting a chunk.
     preserveEntrySignatures: 'allow-extension',
     // Importing `str` from @lit/localize's index must not bring its runtime-mode set-up, which

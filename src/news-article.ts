@@ -1,5 +1,4 @@
-/** Defines `<news-article>`, and `<news-pull-quote>` which its full layout renders inside. */
-import './news-pull-quote.js';
+/** Defines `<news-article>`. Its full layout loads, when first shown, `<news-pull-quote>` and the rest. */
 import {define} from './define.js';
 import {NewsArticle} from './news-article/news-article.js';
 

@@ -5,4 +5,4 @@ import {NewsOrgBadge} from './news-org-badge/news-org-badge.js';
 define('news-org-badge', NewsOrgBadge);
 
 export {NewsOrgBadge};
-export type {BadgeVariant} from './news-org-badge/org-badge.template.js';
+export type {BadgeVariant} from './news-org-badge/org-badge-detailed.template.js';

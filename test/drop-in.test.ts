@@ -57,4 +57,63 @@ describe('the drop-in bundle', () => {
     expect(text(full.querySelector('[part~="source"]'))).to.contain('译自法语');
     frame.remove();
   });
+
+  describe('what a page loads', () => {
+    const scriptsOf = (win: Window) =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((n) => n.startsWith('/dist/cdn/'))
+        .map((n) => n.replace('/dist/cdn/', ''));
+    const until = async (done: () => unknown) => {
+      for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+
+    it('a page of cards loads the core alone; expanding one, or adding another element, loads its chunk', async () => {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.src = '/test/fixtures/drop-in-cards.html';
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const [card] = [...win.document.querySelectorAll('news-article')];
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+      expect(scriptsOf(win)).to.deep.equal(['passerelle.js']);
+      for (const tag of ['news-pull-quote', 'news-timeline', 'news-org-badge']) expect(win.customElements.get(tag), tag).to.equal(undefined);
+
+      (card.shadowRoot!.querySelector('[part~="expand"]') as HTMLButtonElement).click();
+      await until(() => card.shadowRoot!.querySelector('[part~="body"] news-pull-quote')?.shadowRoot?.querySelector('blockquote'));
+      expect(card.shadowRoot!.querySelectorAll('[part~="body"] > p')).to.have.length(7);
+      expect(card.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(4);
+      // The details' own styles apply to an article that existed before they loaded.
+      const step = card.shadowRoot!.querySelector('[part~="steps"]')!;
+      expect(win.getComputedStyle(step).listStyleType).to.equal('none');
+      expect(scriptsOf(win).some((n) => n.includes('article-details'))).to.equal(true);
+      expect(win.customElements.get('news-timeline')).to.equal(undefined);
+
+      const timeline = win.document.createElement('news-timeline');
+      timeline.setAttribute('src', '/dist/content/alliance-numerique-ccia.json');
+      const badge = win.document.createElement('news-org-badge');
+      badge.setAttribute('src', '/dist/content/alliance-numerique-ccia.json');
+      badge.setAttribute('org', 'ccia');
+      win.document.body.append(timeline, badge);
+      await until(() => timeline.shadowRoot?.querySelector('[part~="step"]') && badge.shadowRoot?.querySelector('[part~="name"]'));
+      expect(timeline.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(4);
+      expect(text(badge.shadowRoot!.querySelector('[part~="name"]'))).to.contain('Chinese Cultural Industry Association');
+      frame.remove();
+    });
+
+    it('defineAll() defines every element at once, for pages that put them in their own shadow roots', async () => {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.src = '/test/fixtures/drop-in-cards.html';
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow! as Window & typeof globalThis & {eval(code: string): Promise<{defineAll(): Promise<void>}>};
+      const bundle = await win.eval('import("/dist/cdn/passerelle.js")');
+      await bundle.defineAll();
+      for (const tag of ['news-article', 'news-pull-quote', 'news-timeline', 'news-org-badge']) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+      frame.remove();
+    });
+  });
 });

@@ -90,10 +90,13 @@ export class StoryController implements ReactiveController {
   /**
    * @param select checks what the element picks from the story (a `quote` or `org` id) and
    *   throws a `not-found` StoryError when the story lacks it.
+   * @param prepared whether the element has the code it needs to draw its story (the full
+   *   article loads its own module); until then the element is loading.
    */
   constructor(
     private readonly host: StoryHost,
-    private readonly select: (story: Story) => void = () => {}
+    private readonly select: (story: Story) => void = () => {},
+    private readonly prepared: () => boolean = () => true
   ) {
     host.addController(this);
   }
@@ -228,7 +231,7 @@ export class StoryController implements ReactiveController {
   private effectiveState(): StoryState {
     const loaded = this.loaded;
     // Until the interface strings are loaded there is nothing to say in the reader's language.
-    if (!this.locale) return {status: 'loading'};
+    if (!this.locale || !this.prepared()) return {status: 'loading'};
     if (loaded.status !== 'ready') return loaded;
     try {
       this.select(loaded.story);

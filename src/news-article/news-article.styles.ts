@@ -1,5 +1,6 @@
 import {css} from 'lit';
 
+/** The card's rules; what only the full article needs is in article-details.ts. */
 export const articleStyles = css`
   article > :first-child {
     margin-top: 0;
@@ -12,9 +13,6 @@ export const articleStyles = css`
     font-size: 1.3em;
     line-height: 1.25;
     font-weight: 700;
-  }
-  .full [part='headline'] {
-    font-size: 1.6em;
   }
   [part='headline'] a {
     color: inherit;
@@ -37,28 +35,6 @@ export const articleStyles = css`
     margin: 0.75em 0;
     font-size: 1.05em;
   }
-  .body p {
-    margin: 0.9em 0;
-  }
-  .body news-pull-quote {
-    margin: 1.25em 0;
-  }
-  /* Inside the article a quote is set off by its rule alone, on the article's surface. */
-  .body news-pull-quote::part(base) {
-    background: transparent;
-    border-block: none;
-    border-inline-end: none;
-    border-radius: 0;
-    padding-block: 0;
-  }
-  .timeline {
-    margin-top: 1.5em;
-  }
-  [part~='timeline-title'] {
-    margin: 0 0 0.75em;
-    font-size: 1.15em;
-    line-height: 1.3;
-  }
   .organizations {
     display: flex;
     flex-wrap: wrap;
@@ -66,10 +42,6 @@ export const articleStyles = css`
     margin: 0.9em 0;
     padding: 0;
     list-style: none;
-  }
-  .organizations.detailed {
-    display: grid;
-    gap: 1em;
   }
   .source {
     margin: 0.9em 0 0;
@@ -98,12 +70,6 @@ export const articleStyles = css`
   @container (min-width: 40rem) {
     .surface {
       padding: calc(var(--news-space, 1rem) * 1.5);
-    }
-    .full [part='headline'] {
-      font-size: 2em;
-    }
-    .organizations.detailed {
-      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
     }
   }
 `;

@@ -1,21 +1,25 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
 import {msg} from '../locale/messages.js';
 import {formatPartialDate} from '../locale/format.js';
 import {translatedFrom} from '../locale/language-names.js';
 import {pickText} from '../story/pick-text.js';
 import {safeUrl} from '../story/safe-url.js';
-import type {Quote, Story, Text} from '../story/types.js';
+import type {Story, Text} from '../story/types.js';
 import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
-import {orgBadgeStyles, renderOrgBadge} from '../news-org-badge/org-badge.template.js';
-import {renderTimelineSteps, timelineStyles} from '../news-timeline/timeline.template.js';
+import {orgBadgeStyles, renderCompactBadge} from '../news-org-badge/org-badge.template.js';
 import {articleStyles} from './news-article.styles.js';
 
 export type ArticleLayout = 'card' | 'full';
 
+type Details = typeof import('./article-details.js');
+
 let nextId = 0;
+/** The full article's module once loaded (see `NewsArticle.loadDetails`). */
+let details: Details | undefined;
+let detailsLoading: Promise<Details> | undefined;
 
 /**
  * A news story as a card (headline, summary, dateline and date, source, organisations) or as
@@ -58,7 +62,25 @@ let nextId = 0;
  * @cssprop [--news-space=1rem] - Inner spacing.
  */
 export class NewsArticle extends LitElement {
-  static override styles = [baseStyles, orgBadgeStyles, timelineStyles, articleStyles];
+  static override styles = [baseStyles, orgBadgeStyles, articleStyles];
+
+  /**
+   * Loads what only the full article needs (body, pull-quotes, timeline, detailed organisations)
+   * and its styles. Elements call it themselves when first shown in full; a server renderer
+   * awaits it before rendering `layout="full"`.
+   */
+  static loadDetails(): Promise<Details> {
+    detailsLoading ??= import('./article-details.js').then((module) => {
+      this.finalize();
+      // Every article created from now on adopts the details' styles with the others; those
+      // already on the page adopt them when they first show details (see renderStory), and a
+      // server renderer writes them into the declarative shadow root.
+      this.elementStyles = this.finalizeStyles([this.styles!, module.detailsStyles]);
+      details = module;
+      return module;
+    });
+    return detailsLoading;
+  }
 
   static override properties = {
     story: {attribute: false},
@@ -85,11 +107,14 @@ export class NewsArticle extends LitElement {
 
   /** @internal Whether a card without `href` is expanded in place. */
   private expanded = false;
-  private readonly controller = new StoryController(this);
+  // A full article is still loading until the module that draws it is here.
+  private readonly controller = new StoryController(this, undefined, () => this.layout !== 'full' || details !== undefined);
+  private hasDetailsStyles = false;
   private readonly ids = `news-article-${++nextId}`;
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
+    this.hasDetailsStyles = details !== undefined;
     // The pull-quotes inside announce their own readiness; the article's listeners hear only
     // the article's events (which are dispatched on the host, outside this root).
     // Only events from inside this root: slotted fallback children keep theirs.
@@ -103,6 +128,7 @@ export class NewsArticle extends LitElement {
     this.controller.hostWillUpdate(changed);
     // A new story starts folded again.
     if (changed.has('story') || changed.has('src')) this.expanded = false;
+    if (this.layout === 'full' && !details) void NewsArticle.loadDetails().then(() => this.requestUpdate());
   }
 
   protected override render() {
@@ -112,7 +138,11 @@ export class NewsArticle extends LitElement {
   private renderStory(story: Story, locale: ElementLocale) {
     const text = (value: Text) => pickText(value, locale.tag, story.lang);
     const full = this.layout === 'full';
-    const showDetails = full || this.expanded;
+    const showDetails = (full || this.expanded) && details !== undefined;
+    if (showDetails && !this.hasDetailsStyles) {
+      adoptStyles(this.renderRoot as ShadowRoot, NewsArticle.elementStyles);
+      this.hasDetailsStyles = true;
+    }
     const headline = text(story.headline);
     const summary = story.summary && text(story.summary);
     // The page's href passes the same check as a document's URLs: a javascript: link in the
@@ -125,7 +155,7 @@ export class NewsArticle extends LitElement {
         ${this.renderMeta(story, locale)}
       </header>
       ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}
-      ${showDetails ? this.renderDetails(story, locale) : nothing}
+      ${showDetails ? details!.renderDetails(story, locale, this.ids, headingLevel(this.headingLevel)) : nothing}
       ${this.renderOrganizations(story, locale, showDetails)}
       ${this.renderSource(story, locale, headline.lang)}
       ${full || href
@@ -154,42 +184,12 @@ export class NewsArticle extends LitElement {
     </p>`;
   }
 
-  /** The full article: body with its pull-quotes, then the timeline. A card expands into the same. */
-  private renderDetails(story: Story, locale: ElementLocale) {
-    const quotesAfter = placeQuotes(story);
-    const pullQuotes = (index: number) =>
-      (quotesAfter.get(index) ?? []).map(
-        (quote) => html`<news-pull-quote part="quote" .story=${story} quote=${quote.id} locale=${locale.tag}></news-pull-quote>`
-      );
-    const level = Math.min(headingLevel(this.headingLevel) + 1, 6);
-    const timelineTitle = story.timeline?.title && pickText(story.timeline.title, locale.tag, story.lang);
-    return html`<div id="${this.ids}-details" class="details">
-      <div part="body" class="body">
-        ${pullQuotes(-1)}
-        ${story.body.map((paragraph, i) => {
-          const p = pickText(paragraph, locale.tag, story.lang);
-          return html`<p lang=${p.lang}>${p.value}</p>${pullQuotes(i)}`;
-        })}
-      </div>
-      ${story.timeline?.steps.length
-        ? html`<section part="timeline" class="timeline" aria-labelledby="${this.ids}-timeline">
-            ${heading(
-              level,
-              timelineTitle?.value ?? msg('Timeline', {id: 'timeline'}),
-              `${this.ids}-timeline`,
-              timelineTitle?.lang ?? locale.ui,
-              'timeline-title'
-            )}
-            ${renderTimelineSteps(story, locale, 'vertical')}
-          </section>`
-        : nothing}
-    </div>`;
-  }
-
   private renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {
     if (story.organizations.length === 0) return nothing;
     return html`<ul part="organizations" class="organizations ${detailed ? 'detailed' : ''}" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>
-      ${story.organizations.map((org) => html`<li>${renderOrgBadge(org, story, locale, detailed ? 'detailed' : 'compact')}</li>`)}
+      ${story.organizations.map(
+        (org) => html`<li>${detailed ? details!.renderDetailedBadge(org, story, locale) : renderCompactBadge(org, story, locale)}</li>`
+      )}
     </ul>`;
   }
 
@@ -211,28 +211,13 @@ export class NewsArticle extends LitElement {
   }
 
   private async toggle(event: Event) {
+    // The first expansion waits for the details module (the button stays where it is meanwhile).
+    await NewsArticle.loadDetails();
     this.expanded = !this.expanded;
     await this.updateComplete;
     // The button is re-rendered in place; keep the keyboard where the reader left it.
     (event.target as HTMLElement).focus();
   }
-}
-
-/**
- * Where each quote goes in the body: after the paragraph whose original text contains its
- * words, else after the lede (index 0), or before everything (-1) when there is no body.
- */
-function placeQuotes(story: Story): Map<number, Quote[]> {
-  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const paragraphs = story.body.map((p) => flat(p[story.lang] ?? ''));
-  const placed = new Map<number, Quote[]>();
-  for (const quote of story.quotes) {
-    const words = flat(quote.text[quote.lang]);
-    const found = paragraphs.findIndex((p) => p.includes(words));
-    const index = found >= 0 ? found : paragraphs.length ? 0 : -1;
-    placed.set(index, [...(placed.get(index) ?? []), quote]);
-  }
-  return placed;
 }
 
 declare global {

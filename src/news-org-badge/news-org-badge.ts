@@ -4,7 +4,7 @@ import {selectById} from '../story/select-by-id.js';
 import {everySetCounts, StoryController} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {baseStyles} from '../element/base.styles.js';
-import {orgBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badge.template.js';
+import {detailedBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badge-detailed.template.js';
 
 /**
  * One organisation of a story: its logo or initials and name (a link when it has a `url`), and
@@ -40,7 +40,7 @@ import {orgBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badge.tem
 export class NewsOrgBadge extends LitElement {
   static override styles = [
     baseStyles,
-    orgBadgeStyles,
+    detailedBadgeStyles,
     css`
       :host([variant='compact']),
       :host(:not([variant])) {

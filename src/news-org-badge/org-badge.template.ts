@@ -1,16 +1,13 @@
 /**
- * An organisation drawn as a badge. A template function rather than a nested element, so a card
- * with several organisations pays for no extra upgrade, shadow root or render.
+ * An organisation drawn as a compact badge: its logo or initials and its name. A template
+ * function rather than a nested element, so a card with several organisations pays for no extra
+ * upgrade, shadow root or render. The detailed badge builds on it in org-badge-detailed.template.ts,
+ * a module of its own so that the cards of the drop-in core do not carry it.
  */
 import {css, html, nothing, type TemplateResult} from 'lit';
-import {str} from '@lit/localize';
 import type {Organization, Story} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
-import {countWithUnit, formatCount} from '../locale/format.js';
-import {msg} from '../locale/messages.js';
 import type {ElementLocale} from '../element/story-controller.js';
-
-export type BadgeVariant = 'compact' | 'detailed';
 
 /**
  * What stands for an organisation without a logo: a short acronym as it is (`CCIA`), else up to
@@ -27,28 +24,8 @@ export function initials(name: string): string {
   return chosen.map((w) => [...w][0].toUpperCase()).join('');
 }
 
-/** "200 entreprises membres", in the language of its unit (or of the interface, without one). */
-function members(org: Organization, story: Story, locale: ElementLocale): {value: string; lang: string} | undefined {
-  if (!org.members) return undefined;
-  const {count, unit} = org.members;
-  if (unit) {
-    const picked = pickText(unit, locale.tag, story.lang);
-    return {value: countWithUnit(count, picked.value, picked.lang, locale.intl), lang: picked.lang};
-  }
-  const n = formatCount(count, locale.intl);
-  const value =
-    new Intl.PluralRules(locale.intl).select(count) === 'one'
-      ? msg(str`${n}\u00a0member`, {id: 'members-one'})
-      : msg(str`${n}\u00a0members`, {id: 'members-other'});
-  return {value, lang: locale.ui};
-}
-
-export function renderOrgBadge(
-  org: Organization,
-  story: Story,
-  locale: ElementLocale,
-  variant: BadgeVariant
-): TemplateResult {
+/** The mark (logo, else initials) and the name, linked when the organisation has a URL. */
+export function badgeMarkAndName(org: Organization, story: Story, locale: ElementLocale): {mark: TemplateResult; title: TemplateResult} {
   const text = (value: Organization['name']) => pickText(value, locale.tag, story.lang);
   const name = text(org.name);
   const short = org.shortName && text(org.shortName);
@@ -62,23 +39,12 @@ export function renderOrgBadge(
   const title = org.url
     ? html`<a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer">${nameContent}</a>`
     : html`<span part="name" class="name">${nameContent}</span>`;
-  if (variant === 'compact') return html`<span part="badge" class="badge compact">${mark}${title}</span>`;
+  return {mark, title};
+}
 
-  const facts = [org.kind && text(org.kind), org.region && text(org.region)].filter((f) => !!f);
-  const count = members(org, story, locale);
-  const description = org.description && text(org.description);
-  return html`<div part="badge" class="badge detailed">
-    ${mark}
-    <div class="about">
-      ${title}
-      ${facts.length || count
-        ? html`<p part="facts" class="facts muted">${facts.map((f) => html`<span lang=${f.lang}>${f.value}</span>`)}${count
-              ? html`<span lang=${count.lang}>${count.value}</span>`
-              : nothing}</p>`
-        : nothing}
-      ${description ? html`<p part="description" class="description" lang=${description.lang}>${description.value}</p>` : nothing}
-    </div>
-  </div>`;
+export function renderCompactBadge(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
+  const {mark, title} = badgeMarkAndName(org, story, locale);
+  return html`<span part="badge" class="badge compact">${mark}${title}</span>`;
 }
 
 export const orgBadgeStyles = css`
@@ -88,21 +54,12 @@ export const orgBadgeStyles = css`
     gap: 0.5em;
     min-width: 0;
   }
-  .badge.detailed {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.75em;
-  }
   .mark {
     flex: none;
     width: 2em;
     height: 2em;
     border-radius: 50%;
     object-fit: contain;
-  }
-  .detailed .mark {
-    width: 3em;
-    height: 3em;
   }
   .initials {
     /* A pill that grows with an acronym such as CCIA; a circle for two letters. */
@@ -124,28 +81,11 @@ export const orgBadgeStyles = css`
     color: var(--news-accent-color, var(--_accent));
     border: 2px solid currentColor;
   }
-  .detailed .initials {
-    font-size: 1em;
-    width: auto;
-    min-width: 3em;
-    height: 3em;
-    border-radius: 1.5em;
-  }
   .name {
     font-weight: 600;
   }
   abbr {
     text-decoration: none;
     font-weight: 400;
-  }
-  .about {
-    min-width: 0;
-  }
-  .facts,
-  .description {
-    margin: 0.25em 0 0;
-  }
-  .facts > span:not(:last-child)::after {
-    content: ' · ';
   }
 `;

@@ -1,0 +1,114 @@
+/**
+ * What only the full `<news-article>` shows: the body with the story's quotes as pull-quotes,
+ * the timeline, and the organisations in detail. A module of its own, loaded the first time an
+ * article is shown in full (see `NewsArticle.loadDetails`), so that a page of cards does not
+ * pay for it.
+ */
+import {css, html, nothing} from 'lit';
+// The full article's quotes are <news-pull-quote> elements.
+import '../news-pull-quote.js';
+import {msg} from '../locale/messages.js';
+import {pickText} from '../story/pick-text.js';
+import type {Quote, Story} from '../story/types.js';
+import type {ElementLocale} from '../element/story-controller.js';
+import {heading} from '../element/heading.js';
+import {renderTimelineSteps, timelineStyles} from '../news-timeline/timeline.template.js';
+import {detailedBadgeStyles, renderDetailedBadge} from '../news-org-badge/org-badge-detailed.template.js';
+
+/**
+ * The body with its pull-quotes, then the timeline under its title.
+ * @param ids the prefix of the article's element ids
+ * @param level the article headline's level: the timeline's title is one below
+ */
+export function renderDetails(story: Story, locale: ElementLocale, ids: string, level: number) {
+  const quotesAfter = placeQuotes(story);
+  const pullQuotes = (index: number) =>
+    (quotesAfter.get(index) ?? []).map(
+      (quote) => html`<news-pull-quote part="quote" .story=${story} quote=${quote.id} locale=${locale.tag}></news-pull-quote>`
+    );
+  const timelineTitle = story.timeline?.title && pickText(story.timeline.title, locale.tag, story.lang);
+  return html`<div id="${ids}-details" class="details">
+    <div part="body" class="body">
+      ${pullQuotes(-1)}
+      ${story.body.map((paragraph, i) => {
+        const p = pickText(paragraph, locale.tag, story.lang);
+        return html`<p lang=${p.lang}>${p.value}</p>${pullQuotes(i)}`;
+      })}
+    </div>
+    ${story.timeline?.steps.length
+      ? html`<section part="timeline" class="timeline" aria-labelledby="${ids}-timeline">
+          ${heading(
+            Math.min(level + 1, 6),
+            timelineTitle?.value ?? msg('Timeline', {id: 'timeline'}),
+            `${ids}-timeline`,
+            timelineTitle?.lang ?? locale.ui,
+            'timeline-title'
+          )}
+          ${renderTimelineSteps(story, locale, 'vertical')}
+        </section>`
+      : nothing}
+  </div>`;
+}
+
+export {renderDetailedBadge};
+
+/**
+ * Where each quote goes in the body: after the paragraph whose original text contains its
+ * words, else after the lede (index 0), or before everything (-1) when there is no body.
+ */
+function placeQuotes(story: Story): Map<number, Quote[]> {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const paragraphs = story.body.map((p) => flat(p[story.lang] ?? ''));
+  const placed = new Map<number, Quote[]>();
+  for (const quote of story.quotes) {
+    const words = flat(quote.text[quote.lang]);
+    const found = paragraphs.findIndex((p) => p.includes(words));
+    const index = found >= 0 ? found : paragraphs.length ? 0 : -1;
+    placed.set(index, [...(placed.get(index) ?? []), quote]);
+  }
+  return placed;
+}
+
+
+/** The rules of the full article's own parts: body, pull-quotes, timeline, detailed organisations. */
+const detailsRules = css`
+  .full [part='headline'] {
+    font-size: 1.6em;
+  }
+  .body p {
+    margin: 0.9em 0;
+  }
+  .body news-pull-quote {
+    margin: 1.25em 0;
+  }
+  /* Inside the article a quote is set off by its rule alone, on the article's surface. */
+  .body news-pull-quote::part(base) {
+    background: transparent;
+    border-block: none;
+    border-inline-end: none;
+    border-radius: 0;
+    padding-block: 0;
+  }
+  .timeline {
+    margin-top: 1.5em;
+  }
+  [part~='timeline-title'] {
+    margin: 0 0 0.75em;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  .organizations.detailed {
+    display: grid;
+    gap: 1em;
+  }
+  @container (min-width: 40rem) {
+    .full [part='headline'] {
+      font-size: 2em;
+    }
+    .organizations.detailed {
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+  }
+`;
+
+export const detailsStyles = [detailedBadgeStyles, timelineStyles, detailsRules];

@@ -1,0 +1,87 @@
+/**
+ * The detailed organisation badge: the compact badge's mark and name, with the organisation's
+ * kind, region, member count and description. Used by `<news-org-badge variant="detailed">` and
+ * the full `<news-article>`, both loaded after the drop-in core.
+ */
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {str} from '@lit/localize';
+import type {Organization, Story} from '../story/types.js';
+import {pickText} from '../story/pick-text.js';
+import {countWithUnit, formatCount} from '../locale/format.js';
+import {msg} from '../locale/messages.js';
+import type {ElementLocale} from '../element/story-controller.js';
+import {badgeMarkAndName, orgBadgeStyles, renderCompactBadge} from './org-badge.template.js';
+
+export type BadgeVariant = 'compact' | 'detailed';
+
+/** "200 entreprises membres", in the language of its unit (or of the interface, without one). */
+function members(org: Organization, story: Story, locale: ElementLocale): {value: string; lang: string} | undefined {
+  if (!org.members) return undefined;
+  const {count, unit} = org.members;
+  if (unit) {
+    const picked = pickText(unit, locale.tag, story.lang);
+    return {value: countWithUnit(count, picked.value, picked.lang, locale.intl), lang: picked.lang};
+  }
+  const n = formatCount(count, locale.intl);
+  const value =
+    new Intl.PluralRules(locale.intl).select(count) === 'one'
+      ? msg(str`${n}\u00a0member`, {id: 'members-one'})
+      : msg(str`${n}\u00a0members`, {id: 'members-other'});
+  return {value, lang: locale.ui};
+}
+
+export function renderDetailedBadge(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
+  const text = (value: Organization['name']) => pickText(value, locale.tag, story.lang);
+  const {mark, title} = badgeMarkAndName(org, story, locale);
+  const facts = [org.kind && text(org.kind), org.region && text(org.region)].filter((f) => !!f);
+  const count = members(org, story, locale);
+  const description = org.description && text(org.description);
+  return html`<div part="badge" class="badge detailed">
+    ${mark}
+    <div class="about">
+      ${title}
+      ${facts.length || count
+        ? html`<p part="facts" class="facts muted">${facts.map((f) => html`<span lang=${f.lang}>${f.value}</span>`)}${count
+              ? html`<span lang=${count.lang}>${count.value}</span>`
+              : nothing}</p>`
+        : nothing}
+      ${description ? html`<p part="description" class="description" lang=${description.lang}>${description.value}</p>` : nothing}
+    </div>
+  </div>`;
+}
+
+export const renderOrgBadge = (org: Organization, story: Story, locale: ElementLocale, variant: BadgeVariant) =>
+  variant === 'detailed' ? renderDetailedBadge(org, story, locale) : renderCompactBadge(org, story, locale);
+
+/** The compact badge's rules, and what the detailed one adds. */
+export const detailedBadgeStyles = [
+  orgBadgeStyles,
+  css`
+  .badge.detailed {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75em;
+  }
+  .detailed .mark {
+    width: 3em;
+    height: 3em;
+  }
+  .detailed .initials {
+    font-size: 1em;
+    width: auto;
+    min-width: 3em;
+    height: 3em;
+    border-radius: 1.5em;
+  }
+  .about {
+    min-width: 0;
+  }
+  .facts,
+  .description {
+    margin: 0.25em 0 0;
+  }
+  .facts > span:not(:last-child)::after {
+    content: ' · ';
+  }
+  `,
+];
