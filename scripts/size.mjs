@@ -1,0 +1,54 @@
+// What the drop-in build costs, in bytes min+gzip: the core a page loads before anything shows
+// (dist/cdn/passerelle.js and every chunk it imports statically), and each chunk loaded on
+// demand. `npm run size` prints it; test/package/size.test.mjs holds the budget.
+import {readFileSync, readdirSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {gzipSync} from 'node:zlib';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+export const gzipSize = (code) => gzipSync(code, {level: 9}).length;
+
+// Rollup writes a chunk's static imports first, as `import{…}from"./x.js";` or `import"./x.js";`,
+// and its lazy ones as `import("./x.js")`, which this does not match.
+const STATIC_IMPORT = /(?:^|;)\s*import\s*(?:[\w$*{},\s]+from\s*)?"(\.\/[^"]+)"/g;
+
+/** The files of the drop-in build, each with its sizes and what it is. */
+export function measureDropIn(dir = join(root, 'dist/cdn')) {
+  const read = (file) => readFileSync(join(dir, file), 'utf8');
+  /** `file` and every chunk it imports statically, directly or not. */
+  const closure = (file) => {
+    const found = new Set([file]);
+    for (const f of found) for (const [, path] of read(f).matchAll(STATIC_IMPORT)) found.add(path.slice(2));
+    return found;
+  };
+  const core = closure('passerelle.js');
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.js') && !file.startsWith('passerelle-hydrate'))
+    .map((file) => {
+      const code = read(file);
+      const kind = core.has(file) ? 'core' : /^passerelle-(fr|zh-Hans)-/.test(file) ? 'translation' : 'on demand';
+      return {file, kind, min: Buffer.byteLength(code), gzip: gzipSize(code)};
+    });
+  // What loading a chunk costs a page that has the core: the chunk and what it brings along.
+  for (const f of files) {
+    f.withImports = [...closure(f.file)].filter((c) => !core.has(c)).reduce((total, c) => total + gzipSize(read(c)), 0);
+  }
+  const coreFiles = files.filter((f) => f.kind === 'core');
+  return {
+    core: {files: coreFiles.map((f) => f.file), min: sum(coreFiles, 'min'), gzip: sum(coreFiles, 'gzip')},
+    chunks: files.filter((f) => f.kind !== 'core'),
+  };
+}
+
+const sum = (files, key) => files.reduce((total, f) => total + f[key], 0);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const {core, chunks} = measureDropIn();
+  console.log(`core (${core.files.join(' + ')}): ${kb(core.gzip)} min+gzip, ${kb(core.min)} minified`);
+  for (const c of chunks.sort((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip)) {
+    console.log(`  ${c.kind.padEnd(11)} ${kb(c.gzip).padStart(8)}  (with what it imports: ${kb(c.withImports).padStart(8)})  ${c.file}`);
+  }
+}
