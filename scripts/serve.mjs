@@ -1,5 +1,6 @@
 // Serves the project folder on 127.0.0.1 for the demo: a static server with no dependencies.
-// PORT chooses the port (default 8000; 0 takes any free one). Prints the demo's address.
+// PORT chooses the port; 0 takes any free one. Without PORT it tries 8000 and, when 8000 is
+// taken, says so and takes a free port instead. Prints the address of every demo page.
 import {createServer} from 'node:http';
 import {createReadStream} from 'node:fs';
 import {stat} from 'node:fs/promises';
@@ -18,8 +19,22 @@ const types = {
   '.png': 'image/png',
 };
 
+/** The demo pages, in the order they are printed. */
+const pages = [
+  ['demo/', 'index: the elements and their snippets'],
+  ['demo/alliance-numerique.html', 'Alliance numérique, French'],
+  ['demo/ccia.html', 'Chinese Cultural Industry Association, Simplified Chinese'],
+  ['demo/bilingue.html', 'French and Chinese side by side'],
+];
+
 const server = createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    response.writeHead(400, {'content-type': 'text/plain'}).end('Bad request');
+    return;
+  }
   let file = normalize(join(root, path));
   if (!file.startsWith(root) || file.includes('node_modules')) {
     response.writeHead(404).end('Not found');
@@ -36,7 +51,28 @@ const server = createServer(async (request, response) => {
   createReadStream(file).pipe(response);
 });
 
-server.listen(Number(process.env.PORT ?? 8000), '127.0.0.1', () => {
-  const {port} = server.address();
-  console.log(`Passerelle demo: http://127.0.0.1:${port}/demo/`);
+const chosen = process.env.PORT;
+if (chosen !== undefined && !/^\d+$/.test(chosen)) {
+  console.error(`PORT must be a number, not "${chosen}".`);
+  process.exit(1);
+}
+
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE' && chosen === undefined) {
+    console.log('Port 8000 is taken: serving on a free port instead (PORT=… npm start picks one).');
+    server.listen(0, '127.0.0.1');
+    return;
+  }
+  if (error.code === 'EADDRINUSE') console.error(`Port ${chosen} is taken: stop what uses it, or choose another (PORT=0 takes any free one).`);
+  else console.error(`The demo server cannot listen on 127.0.0.1:${chosen ?? 8000}: ${error.message}`);
+  process.exit(1);
 });
+
+server.on('listening', () => {
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  console.log(`Passerelle demo: ${base}demo/`);
+  for (const [path, title] of pages.slice(1)) console.log(`  ${base}${path}  ${title}`);
+  console.log('Ctrl-C stops it.');
+});
+
+server.listen(Number(chosen ?? 8000), '127.0.0.1');
