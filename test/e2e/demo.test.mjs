@@ -221,115 +221,118 @@ async function texts(page, selector) {
   return (await page.locator(selector).allTextContents()).map((t) => t.trim().replace(/\s+/g, ' '));
 }
 
-for (const path of demoPages) {
-  describe(path, () => {
-    let run;
-    before(async () => {
-      run = await open(path);
-    });
-    after(() => run?.context.close());
+// The pages load side by side; each page's tests run in order (light, then dark, then narrow).
+describe('demo pages', {concurrency: true}, () => {
+  for (const path of demoPages) {
+    describe(path, {concurrency: 1}, () => {
+      let run;
+      before(async () => {
+        run = await open(path);
+      });
+      after(() => run?.context.close());
 
-    test('loads the drop-in build and nothing else of the library', async () => {
-      const {scripts, styles} = await run.page.evaluate(() => ({
-        scripts: [...document.scripts].filter((s) => s.src).map((s) => ({src: new URL(s.src).pathname, type: s.type})),
-        styles: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname),
-      }));
-      assert.deepEqual(scripts, [{src: '/dist/cdn/passerelle.js', type: 'module'}]);
-      for (const style of styles) assert.match(style, /^\/demo\/[\w-]+\.css$|^\/dist\/cdn\/passerelle\.css$/);
-    });
-
-    test('uses all four elements, the article as a card and in full', async () => {
-      const counts = await run.page.evaluate((tags) => {
-        const count = (selector) => document.querySelectorAll(selector).length;
-        return {
-          ...Object.fromEntries(tags.map((t) => [t, count(t)])),
-          card: count('news-article:not([layout="full"])'),
-          full: count('news-article[layout="full"]'),
-        };
-      }, TAGS);
-      for (const key of [...TAGS, 'card', 'full']) assert.ok(counts[key] > 0, `no ${key} on the page: ${JSON.stringify(counts)}`);
-    });
-
-    test('every element renders its story: loading first (aria-busy), then news-ready', async () => {
-      assert.deepEqual(run.states.filter((s) => s.type !== 'news-ready' || s.busy), [], 'elements that did not render');
-      const report = await run.page.evaluate((tags) => {
-        return [...document.querySelectorAll(tags)].map((el) => ({
-          tag: el.localName,
-          rendered: !!el.shadowRoot?.querySelector('[part~="base"]'),
-          fallbackShown: !!el.shadowRoot?.querySelector('[part~="fallback"]')?.checkVisibility(),
-          loadedFromSrc: el.hasAttribute('src'),
-          wasBusy: window.__wasBusy.has(el),
+      test('loads the drop-in build and nothing else of the library', async () => {
+        const {scripts, styles} = await run.page.evaluate(() => ({
+          scripts: [...document.scripts].filter((s) => s.src).map((s) => ({src: new URL(s.src).pathname, type: s.type})),
+          styles: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname),
         }));
-      }, TAGS.join(','));
-      for (const el of report) {
-        assert.ok(el.rendered, `a <${el.tag}> has no rendered base part`);
-        assert.ok(!el.fallbackShown, `a <${el.tag}> still shows its fallback`);
-        if (el.loadedFromSrc) assert.ok(el.wasBusy, `a <${el.tag}> never said it was loading (aria-busy)`);
-      }
-    });
-
-    test('no undefined, null, NaN, Invalid Date or [object Object] on screen', () => assertNoStrayText(run.page, 'light'));
-
-    test('one h1, then headings in order (into the shadow roots)', async () => {
-      const {headings} = await run.page.evaluate(scanComposedTree);
-      assert.equal(headings.filter((h) => h.level === 1).length, 1, JSON.stringify(headings));
-      assert.equal(headings[0].level, 1, `first heading: ${JSON.stringify(headings[0])}`);
-      for (let i = 1; i < headings.length; i++) {
-        assert.ok(headings[i].level <= headings[i - 1].level + 1, `heading level skipped: ${JSON.stringify(headings.slice(i - 1, i + 1))}`);
-      }
-    });
-
-    test('landmarks, and a skip link that is the first Tab stop and moves focus to main', async () => {
-      const {page} = run;
-      const landmarks = await page.evaluate(() => ({
-        main: document.querySelectorAll('main').length,
-        banner: document.querySelectorAll('body > header').length,
-        contentinfo: document.querySelectorAll('body > footer').length,
-      }));
-      assert.deepEqual(landmarks, {main: 1, banner: 1, contentinfo: 1});
-      await page.keyboard.press('Tab');
-      const skip = await page.evaluate(() => {
-        const el = document.activeElement;
-        const box = el.getBoundingClientRect();
-        return {href: el.getAttribute('href'), onScreen: box.top >= 0 && box.bottom <= innerHeight && box.width > 0};
+        assert.deepEqual(scripts, [{src: '/dist/cdn/passerelle.js', type: 'module'}]);
+        for (const style of styles) assert.match(style, /^\/demo\/[\w-]+\.css$|^\/dist\/cdn\/passerelle\.css$/);
       });
-      assert.match(skip.href ?? '', /^#/);
-      assert.ok(skip.onScreen, 'the skip link is not visible when focused');
-      await page.keyboard.press('Enter');
-      assert.equal(await page.evaluate(() => document.activeElement?.localName), 'main');
-      assert.equal(`#${await page.evaluate(() => document.activeElement.id)}`, skip.href);
-    });
 
-    test('axe, light: no serious or critical violation', async () => {
-      assert.deepEqual(await axeViolations(run.page), []);
-    });
-
-    pageTests[path]?.(() => run.page);
-
-    test('dark (prefers-color-scheme): axe finds no serious or critical violation; no stray text', async () => {
-      await run.page.emulateMedia({colorScheme: 'dark'});
-      assert.equal(await run.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
-      assert.deepEqual(await axeViolations(run.page), []);
-      await assertNoStrayText(run.page, 'dark');
-    });
-
-    test('320 px wide: no horizontal scrollbar; no stray text', async () => {
-      await run.page.setViewportSize({width: 320, height: 900});
-      await run.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      const {scrollWidth, clientWidth, widest} = await run.page.evaluate(() => {
-        const widest = [...document.querySelectorAll('body *')]
-          .map((el) => ({el: `${el.localName}${el.id ? `#${el.id}` : ''}`, right: Math.round(el.getBoundingClientRect().right)}))
-          .sort((a, b) => b.right - a.right)[0];
-        return {scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, widest};
+      test('uses all four elements, the article as a card and in full', async () => {
+        const counts = await run.page.evaluate((tags) => {
+          const count = (selector) => document.querySelectorAll(selector).length;
+          return {
+            ...Object.fromEntries(tags.map((t) => [t, count(t)])),
+            card: count('news-article:not([layout="full"])'),
+            full: count('news-article[layout="full"]'),
+          };
+        }, TAGS);
+        for (const key of [...TAGS, 'card', 'full']) assert.ok(counts[key] > 0, `no ${key} on the page: ${JSON.stringify(counts)}`);
       });
-      assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport (widest: ${JSON.stringify(widest)})`);
-      await assertNoStrayText(run.page, '320 px');
-    });
 
-    test('no request left 127.0.0.1; no failed request, console error or page error', () => {
-      assert.deepEqual(run.seen.outside, [], 'requests off 127.0.0.1');
-      assert.deepEqual(run.seen.failed, [], 'failed requests');
-      assert.deepEqual(run.seen.errors, [], 'console or page errors');
+      test('every element renders its story: loading first (aria-busy), then news-ready', async () => {
+        assert.deepEqual(run.states.filter((s) => s.type !== 'news-ready' || s.busy), [], 'elements that did not render');
+        const report = await run.page.evaluate((tags) => {
+          return [...document.querySelectorAll(tags)].map((el) => ({
+            tag: el.localName,
+            rendered: !!el.shadowRoot?.querySelector('[part~="base"]'),
+            fallbackShown: !!el.shadowRoot?.querySelector('[part~="fallback"]')?.checkVisibility(),
+            loadedFromSrc: el.hasAttribute('src'),
+            wasBusy: window.__wasBusy.has(el),
+          }));
+        }, TAGS.join(','));
+        for (const el of report) {
+          assert.ok(el.rendered, `a <${el.tag}> has no rendered base part`);
+          assert.ok(!el.fallbackShown, `a <${el.tag}> still shows its fallback`);
+          if (el.loadedFromSrc) assert.ok(el.wasBusy, `a <${el.tag}> never said it was loading (aria-busy)`);
+        }
+      });
+
+      test('no undefined, null, NaN, Invalid Date or [object Object] on screen', () => assertNoStrayText(run.page, 'light'));
+
+      test('one h1, then headings in order (into the shadow roots)', async () => {
+        const {headings} = await run.page.evaluate(scanComposedTree);
+        assert.equal(headings.filter((h) => h.level === 1).length, 1, JSON.stringify(headings));
+        assert.equal(headings[0].level, 1, `first heading: ${JSON.stringify(headings[0])}`);
+        for (let i = 1; i < headings.length; i++) {
+          assert.ok(headings[i].level <= headings[i - 1].level + 1, `heading level skipped: ${JSON.stringify(headings.slice(i - 1, i + 1))}`);
+        }
+      });
+
+      test('landmarks, and a skip link that is the first Tab stop and moves focus to main', async () => {
+        const {page} = run;
+        const landmarks = await page.evaluate(() => ({
+          main: document.querySelectorAll('main').length,
+          banner: document.querySelectorAll('body > header').length,
+          contentinfo: document.querySelectorAll('body > footer').length,
+        }));
+        assert.deepEqual(landmarks, {main: 1, banner: 1, contentinfo: 1});
+        await page.keyboard.press('Tab');
+        const skip = await page.evaluate(() => {
+          const el = document.activeElement;
+          const box = el.getBoundingClientRect();
+          return {href: el.getAttribute('href'), onScreen: box.top >= 0 && box.bottom <= innerHeight && box.width > 0};
+        });
+        assert.match(skip.href ?? '', /^#/);
+        assert.ok(skip.onScreen, 'the skip link is not visible when focused');
+        await page.keyboard.press('Enter');
+        assert.equal(await page.evaluate(() => document.activeElement?.localName), 'main');
+        assert.equal(`#${await page.evaluate(() => document.activeElement.id)}`, skip.href);
+      });
+
+      test('axe, light: no serious or critical violation', async () => {
+        assert.deepEqual(await axeViolations(run.page), []);
+      });
+
+      pageTests[path]?.(() => run.page);
+
+      test('dark (prefers-color-scheme): axe finds no serious or critical violation; no stray text', async () => {
+        await run.page.emulateMedia({colorScheme: 'dark'});
+        assert.equal(await run.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
+        assert.deepEqual(await axeViolations(run.page), []);
+        await assertNoStrayText(run.page, 'dark');
+      });
+
+      test('320 px wide: no horizontal scrollbar; no stray text', async () => {
+        await run.page.setViewportSize({width: 320, height: 900});
+        await run.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const {scrollWidth, clientWidth, widest} = await run.page.evaluate(() => {
+          const widest = [...document.querySelectorAll('body *')]
+            .map((el) => ({el: `${el.localName}${el.id ? `#${el.id}` : ''}`, right: Math.round(el.getBoundingClientRect().right)}))
+            .sort((a, b) => b.right - a.right)[0];
+          return {scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, widest};
+        });
+        assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport (widest: ${JSON.stringify(widest)})`);
+        await assertNoStrayText(run.page, '320 px');
+      });
+
+      test('no request left 127.0.0.1; no failed request, console error or page error', () => {
+        assert.deepEqual(run.seen.outside, [], 'requests off 127.0.0.1');
+        assert.deepEqual(run.seen.failed, [], 'failed requests');
+        assert.deepEqual(run.seen.errors, [], 'console or page errors');
+      });
     });
-  });
-}
+  }
+});
