@@ -89,6 +89,7 @@ export class NewsArticle extends LitElement {
     layout: {reflect: true},
     headingLevel: {attribute: 'heading-level', type: Number},
     href: {reflect: true},
+    jsonld: {type: Boolean, reflect: true},
     expanded: {state: true, attribute: false},
   };
 
@@ -104,6 +105,14 @@ export class NewsArticle extends LitElement {
   headingLevel = 2;
   /** Where the card's headline links to; a card without it expands in place instead. */
   href?: string;
+  /**
+   * Adds search-engine data: a `<script type="application/ld+json" data-passerelle>` child with
+   * the story as a schema.org `NewsArticle` (headline, date when stated, language, source,
+   * organisations, quotes), kept in step with the story and locale, removed when turned off or
+   * on error. Off by default, so that it never competes with the page's own structured data.
+   * Under Trusted Types the page must list the `passerelle` policy.
+   */
+  jsonld = false;
 
   /** @internal Whether a card without `href` is expanded in place. */
   private expanded = false;
@@ -111,6 +120,9 @@ export class NewsArticle extends LitElement {
   private readonly controller = new StoryController(this, undefined, () => this.layout !== 'full' || details !== undefined);
   private hasDetailsStyles = false;
   private readonly ids = `news-article-${++nextId}`;
+  /** The JSON-LD being written, which `updateComplete` waits for; a newer update supersedes it. */
+  private jsonLdWrite?: Promise<void>;
+  private jsonLdRun = 0;
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
@@ -133,6 +145,27 @@ export class NewsArticle extends LitElement {
 
   protected override render() {
     return renderState(this.controller, (story, locale) => this.renderStory(story, locale));
+  }
+
+  protected override updated() {
+    // The JSON-LD code is a chunk of its own, loaded when `jsonld` is first set; from then on each
+    // update keeps the script in step (or removes it). The script is not fallback content (see
+    // StoryController), and writing it re-renders the element once, which finds it up to date.
+    if (this.jsonld || this.jsonLdWrite) {
+      const run = ++this.jsonLdRun;
+      const {state, locale} = this.controller;
+      const story = this.jsonld && state.status === 'ready' ? state.story : undefined;
+      this.jsonLdWrite = import('./json-ld-script.js').then(
+        (module) => void (run === this.jsonLdRun && module.syncJsonLd(this, story, locale?.tag)),
+        console.warn
+      );
+    }
+  }
+
+  protected override async getUpdateComplete() {
+    const result = await super.getUpdateComplete();
+    await this.jsonLdWrite;
+    return result;
   }
 
   private renderStory(story: Story, locale: ElementLocale) {
