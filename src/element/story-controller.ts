@@ -3,7 +3,7 @@
  * locale, expose loading / ready / error, fire `news-ready` and `news-error`, and know whether
  * the page author wrote fallback children.
  */
-import type {PropertyValues, ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type PropertyValues, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {fetchStory} from '../load/fetch-story.js';
 import {parseStory, parseStoryJson} from '../story/parse-story.js';
 import {StoryError, type StoryErrorCode} from '../story/story-error.js';
@@ -118,6 +118,9 @@ export class StoryController implements ReactiveController {
    */
   hostWillUpdate(changed: PropertyValues) {
     if (changed.has('src') && this.input?.kind === 'src' && this.loaded.status === 'error') this.input = undefined;
+    // Server rendering (@lit-labs/ssr) calls willUpdate but not the controllers' hostUpdate:
+    // decide the state here, so that the server draws the story (its strings loaded beforehand).
+    if (isServer) this.hostUpdate();
   }
 
   hostDisconnected() {
@@ -153,7 +156,8 @@ export class StoryController implements ReactiveController {
   private readInput(): Input | undefined {
     let inline: string | undefined;
     let fallback = false;
-    for (const node of this.host.childNodes) {
+    // The server's DOM holds no children: there the story is the property.
+    for (const node of isServer ? [] : this.host.childNodes) {
       if (node instanceof HTMLScriptElement) {
         if (node.matches(INLINE_STORY)) inline ??= node.textContent ?? '';
       } else if (node instanceof Element ? !NOT_FALLBACK.has(node.localName) : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {

@@ -1,4 +1,4 @@
-import {LitElement, adoptStyles, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, adoptStyles, html, isServer, nothing, type PropertyValues} from 'lit';
 import {msg} from '../locale/messages.js';
 import {formatPartialDate} from '../locale/format.js';
 import {translatedFrom} from '../locale/language-names.js';
@@ -172,7 +172,8 @@ export class NewsArticle extends LitElement {
     const text = (value: Text) => pickText(value, locale.tag, story.lang);
     const full = this.layout === 'full';
     const showDetails = (full || this.expanded) && details !== undefined;
-    if (showDetails && !this.hasDetailsStyles) {
+    // A server renderer has no render root: it writes elementStyles into the shadow root's markup.
+    if (showDetails && !this.hasDetailsStyles && !isServer) {
       adoptStyles(this.renderRoot as ShadowRoot, NewsArticle.elementStyles);
       this.hasDetailsStyles = true;
     }
