@@ -1,5 +1,6 @@
-// Three outputs: the npm modules (unbundled, Lit external), the drop-in CDN build (Lit inside,
-// interface translations as chunks loaded on demand), and the protocol story and schema as files.
+// The npm modules (unbundled, Lit external), the drop-in CDN build (Lit inside, interface
+// translations as chunks loaded on demand), the same with Lit's hydration support for
+// server-rendered pages, and the protocol story and schema as files.
 import {copyFile, mkdir} from 'node:fs/promises';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
@@ -12,6 +13,9 @@ const entries = {
   'news-org-badge': 'src/news-org-badge.ts',
   'news-pull-quote': 'src/news-pull-quote.ts',
   'news-timeline': 'src/news-timeline.ts',
+  // Hydration of server-rendered elements, and `passerelle render` (the bin) that renders them.
+  hydrate: 'src/hydrate.ts',
+  'cli/passerelle': 'src/cli/passerelle.ts',
 };
 
 const ts = () => typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: {noEmit: false, declaration: false}});
@@ -29,7 +33,7 @@ const copyAssets = () => ({
 export default [
   {
     input: entries,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/') || id.startsWith('node:'),
     plugins: [ts(), copyAssets()],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
   },
@@ -46,6 +50,23 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'passerelle-[name]-[hash].js',
+    },
+  },
+  {
+    // dist/cdn/passerelle-hydrate.js: the drop-in for server-rendered pages (`passerelle
+    // render`), Lit's hydration support and every element in one file (see src/hydrate.ts);
+    // built as the drop-in is, except that its templates are not minified: hydration matches
+    // each template by a digest of its strings, which must be the very strings the server (the
+    // npm modules) rendered.
+    input: {'passerelle-hydrate': 'src/hydrate.ts'},
+    preserveEntrySignatures: 'allow-extension',
+    treeshake: {moduleSideEffects: (id) => !id.includes('/@lit/localize/')},
+    plugins: [resolve(), ts(), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'passerelle-hydrate-[name]-[hash].js',
     },
   },
 ];
