@@ -37,6 +37,10 @@ test('the tarball holds what users need and nothing else', () => {
     'dist/index.d.ts',
     'dist/news-article.js',
     'dist/news-article.d.ts',
+    'dist/hydrate.js',
+    'dist/cdn/passerelle-hydrate.js',
+    'dist/cli/passerelle.js',
+    'dist/cli/render-html.js',
   ]) {
     assert.ok(files.includes(needed), `${needed} is in the tarball`);
   }
@@ -50,10 +54,18 @@ test('every entry resolves in Node’s resolver', () => {
     for (const s of ['passerelle-news', 'passerelle-news/news-article.js', 'passerelle-news/news-org-badge.js',
       'passerelle-news/news-pull-quote.js', 'passerelle-news/news-timeline.js', 'passerelle-news/story.schema.json',
       'passerelle-news/content/alliance-numerique-ccia.json', 'passerelle-news/cdn/passerelle.js',
-      'passerelle-news/custom-elements.json']) console.log(import.meta.resolve(s));`;
+      'passerelle-news/custom-elements.json', 'passerelle-news/hydrate.js']) console.log(import.meta.resolve(s));`;
   const resolved = run('node', ['--input-type=module', '-e', script], scratch).trim().split('\n');
-  assert.equal(resolved.length, 9);
+  assert.equal(resolved.length, 10);
   for (const url of resolved) assert.ok(existsSync(fileURLToPath(url)), `${url} exists`);
+});
+
+test('the passerelle bin is installed and renders a story as declarative shadow DOM', () => {
+  const passerelle = join(scratch, 'node_modules/.bin/passerelle');
+  assert.match(run(passerelle, ['--help'], scratch), /^Usage: passerelle render/);
+  const html = run(passerelle, ['render', 'node_modules/passerelle-news/dist/content/alliance-numerique-ccia.json', '--element', 'news-article', '--layout', 'full', '--locale', 'en'], scratch);
+  assert.match(html, /^<news-article defer-hydration locale="en" layout="full"><template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.match(html, /<script type="application\/json">\{"format":"passerelle\.story\/1"/);
 });
 
 test('a bundler (rollup) bundles the package and its per-element entry', () => {

@@ -1,0 +1,490 @@
+// Pages made of `passerelle render` output, opened in Chromium: with JavaScript disabled the
+// story must show in full and styled (declarative shadow DOM); with it enabled,
+// dist/cdn/passerelle-hydrate.js must hydrate the elements in place — no error, no change of
+// text, no layout shift — and leave them interactive. Runs in Node (node --test) after the build.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
+import {join, normalize, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {chromium} from 'playwright-core';
+import {rollup} from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import {findChromium, chromiumArgs} from '../chromium.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const cli = join(root, 'dist/cli/passerelle.js');
+const storyPath = join(root, 'dist/content/alliance-numerique-ccia.json');
+const story = JSON.parse(readFileSync(storyPath, 'utf8'));
+
+function render(args, input) {
+  const result = spawnSync(process.execPath, [cli, 'render', input === undefined ? storyPath : '-', ...args], {input, encoding: 'utf8'});
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout;
+}
+
+/** A host page with its own font and text after the story, which would move if the story changed size. */
+function page(fragment, js) {
+  const src = js === 'npm' ? '/npm/hydrate.js' : '/dist/cdn/passerelle-hydrate.js';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>A server-rendered story</title>
+<style>body { margin: 2rem auto; max-width: 46rem; padding: 0 1rem; font: 16px/1.4 Georgia, serif; }</style>
+</head>
+<body>
+<h1>A host page</h1>
+<p>Before the story.</p>
+${fragment}
+<p id="after">After the story.</p>
+${
+  js
+    ? `<script>
+  // Marks the nodes the server drew, to tell after hydration whether they are still the ones shown.
+  for (const element of document.querySelectorAll('news-article, news-pull-quote, news-timeline, news-org-badge')) {
+    element.shadowRoot.querySelector('[part~="base"]').fromServer = true;
+  }
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) script.fromServer = true;
+</script>
+<script type="module" src="${src}"></script>`
+    : ''
+}
+</body>
+</html>`;
+}
+
+// The article in full in the three languages, and the card.
+const ARTICLES = [
+  {name: 'full-fr', layout: 'full', locale: 'fr'},
+  {name: 'full-en', layout: 'full', locale: 'en'},
+  {name: 'full-zh-Hans', layout: 'full', locale: 'zh-Hans'},
+  {name: 'card-fr', layout: 'card', locale: 'fr'},
+  {name: 'card-zh-Hans', layout: 'card', locale: 'zh-Hans'},
+];
+
+// The same story with dates at each precision: the server's Intl (Node) and the browser's must agree.
+const dated = {
+  ...story,
+  published: '2012-11-20',
+  timeline: {
+    ...story.timeline,
+    steps: story.timeline.steps.map((step, i) => ({...step, ...(['2012-11-20', '2012-11', '2013'][i] ? {date: ['2012-11-20', '2012-11', '2013'][i]} : {})})),
+  },
+};
+
+const pages = new Map();
+// What a bundler (rollup, as in Vite's builds) makes of `import 'passerelle-news/hydrate.js'`:
+// the npm modules, Lit resolved for browsers, the locale and full-article chunks apart.
+const npmBundle = new Map();
+const JSON_LD_BASE = 'https://example.com/news/protocol.html';
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium fonts-noto-cjk, or set CHROME_PATH.');
+  for (const c of ARTICLES) {
+    const fragment = render(['--element', 'news-article', '--layout', c.layout, '--locale', c.locale]);
+    pages.set(`/${c.name}.html`, fragment);
+  }
+  for (const locale of ['fr', 'en', 'zh-Hans']) {
+    pages.set(`/dated-${locale}.html`, render(['--element', 'news-article', '--layout', 'full', '--locale', locale], JSON.stringify(dated)));
+  }
+  pages.set('/jsonld-zh-Hans.html', render(['--element', 'news-article', '--locale', 'zh-Hans', '--jsonld', '--base-url', JSON_LD_BASE]));
+  pages.set(
+    '/elements-en.html',
+    [
+      render(['--element', 'news-pull-quote', '--quote', 'landry-bridge', '--locale', 'en']),
+      render(['--element', 'news-timeline', '--locale', 'en']),
+      render(['--element', 'news-org-badge', '--org', 'ccia', '--variant', 'detailed', '--locale', 'en']),
+    ].join('\n')
+  );
+
+  const bundle = await rollup({input: {hydrate: join(root, 'dist/hydrate.js')}, plugins: [nodeResolve({browser: true})], onwarn: () => {}});
+  for (const file of (await bundle.generate({format: 'es', entryFileNames: '[name].js'})).output) {
+    npmBundle.set(`/npm/${file.fileName}`, file.type === 'chunk' ? file.code : file.source);
+  }
+  await bundle.close();
+
+  server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const fragment = pages.get(url.pathname);
+    if (fragment !== undefined) {
+      response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
+      response.end(page(fragment, url.searchParams.get('js')));
+      return;
+    }
+    if (npmBundle.has(url.pathname)) {
+      response.writeHead(200, {'content-type': 'text/javascript; charset=utf-8'});
+      response.end(npmBundle.get(url.pathname));
+      return;
+    }
+    const file = normalize(join(root, url.pathname));
+    if (!file.startsWith(join(root, 'dist/cdn/'))) return void response.writeHead(404).end();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {'content-type': 'text/javascript; charset=utf-8'});
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({executablePath, args: chromiumArgs});
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/**
+ * Opens a page; `problems` collects every console error and warning and every uncaught error.
+ * `script`: the drop-in (`cdn`) or a bundle of the npm entry (`npm`).
+ */
+async function open(path, {javaScriptEnabled, script = 'cdn'}) {
+  const context = await browser.newContext({javaScriptEnabled, viewport: {width: 1000, height: 800}});
+  const tab = await context.newPage();
+  const problems = [];
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  tab.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  if (javaScriptEnabled) {
+    await tab.addInitScript(() => {
+      window.layoutShifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.layoutShifts.push(entry.value);
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+  }
+  await tab.goto(`${origin}${path}${javaScriptEnabled ? `?js=${script}` : ''}`);
+  return {tab, problems, close: () => context.close()};
+}
+
+/** The text a reader gets from `element`: through open shadow roots, without styles, scripts or hidden nodes. */
+const deepText = (element) => {
+  let text = '';
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) text += node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (['style', 'script', 'template'].includes(node.localName) || node.hidden) return;
+    for (const child of node.shadowRoot?.childNodes ?? node.childNodes) walk(child);
+  };
+  walk(element);
+  return text.replace(/\s+/g, ' ').trim();
+};
+
+/** What a reader of an article page sees, measured in the page. */
+async function readArticle(tab) {
+  return tab.evaluate((deepTextSource) => {
+    const deepText = (0, eval)(deepTextSource);
+    const box = (element) => {
+      const rect = element.getBoundingClientRect();
+      return {width: rect.width, height: rect.height, visible: element.checkVisibility({opacityProperty: true, visibilityProperty: true})};
+    };
+    const article = document.querySelector('news-article');
+    const root = article.shadowRoot;
+    const base = root.querySelector('[part~="base"]');
+    const headline = root.querySelector('[part~="headline"]');
+    const style = getComputedStyle(base);
+    return {
+      shadowRoot: root !== null,
+      busy: article.hasAttribute('aria-busy'),
+      text: deepText(article),
+      headline: {text: headline.textContent, box: box(headline), weight: getComputedStyle(headline).fontWeight},
+      base: {
+        border: `${style.borderTopWidth} ${style.borderTopStyle}`,
+        radius: style.borderTopLeftRadius,
+        padding: style.paddingTop,
+        font: style.fontFamily,
+        pageFont: getComputedStyle(document.body).fontFamily,
+      },
+      fallbackShown: root.querySelector('[part~="fallback"]').checkVisibility(),
+      quotes: [...root.querySelectorAll('news-pull-quote')].map((quote) => {
+        const words = quote.shadowRoot.querySelector('[part~="quote"]');
+        return {
+          text: words.querySelector('p').textContent,
+          box: box(words),
+          rule: getComputedStyle(quote.shadowRoot.querySelector('figure')).borderInlineStartWidth,
+        };
+      }),
+      steps: [...root.querySelectorAll('[part~="step"]')].map((step) => ({
+        title: step.querySelector('[part~="step-title"]').textContent.trim(),
+        status: step.querySelector('[part~="status"]').textContent.trim(),
+        box: box(step),
+      })),
+      expand: root.querySelector('[part~="expand"]')?.textContent.trim(),
+    };
+  }, `(${deepText})`);
+}
+
+const shown = ({width, height, visible}) => width > 0 && height > 0 && visible;
+
+/** Waits until every element on the page has hydrated and rendered, then for two frames. */
+async function hydrated(tab, problems) {
+  const waiting = tab.waitForFunction(() => {
+    const all = [];
+    const collect = (root) => {
+      for (const element of root.querySelectorAll('news-article, news-pull-quote, news-timeline, news-org-badge')) {
+        all.push(element);
+        if (element.shadowRoot) collect(element.shadowRoot);
+      }
+    };
+    collect(document);
+    return all.length > 0 && all.every((element) => element.hasUpdated && !element.hasAttribute('defer-hydration'));
+  }, undefined, {timeout: 10000});
+  await waiting.catch((error) => {
+    throw new Error(`the elements did not hydrate (${error.message}); the page said: ${JSON.stringify(problems)}`);
+  });
+  await tab.evaluate(async () => {
+    const all = [...document.querySelectorAll('news-article, news-pull-quote, news-timeline, news-org-badge')];
+    for (const element of [...all]) all.push(...(element.shadowRoot?.querySelectorAll('news-pull-quote') ?? []));
+    await Promise.all(all.map((element) => element.updateComplete));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
+/** The total of the page's layout shifts so far, and whether the server's nodes are still the ones shown. */
+const measure = (tab) =>
+  tab.evaluate(() => ({
+    cls: window.layoutShifts.reduce((sum, value) => sum + value, 0),
+    shifts: window.layoutShifts.length,
+    kept: [...document.querySelectorAll('news-article, news-pull-quote, news-timeline, news-org-badge')].every(
+      (element) => element.shadowRoot.querySelector('[part~="base"]').fromServer === true
+    ),
+    articles: [...document.querySelectorAll('news-article')].map((element) => element.shadowRoot.querySelectorAll('article').length),
+  }));
+
+/** The same element drawn by the browser alone from the inline story: its text must be the server's. */
+const clientTwinText = (tab) =>
+  tab.evaluate(async (deepTextSource) => {
+    const deepText = (0, eval)(deepTextSource);
+    const texts = [];
+    for (const server of document.querySelectorAll('news-article, news-pull-quote, news-timeline, news-org-badge')) {
+      const twin = document.createElement(server.localName);
+      for (const name of ['locale', 'layout', 'quote', 'org', 'variant', 'orientation', 'heading-level']) {
+        if (server.hasAttribute(name)) twin.setAttribute(name, server.getAttribute(name));
+      }
+      twin.story = JSON.parse(server.querySelector(':scope > script[type="application/json"]').textContent);
+      document.body.append(twin);
+      await twin.updateComplete;
+      await Promise.all([...twin.shadowRoot.querySelectorAll('news-pull-quote')].map((quote) => quote.updateComplete));
+      texts.push({server: deepText(server), client: deepText(twin)});
+      twin.remove();
+    }
+    return texts;
+  }, `(${deepText})`);
+
+for (const c of ARTICLES) {
+  const words = (text) => text[c.locale];
+
+  test(`${c.name}: without JavaScript the article shows in full, styled`, async () => {
+    const {tab, problems, close} = await open(`/${c.name}.html`, {javaScriptEnabled: false});
+    try {
+      const seen = await readArticle(tab);
+      assert.ok(seen.shadowRoot, 'the declarative shadow root is attached');
+      assert.equal(seen.busy, false);
+      assert.equal(seen.headline.text, words(story.headline));
+      assert.ok(shown(seen.headline.box), `the headline is on screen: ${JSON.stringify(seen.headline.box)}`);
+      // The element's own styles, not the page's: a bordered surface in the system font.
+      assert.equal(seen.headline.weight, '700');
+      assert.equal(seen.base.border, '1px solid');
+      assert.equal(seen.base.radius, '8px');
+      assert.match(seen.base.padding, /^(16|24)px$/);
+      assert.match(seen.base.font, /^system-ui/);
+      assert.match(seen.base.pageFont, /^Georgia/);
+      assert.equal(seen.fallbackShown, false);
+      assert.ok(seen.text.includes(words(story.summary)), 'the summary');
+      if (c.layout === 'full') {
+        assert.deepEqual(
+          seen.quotes.map((quote) => quote.text),
+          story.quotes.map((quote) => words(quote.text)),
+          'the three quotes, verbatim'
+        );
+        for (const quote of seen.quotes) {
+          assert.ok(shown(quote.box), `a quote is on screen: ${JSON.stringify(quote.box)}`);
+          assert.equal(quote.rule, '4px', 'the pull-quote’s own rule');
+        }
+        assert.deepEqual(
+          seen.steps.map((step) => step.title),
+          story.timeline.steps.map((step) => words(step.title))
+        );
+        assert.equal(seen.steps.length, 4);
+        for (const step of seen.steps) {
+          assert.ok(shown(step.box), `a step is laid out: ${JSON.stringify(step.box)}`);
+          assert.ok(step.status.length > 0, 'its status in words');
+        }
+        for (const paragraph of story.body) assert.ok(seen.text.includes(words(paragraph)), 'every paragraph');
+      } else {
+        assert.equal(seen.quotes.length, 0);
+        assert.ok(seen.expand, 'the card’s button is there (it expands once the script runs)');
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test(`${c.name}: with passerelle-hydrate.js the article hydrates in place, CLS 0, and responds`, async (t) => {
+    const noScript = await open(`/${c.name}.html`, {javaScriptEnabled: false});
+    const before = await readArticle(noScript.tab);
+    await noScript.close();
+
+    const {tab, problems, close} = await open(`/${c.name}.html`, {javaScriptEnabled: true});
+    try {
+      await hydrated(tab, problems);
+      const after = await readArticle(tab);
+      const {cls, shifts, kept, articles} = await measure(tab);
+      t.diagnostic(`CLS ${cls} (${shifts} layout shifts)`);
+      assert.deepEqual(problems, [], 'no error, no warning (a hydration mismatch throws)');
+      assert.equal(kept, true, 'the nodes the server drew are still the ones shown');
+      assert.deepEqual(articles, [1], 'one article: nothing drawn twice');
+      assert.equal(after.text, before.text, 'the text is what the server wrote');
+      assert.equal(cls, 0);
+
+      for (const {server, client} of await clientTwinText(tab)) assert.equal(server, client, 'the browser alone draws the same text');
+
+      if (c.layout === 'card') {
+        const expand = tab.locator('news-article [part~="expand"]');
+        await expand.click();
+        await tab.waitForFunction(() => document.querySelector('news-article').shadowRoot.querySelectorAll('news-pull-quote').length === 3);
+        assert.equal(await expand.getAttribute('aria-expanded'), 'true');
+      } else if (c.locale !== 'fr') {
+        // Quotes shown in translation have a button that reveals the original.
+        const toggle = tab.locator('news-article news-pull-quote').first().locator('[part~="toggle"]');
+        await toggle.click();
+        assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+        const original = tab.locator('news-article news-pull-quote').first().locator('[part~="original"] p');
+        assert.equal(await original.textContent(), story.quotes[0].text.fr);
+      } else {
+        // French quotes are the originals, with no button: the article follows a new locale.
+        await tab.evaluate(() => {
+          document.querySelector('news-article').locale = 'en';
+        });
+        await tab.waitForFunction(
+          (headline) => document.querySelector('news-article').shadowRoot.querySelector('[part~="headline"]').textContent === headline,
+          story.headline.en
+        );
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+}
+
+for (const locale of ['fr', 'en', 'zh-Hans']) {
+  test(`dates in ${locale}: the server's Intl and the browser's write them alike`, async (t) => {
+    const {tab, problems, close} = await open(`/dated-${locale}.html`, {javaScriptEnabled: true});
+    try {
+      await hydrated(tab, problems);
+      const dates = await tab.evaluate(() =>
+        [...document.querySelector('news-article').shadowRoot.querySelectorAll('time')].map((time) => `${time.dateTime} ${time.textContent}`)
+      );
+      t.diagnostic(dates.join(' | '));
+      assert.equal(dates.length, 4, 'the publication date and three step dates');
+      for (const {server, client} of await clientTwinText(tab)) assert.equal(server, client);
+      assert.equal((await measure(tab)).cls, 0);
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+}
+
+test('the pull-quote, timeline and badge on their own: shown without JavaScript, hydrated with it', async (t) => {
+  const noScript = await open('/elements-en.html', {javaScriptEnabled: false});
+  const before = await noScript.tab.evaluate((deepTextSource) => {
+    const deepText = (0, eval)(deepTextSource);
+    return [...document.querySelectorAll('news-pull-quote, news-timeline, news-org-badge')].map((element) => {
+      const rect = element.shadowRoot.querySelector('[part~="base"]').getBoundingClientRect();
+      return {tag: element.localName, text: deepText(element), height: rect.height};
+    });
+  }, `(${deepText})`);
+  await noScript.close();
+  assert.deepEqual(
+    before.map((element) => element.tag),
+    ['news-pull-quote', 'news-timeline', 'news-org-badge']
+  );
+  for (const element of before) assert.ok(element.height > 0, `${element.tag} is laid out`);
+  assert.ok(before[0].text.includes(story.quotes[2].text.en));
+  for (const step of story.timeline.steps) assert.ok(before[1].text.includes(step.title.en));
+  assert.ok(before[2].text.includes(story.organizations[1].name.en ?? story.organizations[1].name));
+
+  const {tab, problems, close} = await open('/elements-en.html', {javaScriptEnabled: true});
+  try {
+    await hydrated(tab, problems);
+    const {cls, kept} = await measure(tab);
+    t.diagnostic(`CLS ${cls}`);
+    assert.deepEqual(problems, []);
+    assert.equal(kept, true);
+    assert.equal(cls, 0);
+    const after = await tab.evaluate(
+      (deepTextSource) => [...document.querySelectorAll('news-pull-quote, news-timeline, news-org-badge')].map((0, eval)(deepTextSource)),
+      `(${deepText})`
+    );
+    assert.deepEqual(after, before.map((element) => element.text));
+    const toggle = tab.locator('news-pull-quote [part~="toggle"]');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  } finally {
+    await close();
+  }
+});
+
+test('--jsonld: the search-engine data is in the page without JavaScript, and the hydrated element keeps it as it is', async () => {
+  const noScript = await open('/jsonld-zh-Hans.html', {javaScriptEnabled: false});
+  const written = await noScript.tab.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.text));
+  await noScript.close();
+  assert.equal(written.length, 1);
+  const data = JSON.parse(written[0]);
+  assert.equal(data['@type'], 'NewsArticle');
+  assert.equal(data.headline, story.headline['zh-Hans']);
+  assert.equal(data.inLanguage, 'zh-Hans');
+
+  const {tab, problems, close} = await open('/jsonld-zh-Hans.html', {javaScriptEnabled: true});
+  try {
+    await hydrated(tab, problems);
+    const scripts = await tab.evaluate(() =>
+      [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => ({text: script.text, fromServer: script.fromServer === true}))
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(scripts.length, 1, 'one script, not a second one');
+    assert.equal(scripts[0].fromServer, true, 'the script the server wrote is kept');
+    // The protocol story has no relative URL: the page's own address changes nothing.
+    assert.equal(scripts[0].text, written[0], 'and its text is left as it is');
+  } finally {
+    await close();
+  }
+});
+
+test('npm: a bundle that imports passerelle-news/hydrate.js hydrates the rendered article just as well', async (t) => {
+  const noScript = await open('/full-zh-Hans.html', {javaScriptEnabled: false});
+  const before = await readArticle(noScript.tab);
+  await noScript.close();
+  const {tab, problems, close} = await open('/full-zh-Hans.html', {javaScriptEnabled: true, script: 'npm'});
+  try {
+    await hydrated(tab, problems);
+    const {cls, kept, articles} = await measure(tab);
+    t.diagnostic(`CLS ${cls}`);
+    assert.deepEqual(problems, []);
+    assert.equal(kept, true);
+    assert.deepEqual(articles, [1]);
+    assert.equal((await readArticle(tab)).text, before.text);
+    assert.equal(cls, 0);
+    const toggle = tab.locator('news-article news-pull-quote').first().locator('[part~="toggle"]');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  } finally {
+    await close();
+  }
+});
