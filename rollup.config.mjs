@@ -27,6 +27,7 @@ const copyAssets = () => ({
     await mkdir('dist/content', {recursive: true});
     await copyFile('src/content/alliance-numerique-ccia.json', 'dist/content/alliance-numerique-ccia.json');
     await copyFile('src/story/story.schema.json', 'dist/story.schema.json');
+    await mkdir('dist/cdn', {recursive: true}).then(() => copyFile('src/passerelle.css', 'dist/cdn/passerelle.css'));
   },
 });
 

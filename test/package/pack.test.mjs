@@ -31,6 +31,7 @@ test('the tarball holds what users need and nothing else', () => {
     'package.json',
     'custom-elements.json',
     'dist/cdn/passerelle.js',
+    'dist/cdn/passerelle.css',
     'dist/content/alliance-numerique-ccia.json',
     'dist/story.schema.json',
     'dist/index.js',
