@@ -77,6 +77,24 @@ export async function faultMiddleware(context, next) {
       context.body = (await import('node:fs')).readFileSync(`test/fixtures/${page}`, 'utf8');
       return;
     }
+    case 'delay': { // /faults/delay/150/dist/cdn/passerelle.js: a file of the build, 150 ms late, as from a CDN
+      const path = url.pathname.split('/').slice(4).join('/');
+      if (!/^dist\/[\w./-]+$/.test(path) || path.includes('..')) return void (context.status = 404);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(arg) || 0, 10_000)));
+      const body = await (await import('node:fs/promises')).readFile(path).catch(() => undefined);
+      if (!body) return void (context.status = 404);
+      context.set('Vary', '*'); // late every time: never from the cache (the test runner marks files cacheable)
+      context.type = path.slice(path.lastIndexOf('.'));
+      context.body = body;
+      return;
+    }
+    case 'without-stylesheet': { // /faults/without-stylesheet/layout-shift.html: that fixture with its <link rel="stylesheet"> removed
+      if (!/^[\w-]+\.html$/.test(arg)) return void (context.status = 404);
+      const html = (await import('node:fs')).readFileSync(`test/fixtures/${arg}`, 'utf8');
+      context.type = 'text/html';
+      context.body = html.replace(/<link rel="stylesheet"[^>]*>/g, '');
+      return;
+    }
     default:
       context.status = 404;
   }

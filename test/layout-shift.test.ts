@@ -1,0 +1,55 @@
+import {expect} from '@open-wc/testing';
+
+// The README's promise for its drop-in snippet: with passerelle.css linked, the page's content
+// after an element stays where it is while the element is defined and its story arrives. The
+// fixture serves the build's files and the story late, so that the page paints its fallback
+// first; the test sums every layout shift until news-ready and two frames more. The same page
+// without the stylesheet shows that the test sees the shift it guards against.
+
+type LayoutShift = PerformanceEntry & {value: number; hadRecentInput: boolean};
+
+const FIXTURE = '/test/fixtures/layout-shift.html';
+
+/** Loads a page in a frame the size of the benchmark's window and sums its layout shifts. */
+async function layoutShift(src: string) {
+  const frame = document.createElement('iframe');
+  // On screen, where the frame is painted every frame, as a page in a window is.
+  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 1280px; height: 720px; border: 0; background: #fff';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = src;
+  document.body.append(frame);
+  try {
+    await loaded;
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const shifts: LayoutShift[] = [];
+    const observer = new win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as LayoutShift[])));
+    observer.observe({type: 'layout-shift', buffered: true});
+    const article = win.document.querySelector('news-article')!;
+    const ready = () => !!article.shadowRoot?.querySelector('[part~="headline"]') && !article.hasAttribute('aria-busy');
+    if (!ready()) {
+      await new Promise((resolve, reject) => {
+        article.addEventListener('news-ready', resolve, {once: true});
+        article.addEventListener('news-error', () => reject(new Error('news-error')), {once: true});
+        setTimeout(() => reject(new Error('no news-ready after 8 s')), 8000);
+      });
+    }
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    shifts.push(...(observer.takeRecords() as LayoutShift[]));
+    observer.disconnect();
+    return shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
+  } finally {
+    frame.remove();
+  }
+}
+
+describe('no layout shift with the documented snippet', () => {
+  it('with passerelle.css, the content after a card does not move (summed shifts ≤ 0.01)', async () => {
+    const shift = await layoutShift(FIXTURE);
+    expect(shift).to.be.at.most(0.01);
+  });
+
+  it('without it, the same page shifts when the card arrives (what the stylesheet prevents)', async () => {
+    const shift = await layoutShift('/faults/without-stylesheet/layout-shift.html');
+    expect(shift).to.be.above(0.03);
+  });
+});
