@@ -193,16 +193,15 @@ const ARTICLE_TEXT = [
 ];
 
 /**
- * The README's drop-in snippet on a page with content after it: the script in the head, the
- * element with `src` and fallback children, then paragraphs. `prefix` is the path the library
- * and the story are served under (a delay, as from a CDN); `css` adds the `:not(:defined)` sheet.
+ * The README's drop-in snippet ("Drop-in", "No layout shift") on a page with content after it:
+ * the stylesheet and the script in the head, the element with `src` and fallback children in
+ * the body, then paragraphs. `prefix` is the path the library and the story are served under (a
+ * delay, as from a CDN); `css: false` leaves the stylesheet out, to compare.
  */
-export function clsPage(prefix, {css = false} = {}) {
+export function clsPage(prefix, {css = true} = {}) {
   return page(
-    `layout shift${css ? ' (with passerelle.css)' : ''}`,
-    `${clsScript}<script type="module" src="${prefix}/dist/cdn/passerelle.js"></script>${
-      css ? `<link rel="stylesheet" href="${prefix}/dist/cdn/passerelle.css">` : ''
-    }<style>body{margin:0 auto;max-width:42rem;padding:1rem;font:16px/1.5 system-ui,sans-serif}</style>`,
+    `layout shift${css ? '' : ' (without passerelle.css)'}`,
+    `${clsScript}${css ? `<link rel="stylesheet" href="${prefix}/dist/cdn/passerelle.css">\n` : ''}<script type="module" src="${prefix}/dist/cdn/passerelle.js"></script><style>body{margin:0 auto;max-width:42rem;padding:1rem;font:16px/1.5 system-ui,sans-serif}</style>`,
     `<h1>Actualités</h1>
 <news-article src="${prefix}/dist/content/alliance-numerique-ccia.json">
   <!-- Fallback: shown while the story loads, and if it cannot. -->
