@@ -589,6 +589,16 @@ describe('<news-timeline>', () => {
     });
   });
 
+  it('lays a short timeline out whole, so it has its true height once drawn and never shifts after', async () => {
+    const {el} = await timeline(await protocolDocument(), {locale: 'fr'});
+    await settle();
+    const items = stepItems(el);
+    expect(items.map((item) => getComputedStyle(item).contentVisibility)).to.deep.equal(['visible', 'visible', 'visible', 'visible']);
+    const height = el.getBoundingClientRect().height;
+    await settle();
+    expect(el.getBoundingClientRect().height).to.equal(height);
+  });
+
   describe('10,000 steps', () => {
     it('renders every step and scrolls without a long task over a second', async function () {
       this.timeout(120000);
@@ -624,6 +634,8 @@ describe('<news-timeline>', () => {
         expect(items).to.have.length(10000);
         expect(text(items[9999].querySelector('[part~="step-title"]'))).to.equal('Step 10000');
         expect(items[0].querySelector('time')!.getAttribute('datetime')).to.equal('2000-03-15');
+        // Off-screen steps of a long timeline are not laid out.
+        expect(getComputedStyle(items[9999]).contentVisibility).to.equal('auto');
         await new Promise((resolve) => setTimeout(resolve, 50));
         // A task that began before `startedAt` (this one, which built the story) counts if it ran past it.
         const renderTasks = longTasks.filter((t) => t.startTime + t.duration >= startedAt);

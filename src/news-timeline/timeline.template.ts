@@ -89,7 +89,10 @@ export function renderTimelineSteps(
       )
     );
   }
-  return html`<ol part="steps" class="steps ${orientation}" role="list" data-columns=${count}>${slices}</ol>`;
+  // A long timeline skips the layout of its off-screen steps; a short one is laid out whole, so
+  // that it takes its true height at once (no shift after it renders) and tools measure it right.
+  const long = steps.length > STEP_SLICE ? ' long' : '';
+  return html`<ol part="steps" class="steps ${orientation}${long}" role="list" data-columns=${count}>${slices}</ol>`;
 }
 
 // A horizontal step needs this much width; with more steps than MAX_COLUMNS, the steps
@@ -126,7 +129,9 @@ export const timelineStyles = css`
     display: flex;
     gap: 0.75em;
     padding-bottom: 1.25em;
-    /* Thousands of steps stay cheap: off-screen ones are not laid out or painted. */
+  }
+  /* Thousands of steps stay cheap: off-screen ones are not laid out or painted. */
+  .long > .step {
     content-visibility: auto;
     contain-intrinsic-size: auto 7em;
   }
