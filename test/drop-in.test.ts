@@ -69,7 +69,7 @@ describe('the drop-in bundle', () => {
       for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
     };
 
-    it('a page of cards loads the core alone; expanding one, or adding another element, loads its chunk', async () => {
+    it('a page of cards loads the core alone; expanding a card loads one chunk more', async () => {
       const frame = document.createElement('iframe');
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
       frame.src = '/test/fixtures/drop-in-cards.html';
@@ -88,9 +88,23 @@ describe('the drop-in bundle', () => {
       // The details' own styles apply to an article that existed before they loaded.
       const step = card.shadowRoot!.querySelector('[part~="steps"]')!;
       expect(win.getComputedStyle(step).listStyleType).to.equal('none');
-      expect(scriptsOf(win).some((n) => n.includes('article-details'))).to.equal(true);
-      expect(win.customElements.get('news-timeline')).to.equal(undefined);
+      // One chunk more: the full article and, with it, the other three elements.
+      expect(scriptsOf(win)).to.have.length(2);
+      expect(scriptsOf(win)[1]).to.match(/^passerelle-elements-/);
+      for (const tag of ['news-pull-quote', 'news-timeline', 'news-org-badge']) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
+      frame.remove();
+    });
 
+    it('adding another element to a page of cards loads the chunk that defines it', async () => {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.src = '/test/fixtures/drop-in-cards.html';
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const [card] = [...win.document.querySelectorAll('news-article')];
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+      expect(win.customElements.get('news-timeline')).to.equal(undefined);
       const timeline = win.document.createElement('news-timeline');
       timeline.setAttribute('src', '/dist/content/alliance-numerique-ccia.json');
       const badge = win.document.createElement('news-org-badge');
@@ -100,6 +114,7 @@ describe('the drop-in bundle', () => {
       await until(() => timeline.shadowRoot?.querySelector('[part~="step"]') && badge.shadowRoot?.querySelector('[part~="name"]'));
       expect(timeline.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(4);
       expect(text(badge.shadowRoot!.querySelector('[part~="name"]'))).to.contain('Chinese Cultural Industry Association');
+      expect(scriptsOf(win)).to.have.length(2);
       frame.remove();
     });
 

@@ -21,5 +21,7 @@ test('the drop-in core does not grow: at most 15.0 KB min+gzip', () => {
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
   assert.deepEqual(core.files, ['passerelle.js']);
-  assert.ok(chunks.some((c) => c.kind === 'on demand' && /news-timeline/.test(c.file)));
+  const elements = chunks.filter((c) => c.kind === 'on demand' && /^passerelle-elements-/.test(c.file));
+  assert.equal(elements.length, 1, 'one chunk holds the other elements and the full article');
+  assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
