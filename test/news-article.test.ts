@@ -275,6 +275,23 @@ describe('<news-article>', () => {
         }
       });
     }
+
+    for (const [width, padding] of [[320, 16], [639, 16], [641, 24], [1024, 24]]) {
+      it(`pads a card and a full article ${padding} px in a ${width} px column (wider from 40rem up)`, async () => {
+        const box = document.createElement('div');
+        box.style.width = `${width}px`;
+        document.body.append(box);
+        try {
+          for (const layout of ['card', 'full']) {
+            const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()} layout=${layout} locale="fr"></news-article>`, box);
+            expect(getComputedStyle(part(el, 'base')!).paddingLeft, layout).to.equal(`${padding}px`);
+            el.remove();
+          }
+        } finally {
+          box.remove();
+        }
+      });
+    }
   });
 
   describe('theming', () => {

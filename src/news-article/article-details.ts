@@ -97,16 +97,16 @@ const detailsRules = css`
     font-size: 1.15em;
     line-height: 1.3;
   }
+  /* As many columns of at least 16rem as fit; one, narrower, in a narrow card. */
   .organizations.detailed {
     display: grid;
     gap: 1em;
+    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
   }
+  /* The full article (only it is a size container) sets a larger headline from 40rem up. */
   @container (min-width: 40rem) {
     .full [part='headline'] {
       font-size: 2em;
-    }
-    .organizations.detailed {
-      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
     }
   }
 `;

@@ -67,9 +67,13 @@ export const articleStyles = css`
   .expand[aria-expanded='true']::after {
     content: ' ▴';
   }
-  @container (min-width: 40rem) {
-    .surface {
-      padding: calc(var(--news-space, 1rem) * 1.5);
-    }
+  /* A card is no size container: a thousand containers on a page cost layout time. The wider
+     padding from 40rem up is read from the width instead: a percentage padding is a fraction of
+     the host's width, so the middle term is hugely negative below 40rem and hugely positive above. */
+  :host(:not([layout='full'])) {
+    container-type: normal;
+  }
+  .surface {
+    padding: clamp(var(--news-space, 1rem), (100% - 40rem) * 1000, var(--news-space, 1rem) * 1.5);
   }
 `;
