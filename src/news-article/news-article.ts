@@ -9,7 +9,7 @@ import {everySetCounts, StoryController, type ElementLocale} from '../element/st
 import {renderState} from '../element/render-state.js';
 import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
-import {orgBadgeStyles, renderCompactBadge} from '../news-org-badge/org-badge.template.js';
+import {compactBadgeItem, orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
 import {articleStyles} from './news-article.styles.js';
 
 export type ArticleLayout = 'card' | 'full';
@@ -186,7 +186,7 @@ export class NewsArticle extends LitElement {
     return html`<article part="base" class="surface ${full ? 'full' : 'card'}" lang=${locale.ui} aria-labelledby="${this.ids}-headline">
       <header>
         ${heading(headingLevel(this.headingLevel), headlineContent, `${this.ids}-headline`, headline.lang)}
-        ${this.renderMeta(story, locale)}
+        <p part="meta" class="meta muted">${this.renderDateline(story, locale)}${this.renderDate(story, locale)}</p>
       </header>
       ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}
       ${showDetails ? details!.renderDetails(story, locale, this.ids, headingLevel(this.headingLevel)) : nothing}
@@ -207,22 +207,25 @@ export class NewsArticle extends LitElement {
     </article>`;
   }
 
-  private renderMeta(story: Story, locale: ElementLocale) {
+  // The dateline and the date are drawn straight into the card's own template, not inside one
+  // of their own: on a page of cards every nested template is one more instance per card.
+  private renderDateline(story: Story, locale: ElementLocale) {
     const dateline = story.dateline && pickText(story.dateline, locale.tag, story.lang);
+    return dateline ? html`<span class="dateline" lang=${dateline.lang}>${dateline.value}</span>` : nothing;
+  }
+
+  private renderDate(story: Story, locale: ElementLocale) {
     const date = story.published ? formatPartialDate(story.published, locale.intl) : undefined;
-    return html`<p part="meta" class="meta muted">
-      ${dateline ? html`<span class="dateline" lang=${dateline.lang}>${dateline.value}</span>` : nothing}
-      ${date
-        ? html`<time datetime=${date.datetime}>${date.text}</time>`
-        : html`<span class="no-date">${msg('Date not stated', {id: 'date-not-stated'})}</span>`}
-    </p>`;
+    return date
+      ? html`<time datetime=${date.datetime}>${date.text}</time>`
+      : html`<span class="no-date">${msg('Date not stated', {id: 'date-not-stated'})}</span>`;
   }
 
   private renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {
     if (story.organizations.length === 0) return nothing;
     return html`<ul part="organizations" class="organizations ${detailed ? 'detailed' : ''}" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>
       ${story.organizations.map(
-        (org) => html`<li>${detailed ? details!.renderDetailedBadge(org, story, locale) : renderCompactBadge(org, story, locale)}</li>`
+        (org) => (detailed ? html`<li>${details!.renderDetailedBadge(org, story, locale)}</li>` : compactBadgeItem(org, story, locale))
       )}
     </ul>`;
   }
@@ -234,12 +237,11 @@ export class NewsArticle extends LitElement {
     if (!name && !translated) return nothing;
     const url = story.source?.url;
     return html`<p part="source" class="source muted">
-      ${name
-        ? html`<span>${msg('Source:', {id: 'source-label'})}
-            ${url
-              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${name.lang}>${name.value}</a>`
-              : html`<span lang=${name.lang}>${name.value}</span>`}</span>`
-        : nothing}
+      ${!name
+        ? nothing
+        : url
+          ? html`<span>${msg('Source:', {id: 'source-label'})} <a href=${url} target="_blank" rel="noopener noreferrer" lang=${name.lang}>${name.value}</a></span>`
+          : html`<span>${msg('Source:', {id: 'source-label'})} <span lang=${name.lang}>${name.value}</span></span>`}
       ${translated ? html`<span class="translated-from">${translatedFrom(story.lang, locale.ui)}</span>` : nothing}
     </p>`;
   }

@@ -30,21 +30,27 @@ export function badgeMarkAndName(org: Organization, story: Story, locale: Elemen
   const name = text(org.name);
   const short = org.shortName && text(org.shortName);
   // The space before the short name is a value, so that template minifiers keep it.
-  const nameContent = html`<span lang=${name.lang}>${name.value}</span>${short && short.value !== name.value
-      ? html`${' '}<abbr lang=${short.lang} class="muted">(${short.value})</abbr>`
-      : nothing}`;
+  const abbr = short && short.value !== name.value ? html`${' '}<abbr lang=${short.lang} class="muted">(${short.value})</abbr>` : nothing;
   const mark = org.logo
     ? html`<img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" />`
     : html`<span part="logo" class="mark initials" aria-hidden="true">${initials(short?.value ?? name.value)}</span>`;
+  // The name written out in each case rather than as a template of its own: a page of cards
+  // draws thousands of badges, and every nested template is one more instance to create.
   const title = org.url
-    ? html`<a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer">${nameContent}</a>`
-    : html`<span part="name" class="name">${nameContent}</span>`;
+    ? html`<a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer"><span lang=${name.lang}>${name.value}</span>${abbr}</a>`
+    : html`<span part="name" class="name"><span lang=${name.lang}>${name.value}</span>${abbr}</span>`;
   return {mark, title};
 }
 
 export function renderCompactBadge(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
   const {mark, title} = badgeMarkAndName(org, story, locale);
   return html`<span part="badge" class="badge compact">${mark}${title}</span>`;
+}
+
+/** The compact badge as an item of a list of organisations (the card's, a timeline step's). */
+export function compactBadgeItem(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
+  const {mark, title} = badgeMarkAndName(org, story, locale);
+  return html`<li><span part="badge" class="badge compact">${mark}${title}</span></li>`;
 }
 
 export const orgBadgeStyles = css`

@@ -8,7 +8,7 @@ import type {Step, StepStatus, Story, Text} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
 import {formatPartialDate} from '../locale/format.js';
 import {msg, renderInLocale} from '../locale/messages.js';
-import {renderCompactBadge} from '../news-org-badge/org-badge.template.js';
+import {compactBadgeItem} from '../news-org-badge/org-badge.template.js';
 import type {ElementLocale} from '../element/story-controller.js';
 
 export type TimelineOrientation = 'vertical' | 'horizontal';
@@ -50,7 +50,7 @@ function renderStep(step: Step, story: Story, locale: ElementLocale): TemplateRe
         : nothing}
       ${organizations.length
         ? html`<ul class="step-organizations" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>
-            ${organizations.map((org) => html`<li>${renderCompactBadge(org, story, locale)}</li>`)}
+            ${organizations.map((org) => compactBadgeItem(org, story, locale))}
           </ul>`
         : nothing}
     </div>
