@@ -118,6 +118,25 @@ describe('the drop-in bundle', () => {
       frame.remove();
     });
 
+    it("a French page fetches the French strings at once, beside the elements chunk, not after it", async () => {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.src = '/test/fixtures/drop-in-timeline-fr.html';
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const timeline = win.document.querySelector('news-timeline')!;
+      await until(() => timeline.shadowRoot?.querySelector('[part~="step"]'));
+      expect(text(timeline.shadowRoot!.querySelector('[part~="step"]'))).to.contain('Date non précisée');
+      const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const chunk = (pattern: RegExp) => entries.find((e) => pattern.test(new URL(e.name).pathname))!;
+      const elements = chunk(/passerelle-elements-/);
+      const french = chunk(/passerelle-fr-/);
+      // Asked for first, before the elements chunk (without it, only once that chunk had run).
+      expect(french.startTime).to.be.at.most(elements.startTime);
+      frame.remove();
+    });
+
     it('defineAll() defines every element at once, for pages that put them in their own shadow roots', async () => {
       const frame = document.createElement('iframe');
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
