@@ -109,9 +109,9 @@ const textIn = (lang: string) =>
 const daysIn = (year: number, month: number) =>
   month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
-/** A real PartialDate at any precision, 0000–9999. */
+/** A real PartialDate at any precision, 0001–9999 (there is no year 0). */
 export const partialDate = fc
-  .record({year: fc.integer({min: 0, max: 9999}), month: fc.option(fc.integer({min: 1, max: 12})), day: fc.integer({min: 1, max: 31})})
+  .record({year: fc.integer({min: 1, max: 9999}), month: fc.option(fc.integer({min: 1, max: 12})), day: fc.integer({min: 1, max: 31})})
   .map(({year, month, day}) => {
     const y = String(year).padStart(4, '0');
     if (month === null) return y;

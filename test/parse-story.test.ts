@@ -241,6 +241,22 @@ describe('parseStory', () => {
   });
 });
 
+describe('messages', () => {
+  it('name a huge value by its first characters, not all of it', () => {
+    const id = `${'x'.repeat(49)}😀${'y'.repeat(1_000_000)}`;
+    let message = '';
+    try {
+      parseStory({...minimalDocument(), id});
+    } catch (error) {
+      message = (error as StoryError).message;
+    }
+    expect(message).to.match(/^id: expected a string of a-z, 0-9 and "-", not "x{49}…"$/);
+    const warnings: string[][] = [];
+    parseStory({...minimalDocument(), published: '2'.repeat(100)}, {warn: (w) => warnings.push(w)});
+    expect(warnings[0][0]).to.equal(`published: "${'2'.repeat(50)}…" is not a date such as 2012, 2012-11 or 2012-11-20`);
+  });
+});
+
 describe('parseStoryJson', () => {
   it('reads the text of a valid document', async () => {
     const document = await protocolDocument();
@@ -279,8 +295,10 @@ describe('parseStoryJson', () => {
 });
 
 describe('isPartialDate', () => {
-  const real = ['2012', '2012-11', '2012-11-20', '2012-01-01', '2012-12-31', '2012-04-30', '2024-02-29', '2000-02-29', '1600-02-29', '0004-02-29', '0000-02-29', '0000', '9999-12-31'];
+  const real = ['2012', '2012-11', '2012-11-20', '2012-01-01', '2012-12-31', '2012-04-30', '2024-02-29', '2000-02-29', '1600-02-29', '0004-02-29', '0001', '9999-12-31'];
   const malformed = [
+    '0000',
+    '0000-02-29',
     '2024-02-30',
     '2023-02-29',
     '1900-02-29',

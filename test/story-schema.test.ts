@@ -204,8 +204,8 @@ describe('story.schema.json', () => {
       const disagreements = candidates.filter((date) => validateDate(date) !== isPartialDate(date));
       expect(disagreements).to.deep.equal([]);
       // The grid holds both kinds.
-      expect(candidates.filter((date) => isPartialDate(date))).to.include.members(['2024-02-29', '2000-02-29', '0000-02-29', '2012']);
-      expect(candidates.filter((date) => !isPartialDate(date))).to.include.members(['2024-02-30', '1900-02-29', '2012-13', '2012-11-00']);
+      expect(candidates.filter((date) => isPartialDate(date))).to.include.members(['2024-02-29', '2000-02-29', '0004-02-29', '2012']);
+      expect(candidates.filter((date) => !isPartialDate(date))).to.include.members(['2024-02-30', '1900-02-29', '2012-13', '2012-11-00', '0000', '0000-02-29']);
     });
   });
 
@@ -223,7 +223,7 @@ describe('story.schema.json', () => {
       '#top',
       'https://exemple.québec/été',
     ];
-    const refusedBoth = [...FORBIDDEN_URLS, '', 'javascript://%0Aalert(1)', 'JAVASCRIPT:alert(1)', 'blob:https://a.example/x', 'ftp://a.example/'];
+    const refusedBoth = [...FORBIDDEN_URLS, '', 'javascript://%0Aalert(1)', 'JAVASCRIPT:alert(1)', 'blob:https://a.example/x', 'ftp://a.example/', 'https:', 'http:', 'https:#top'];
     // Written carelessly, but readable: parseStory cleans them; the schema asks for a clean URL.
     const refusedBySchemaOnly = [' https://alliance.example/ ', 'https://alliance.example/a b', 'https:alliance.example'];
 

@@ -32,9 +32,12 @@ const STATUSES: readonly StepStatus[] = ['done', 'current', 'planned'];
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A value as a message names it. Never throws: String() does on an object without a prototype. */
+/**
+ * A value as a message names it, cut short when long: a message names the value, it does not
+ * repeat a megabyte of it. Never throws: String() does on an object without a prototype.
+ */
 function quoted(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 50).replace(/[\uD800-\uDBFF]$/, '')}…` : value}"`;
   try {
     return String(value);
   } catch {
@@ -48,6 +51,8 @@ export function isPartialDate(value: unknown): value is PartialDate {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return false;
   const [, year, month, day] = match.map(Number);
+  // There is no year 0 in the calendar dates are shown in (Intl would write 1 BC as "1").
+  if (year === 0) return false;
   if (match[2] !== undefined && (month < 1 || month > 12)) return false;
   if (match[3] !== undefined) {
     // Computed rather than asked of Date, which reads the years 0000–0099 as 1900–1999.

@@ -20,6 +20,7 @@ function trimControls(value: string): string {
 }
 
 const ALLOWED_PROTOCOLS = new Set(['https:', 'http:']);
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // A base no document can name, used only to see what a relative URL would resolve to.
 const PROBE_BASE = 'https://passerelle.invalid/';
 
@@ -34,6 +35,9 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   let resolved: URL;
   try {
     resolved = new URL(cleaned, base ?? PROBE_BASE);
+    // A URL that names its scheme must stand on its own, with a host: the parser would read
+    // "https:" or "http:foo" against the base, as a link to the page itself.
+    if (HAS_SCHEME.test(cleaned) && !new URL(cleaned).host) return undefined;
   } catch {
     return undefined;
   }
