@@ -3,7 +3,8 @@ import {expect} from '@open-wc/testing';
 // The one test of the built bundle (the others test src/): a plain page that loads only
 // dist/cdn/passerelle.js and embeds the protocol story by its URL, as a card and as the full
 // article. `npm test` builds first.
-async function openPage(path: string) {
+/** Opens a fixture page in an 800 px iframe, once it has loaded. */
+async function openFrame(path: string) {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '800px';
@@ -11,7 +12,11 @@ async function openPage(path: string) {
   frame.src = path;
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow!;
+  return {frame, win: frame.contentWindow! as Window & typeof globalThis};
+}
+
+async function openPage(path: string) {
+  const {frame, win} = await openFrame(path);
   const [card, full] = [...win.document.querySelectorAll('news-article')];
   const rendered = () =>
     [card, full].every((el) => el.shadowRoot?.querySelector('[part~="headline"]')) &&
@@ -70,12 +75,7 @@ describe('the drop-in bundle', () => {
     };
 
     it('a page of cards loads the core alone; expanding a card loads one chunk more', async () => {
-      const frame = document.createElement('iframe');
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      frame.src = '/test/fixtures/drop-in-cards.html';
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow! as Window & typeof globalThis;
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
       const [card] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
       expect(scriptsOf(win)).to.deep.equal(['passerelle.js']);
@@ -96,12 +96,7 @@ describe('the drop-in bundle', () => {
     });
 
     it('adding another element to a page of cards loads the chunk that defines it', async () => {
-      const frame = document.createElement('iframe');
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      frame.src = '/test/fixtures/drop-in-cards.html';
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow! as Window & typeof globalThis;
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
       const [card] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
       expect(win.customElements.get('news-timeline')).to.equal(undefined);
@@ -119,12 +114,7 @@ describe('the drop-in bundle', () => {
     });
 
     it("a French page fetches the French strings at once, beside the elements chunk, not after it", async () => {
-      const frame = document.createElement('iframe');
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      frame.src = '/test/fixtures/drop-in-timeline-fr.html';
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow! as Window & typeof globalThis;
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-timeline-fr.html');
       const timeline = win.document.querySelector('news-timeline')!;
       await until(() => timeline.shadowRoot?.querySelector('[part~="step"]'));
       expect(text(timeline.shadowRoot!.querySelector('[part~="step"]'))).to.contain('Date non précisée');
@@ -138,12 +128,9 @@ describe('the drop-in bundle', () => {
     });
 
     it('defineAll() defines every element at once, for pages that put them in their own shadow roots', async () => {
-      const frame = document.createElement('iframe');
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      frame.src = '/test/fixtures/drop-in-cards.html';
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow! as Window & typeof globalThis & {eval(code: string): Promise<{defineAll(): Promise<void>}>};
+      const opened = await openFrame('/test/fixtures/drop-in-cards.html');
+      const frame = opened.frame;
+      const win = opened.win as typeof opened.win & {eval(code: string): Promise<{defineAll(): Promise<void>}>};
       const bundle = await win.eval('import("/dist/cdn/passerelle.js")');
       await bundle.defineAll();
       for (const tag of ['news-article', 'news-pull-quote', 'news-timeline', 'news-org-badge']) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
