@@ -324,6 +324,15 @@ describe('<news-timeline>', () => {
       expect(parts(el, 'step-current')).to.have.length(0);
     });
 
+    it("draws a done step's tick in --news-on-accent-color, set with the accent", async () => {
+      const {el} = await timeline(statusStory(), {locale: 'en'});
+      el.style.setProperty('--news-accent-color', 'rgb(255, 221, 0)');
+      el.style.setProperty('--news-on-accent-color', 'rgb(20, 20, 20)');
+      const done = stepItems(el)[0].querySelector<HTMLElement>('.marker')!;
+      expect(getComputedStyle(done).backgroundColor).to.equal('rgb(255, 221, 0)');
+      expect(getComputedStyle(done, '::after').borderBottomColor).to.equal('rgb(20, 20, 20)');
+    });
+
     it('draws each status with a marker of its own shape, not by colour alone', async () => {
       const {el} = await timeline(statusStory(), {locale: 'en'});
       const [done, current, planned] = stepItems(el).map((li) => li.querySelector<HTMLElement>('.marker')!);

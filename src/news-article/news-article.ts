@@ -56,6 +56,7 @@ let detailsLoading: Promise<Details> | undefined;
  * @cssprop [--news-text-color=#1b1c1e (dark: #e8eaed)] - Main text colour.
  * @cssprop [--news-muted-color=#55595f (dark: #b3b8bf)] - Secondary text: dateline, date, captions.
  * @cssprop [--news-accent-color=#0b5cad (dark: #8cb8ff)] - Links, focus rings, quote rules, initials.
+ * @cssprop [--news-on-accent-color=#ffffff (dark: #0f1114)] - The tick drawn on the accent colour in a done step's marker: set it with the accent.
  * @cssprop [--news-surface-color=#ffffff (dark: #1d1f23)] - Background; `transparent` to blend in.
  * @cssprop [--news-border-color=#d4d7dc (dark: #44484f)] - Borders.
  * @cssprop [--news-radius=0.5rem] - Corner radius.

@@ -173,7 +173,7 @@ export const timelineStyles = css`
     width: 0.3em;
     height: 0.55em;
     margin-top: -0.12em;
-    border: solid var(--_on-accent);
+    border: solid var(--news-on-accent-color, var(--_on-accent));
     border-width: 0 0.12em 0.12em 0;
     transform: rotate(45deg);
   }
