@@ -40,12 +40,8 @@ try {
     const states = await waitForStories(page);
     const failed = states.filter((s) => s.type !== 'news-ready');
     if (failed.length) throw new Error(`${shot.page}: not every element rendered: ${JSON.stringify(failed)}`);
-    // The viewport is made as tall as the shot: timeline steps outside it are not painted
-    // (content-visibility: auto), and a full-page capture would show them blank.
     const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MAX_HEIGHT);
-    await page.setViewportSize({width: shot.width, height});
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await page.screenshot({path: join(out, shot.file)});
+    await page.screenshot({path: join(out, shot.file), fullPage: true, clip: {x: 0, y: 0, width: shot.width, height}});
     console.log(`demo/screenshots/${shot.file}  ${shot.width}×${height}${shot.colorScheme ? ` ${shot.colorScheme}` : ''}`);
     await context.close();
   }

@@ -96,19 +96,10 @@ function scanComposedTree() {
   return {text: text.join(' ').replace(/\s+/g, ' '), headings};
 }
 
-/**
- * axe's serious and critical violations. The viewport is made as tall as the page first: the
- * timeline skips laying out off-screen steps (content-visibility: auto), and axe, scrolling to
- * each node, would otherwise measure colours at a step's placeholder size.
- */
+/** axe's serious and critical violations. */
 async function axeViolations(page) {
-  const viewport = page.viewportSize();
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({width: viewport.width, height});
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({content: axeSource});
   const results = await page.evaluate(() => window.axe.run(document, {resultTypes: ['violations']}));
-  await page.setViewportSize(viewport);
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' > ')}: ${n.failureSummary}`).join('\n  ')}`);
