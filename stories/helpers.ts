@@ -64,7 +64,8 @@ export const hostTheme: Decorator = (story) =>
     ${story()}
   </div>`;
 
-type NewsElement = HTMLElement & {updateComplete: Promise<boolean>};
+/** An element of this package, as the checks below find it. */
+export type NewsElement = HTMLElement & {updateComplete: Promise<boolean>};
 
 const TIMEOUT = {timeout: 5000};
 
@@ -115,6 +116,9 @@ export async function expectLoading(canvasElement: HTMLElement, tag: string): Pr
   await expect(!!root.querySelector('[part~="loading"]')).toBe(!showsFallback);
   return element;
 }
+
+/** The element's shadow part named `name` (the first one), or null. */
+export const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** The interface language the element renders in (its shadow content's `lang`). */
 export function renderedLang(element: HTMLElement): string | null {

@@ -13,6 +13,7 @@ import {
   hostTheme,
   inContainer,
   inlineJson,
+  part,
   recordEvent,
   renderedLang,
   type EventArgs,
@@ -56,7 +57,6 @@ export default meta;
 type Story = StoryObj<ArticleArgs>;
 
 const TAG = 'news-article';
-const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** The protocol story as a card, in the toolbar's locale. */
 export const Default: Story = {

@@ -13,6 +13,7 @@ import {
   hostTheme,
   inContainer,
   inlineJson,
+  part,
   recordEvent,
   renderedLang,
   type EventArgs,
@@ -54,7 +55,6 @@ export default meta;
 type Story = StoryObj<OrgBadgeArgs>;
 
 const TAG = 'news-org-badge';
-const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** The protocol story's first organisation, compact: initials and name. */
 export const Default: Story = {

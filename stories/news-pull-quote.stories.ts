@@ -12,6 +12,7 @@ import {
   hostTheme,
   inContainer,
   inlineJson,
+  part,
   recordEvent,
   renderedLang,
   type EventArgs,
@@ -49,7 +50,6 @@ export default meta;
 type Story = StoryObj<PullQuoteArgs>;
 
 const TAG = 'news-pull-quote';
-const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** The protocol story's first quote (said by Alliance numérique), in the toolbar's locale. */
 export const Default: Story = {

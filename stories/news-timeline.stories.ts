@@ -26,6 +26,7 @@ import {
   hostTheme,
   inContainer,
   inlineJson,
+  part,
   recordEvent,
   renderedLang,
   type EventArgs,
@@ -67,7 +68,6 @@ export default meta;
 type Story = StoryObj<TimelineArgs>;
 
 const TAG = 'news-timeline';
-const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const stepsLayout = (element: HTMLElement) => getComputedStyle(part(element, 'steps')!).display;
 
 /** The protocol story's four steps, vertical: two done, two that may still happen. */
