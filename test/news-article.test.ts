@@ -39,6 +39,24 @@ describe('<news-article>', () => {
       });
     }
 
+    it('beside a <news-timeline> of the same story, leaves the timeline the one region of its name', async () => {
+      await import('../src/news-timeline.js');
+      const box = document.createElement('div');
+      document.body.append(box);
+      try {
+        const story = await protocolDocument();
+        await mount(html`<news-timeline .story=${story} locale="fr"></news-timeline>`, box);
+        const el = await mount<NewsArticle>(html`<news-article .story=${story} layout="full" locale="fr"></news-article>`, box);
+        await el.el.updateComplete;
+        // A titled section is a region landmark; two with one name make the page's landmarks ambiguous.
+        const section = part(el.el, 'timeline')!;
+        expect(section.hasAttribute('aria-labelledby') || section.hasAttribute('aria-label')).to.equal(false);
+        await expect(box).to.be.accessible();
+      } finally {
+        box.remove();
+      }
+    });
+
     it('follows the dark colour scheme', async () => {
       const light = getComputedStyle(part(await article(minimalDocument()), 'base')!).backgroundColor;
       await emulateMedia({colorScheme: 'dark'});

@@ -36,7 +36,9 @@ export function renderDetails(story: Story, locale: ElementLocale, ids: string, 
       })}
     </div>
     ${story.timeline?.steps.length
-      ? html`<section part="timeline" class="timeline" aria-labelledby="${ids}-timeline">
+      ? // A section under its heading, not a named region: a <news-timeline> of the same story
+        // elsewhere on the page is the region of that name.
+        html`<section part="timeline" class="timeline">
           ${heading(
             Math.min(level + 1, 6),
             timelineTitle?.value ?? msg('Timeline', {id: 'timeline'}),
