@@ -1,6 +1,5 @@
 /** What every stories file shares: inputs that are not attributes, page decorators, and checks for play functions. */
-import type {Decorator} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import type {NewsErrorDetail, StoryErrorCode} from '../src/index.js';
 
@@ -37,14 +36,20 @@ export interface EventArgs {
   onNewsError?: (event: Event) => void;
 }
 
+/**
+ * A decorator that only wraps the story. Typed by the one parameter it uses, it fits stories of any
+ * args type, generic ones too (stories/state-stories.ts), where Storybook's `Decorator` does not.
+ */
+type Wrapper = (story: () => unknown) => TemplateResult;
+
 /** Puts the story in a container `width` wide, as in a page's column. */
 export const inContainer =
-  (width: string): Decorator =>
+  (width: string): Wrapper =>
   (story) =>
     html`<div style="width: ${width}; max-width: 100%; outline: 1px dashed #8a8f98; outline-offset: 4px">${story()}</div>`;
 
 /** A host site's theme, through the public `--news-*` properties only, blending the embed into its page. */
-export const hostTheme: Decorator = (story) =>
+export const hostTheme: Wrapper = (story) =>
   html`<div
     style="
       --news-font-family: Georgia, serif;

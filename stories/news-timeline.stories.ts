@@ -3,39 +3,11 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect} from 'storybook/test';
 import type {TimelineOrientation} from '../src/index.js';
-import {
-  headlineOnly,
-  invalidJson,
-  invalidStory,
-  long,
-  milestones,
-  minimal,
-  missingUrl,
-  protocol,
-  protocolUrl,
-  refusedUrl,
-  tooLargeUrl,
-  untranslated,
-} from './examples.js';
-import {
-  expectError,
-  expectLoading,
-  expectReactiveProperties,
-  expectReady,
-  fallbackLink,
-  hostTheme,
-  inContainer,
-  inlineJson,
-  part,
-  recordEvent,
-  renderedLang,
-  type EventArgs,
-} from './helpers.js';
+import {headlineOnly, milestones, protocol, untranslated} from './examples.js';
+import {expectReactiveProperties, expectReady, inContainer, part, recordEvent} from './helpers.js';
+import {stateStories, type CommonArgs} from './state-stories.js';
 
-interface TimelineArgs extends EventArgs {
-  story?: unknown;
-  src?: string;
-  locale?: string;
+interface TimelineArgs extends CommonArgs {
   orientation?: TimelineOrientation;
   'heading-level'?: number;
 }
@@ -54,6 +26,8 @@ const timeline = (args: TimelineArgs, children?: unknown) => html`<news-timeline
 const meta = {
   title: 'Elements/news-timeline',
   component: 'news-timeline',
+  // Every story here has a play function; the index cannot see those of the stories made by calls.
+  tags: ['play-fn'],
   render: (args) => timeline(args),
   args: {orientation: 'vertical'},
   argTypes: {
@@ -68,6 +42,7 @@ export default meta;
 type Story = StoryObj<TimelineArgs>;
 
 const TAG = 'news-timeline';
+const states = stateStories({tag: TAG, render: timeline, notFound: {story: headlineOnly}});
 const stepsLayout = (element: HTMLElement) => getComputedStyle(part(element, 'steps')!).display;
 
 /** The protocol story's four steps, vertical: two done, two that may still happen. */
@@ -114,178 +89,53 @@ export const StatusesAndDates: Story = {
 };
 
 /** In French: "Réalisé", "Étape envisagée". */
-export const French: Story = {
-  args: {story: protocol},
-  globals: {locale: 'fr'},
-  play: async ({canvasElement}) => {
-    const element = await expectReady(canvasElement, TAG);
-    await expect(renderedLang(element)).toBe('fr');
-    await expect(part(element, 'status')).toHaveTextContent('Réalisé');
-  },
-};
+export const French = states.inLocale('fr', {story: protocol}, async (element) => {
+  await expect(part(element, 'status')).toHaveTextContent('Réalisé');
+});
 
 /** In English. */
-export const English: Story = {
-  args: {story: protocol},
-  globals: {locale: 'en'},
-  play: async ({canvasElement}) => {
-    const element = await expectReady(canvasElement, TAG);
-    await expect(part(element, 'status')).toHaveTextContent('Done');
-    await expect(part(element, 'title')).toHaveTextContent('Steps towards closer ties');
-  },
-};
+export const English = states.inLocale('en', {story: protocol}, async (element) => {
+  await expect(part(element, 'status')).toHaveTextContent('Done');
+  await expect(part(element, 'title')).toHaveTextContent('Steps towards closer ties');
+});
 
 /** In Simplified Chinese. */
-export const Chinese: Story = {
-  args: {story: protocol},
-  globals: {locale: 'zh-Hans'},
-  play: async ({canvasElement}) => {
-    const element = await expectReady(canvasElement, TAG);
-    await expect(part(element, 'status')).toHaveTextContent('已完成');
-    await expect(part(element, 'title')).toHaveTextContent('合作进程');
-  },
-};
+export const Chinese = states.inLocale('zh-Hans', {story: protocol}, async (element) => {
+  await expect(part(element, 'status')).toHaveTextContent('已完成');
+  await expect(part(element, 'title')).toHaveTextContent('合作进程');
+});
 
 /** Steps written in French only, read in English: the words stay French (`lang="fr"`), the statuses are English. */
-export const Untranslated: Story = {
-  args: {story: untranslated},
-  globals: {locale: 'en'},
-  play: async ({canvasElement}) => {
-    const element = await expectReady(canvasElement, TAG);
-    await expect(part(element, 'step-title')).toHaveAttribute('lang', 'fr');
-    await expect(part(element, 'status')).toHaveTextContent('Done');
-  },
-};
+export const Untranslated = states.inLocale('en', {story: untranslated}, async (element) => {
+  await expect(part(element, 'step-title')).toHaveAttribute('lang', 'fr');
+  await expect(part(element, 'status')).toHaveTextContent('Done');
+});
 
-/** The story fetched from `src` (the shipped JSON file). */
-export const FromSrc: Story = {
-  args: {src: protocolUrl},
-  play: async ({canvasElement}) => {
-    await expectReady(canvasElement, TAG);
-  },
-};
-
-/** No story yet: busy, with an empty placeholder. */
-export const Loading: Story = {
-  play: async ({canvasElement}) => {
-    await expectLoading(canvasElement, TAG);
-  },
-};
-
-/** No story yet, with the page author's fallback shown meanwhile. */
-export const LoadingWithFallback: Story = {
-  render: (args) => timeline(args, fallbackLink),
-  play: async ({canvasElement}) => {
-    await expectLoading(canvasElement, TAG);
-  },
-};
-
+export const FromSrc = states.fromSrc();
+export const Loading = states.loading();
+export const LoadingWithFallback = states.loadingWithFallback();
 /** `not-found`: the story has no timeline. */
-export const ErrorNotFound: Story = {
-  args: {story: headlineOnly},
-  play: async ({canvasElement}) => {
-    await expectError(canvasElement, TAG, 'not-found');
-  },
-};
-
-/** `invalid-story`: the document lacks its headline. */
-export const ErrorInvalidStory: Story = {
-  args: {story: invalidStory},
-  play: async ({canvasElement}) => {
-    await expectError(canvasElement, TAG, 'invalid-story');
-  },
-};
-
-/** `invalid-json`: the inline `<script type="application/json">` is cut short. */
-export const ErrorInvalidJson: Story = {
-  render: (args) => timeline(args, inlineJson(invalidJson)),
-  play: async ({canvasElement}) => {
-    await expectError(canvasElement, TAG, 'invalid-json');
-  },
-};
-
-/** `http-error`: `src` names a file the server does not have (404). */
-export const ErrorHttp: Story = {
-  args: {src: missingUrl},
-  play: async ({canvasElement}) => {
-    await expectError(canvasElement, TAG, 'http-error');
-  },
-};
-
-/** `fetch-failed`: the request cannot be made at all. */
-export const ErrorFetchFailed: Story = {
-  args: {src: refusedUrl},
-  play: async ({canvasElement}) => {
-    await expectError(canvasElement, TAG, 'fetch-failed');
-  },
-};
-
-/** `too-large`: the document is over 1 MiB. */
-export const ErrorTooLarge: Story = {
-  loaders: [async () => ({src: tooLargeUrl()})],
-  render: (args, {loaded}) => timeline({...args, src: loaded.src as string}),
-  play: async ({canvasElement}) => {
-    await expectError(canvasElement, TAG, 'too-large');
-  },
-};
-
-/** A failure with fallback children: the fallback stays, no message is added. */
-export const ErrorWithFallback: Story = {
-  args: {story: headlineOnly},
-  render: (args) => timeline(args, fallbackLink),
-  play: async ({canvasElement}) => {
-    await expectError(canvasElement, TAG, 'not-found');
-  },
-};
+export const ErrorNotFound = states.error('not-found');
+export const ErrorInvalidStory = states.error('invalid-story');
+export const ErrorInvalidJson = states.error('invalid-json');
+export const ErrorHttp = states.error('http-error');
+export const ErrorFetchFailed = states.error('fetch-failed');
+export const ErrorTooLarge = states.error('too-large');
+export const ErrorWithFallback = states.errorWithFallback();
 
 /** One step with only its title and status: no timeline title (the section is labelled "Timeline" in words), no date ("date not stated"). */
-export const MissingOptionalFields: Story = {
-  args: {story: minimal},
-  play: async ({canvasElement}) => {
-    const element = await expectReady(canvasElement, TAG);
-    await expect(part(element, 'title')).toBeNull();
-    await expect(part(element, 'base')!.getAttribute('aria-label')).toBeTruthy();
-    await expect(element.shadowRoot!.querySelector('.no-date')).toBeTruthy();
-  },
-};
+export const MissingOptionalFields = states.missingOptionalFields({}, async (element) => {
+  await expect(part(element, 'title')).toBeNull();
+  await expect(part(element, 'base')!.getAttribute('aria-label')).toBeTruthy();
+  await expect(element.shadowRoot!.querySelector('.no-date')).toBeTruthy();
+});
 
 /** Twenty-four steps with long titles and long words. */
-export const LongContent: Story = {
-  args: {story: long},
-  play: async ({canvasElement}) => {
-    const element = await expectReady(canvasElement, TAG);
-    await expect(element.shadowRoot!.querySelectorAll('[part~="step"]')).toHaveLength(24);
-    await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
-  },
-};
+export const LongContent = states.longContent({}, async (element) => {
+  await expect(element.shadowRoot!.querySelectorAll('[part~="step"]')).toHaveLength(24);
+});
 
 /** Vertical, in a 320 px column. */
-export const Narrow: Story = {
-  args: {story: protocol},
-  decorators: [inContainer('320px')],
-  play: async ({canvasElement}) => {
-    const element = await expectReady(canvasElement, TAG);
-    await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
-  },
-};
-
-/** The dark defaults (`prefers-color-scheme: dark`). */
-export const Dark: Story = {
-  args: {story: milestones},
-  globals: {scheme: 'dark'},
-  parameters: {docs: {story: {inline: false, iframeHeight: 560}}},
-  play: async ({canvasElement}) => {
-    const element = await expectReady(canvasElement, TAG);
-    await expect(getComputedStyle(part(element, 'base')!).backgroundColor).toBe('rgb(29, 31, 35)');
-  },
-};
-
-/** A host page's theme through the `--news-*` custom properties. */
-export const HostTheme: Story = {
-  args: {story: milestones},
-  decorators: [hostTheme],
-  play: async ({canvasElement}) => {
-    const element = await expectReady(canvasElement, TAG);
-    await expect(getComputedStyle(part(element, 'base')!).backgroundColor).toBe('rgba(0, 0, 0, 0)');
-  },
-};
+export const Narrow = states.narrow({story: protocol});
+export const Dark = states.dark({story: milestones}, 560);
+export const HostTheme = states.hostTheme({story: milestones});
