@@ -5,7 +5,7 @@ import {expect, userEvent} from 'storybook/test';
 import type {ArticleLayout} from '../src/index.js';
 import {protocol, untranslated} from './examples.js';
 import {expectReactiveProperties, expectReady, part, recordEvent} from './helpers.js';
-import {stateStories, type CommonArgs} from './state-stories.js';
+import {commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface ArticleArgs extends CommonArgs {
   layout?: ArticleLayout;
@@ -33,10 +33,9 @@ const meta = {
   render: (args) => article(args),
   args: {layout: 'card'},
   argTypes: {
-    story: {control: 'object'},
+    ...commonArgTypes,
     layout: {control: 'inline-radio', options: ['card', 'full']},
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
-    locale: {control: 'select', options: [undefined, 'fr', 'en', 'zh-Hans', 'fr-CA', 'zh-CN']},
   },
 } satisfies Meta<ArticleArgs>;
 

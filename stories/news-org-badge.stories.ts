@@ -5,7 +5,7 @@ import {expect} from 'storybook/test';
 import type {BadgeVariant} from '../src/index.js';
 import {milestones, protocol, untranslated} from './examples.js';
 import {expectReactiveProperties, expectReady, part, recordEvent} from './helpers.js';
-import {stateStories, type CommonArgs} from './state-stories.js';
+import {commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface OrgBadgeArgs extends CommonArgs {
   org?: string;
@@ -31,10 +31,9 @@ const meta = {
   render: (args) => orgBadge(args),
   args: {variant: 'compact'},
   argTypes: {
-    story: {control: 'object'},
+    ...commonArgTypes,
     variant: {control: 'inline-radio', options: ['compact', 'detailed']},
     org: {control: 'select', options: [undefined, ...protocol.organizations!.map((o) => o.id)]},
-    locale: {control: 'select', options: [undefined, 'fr', 'en', 'zh-Hans', 'fr-CA', 'zh-CN']},
   },
 } satisfies Meta<OrgBadgeArgs>;
 

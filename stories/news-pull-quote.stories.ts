@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, userEvent} from 'storybook/test';
 import {protocol, untranslated} from './examples.js';
 import {expectReactiveProperties, expectReady, part, recordEvent} from './helpers.js';
-import {stateStories, type CommonArgs} from './state-stories.js';
+import {commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface PullQuoteArgs extends CommonArgs {
   quote?: string;
@@ -27,9 +27,8 @@ const meta = {
   tags: ['play-fn'],
   render: (args) => pullQuote(args),
   argTypes: {
-    story: {control: 'object'},
+    ...commonArgTypes,
     quote: {control: 'select', options: [undefined, ...protocol.quotes!.map((q) => q.id)]},
-    locale: {control: 'select', options: [undefined, 'fr', 'en', 'zh-Hans', 'fr-CA', 'zh-CN']},
   },
 } satisfies Meta<PullQuoteArgs>;
 

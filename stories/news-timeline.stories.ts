@@ -5,7 +5,7 @@ import {expect} from 'storybook/test';
 import type {TimelineOrientation} from '../src/index.js';
 import {headlineOnly, milestones, protocol, untranslated} from './examples.js';
 import {expectReactiveProperties, expectReady, inContainer, part, recordEvent} from './helpers.js';
-import {stateStories, type CommonArgs} from './state-stories.js';
+import {commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface TimelineArgs extends CommonArgs {
   orientation?: TimelineOrientation;
@@ -31,10 +31,9 @@ const meta = {
   render: (args) => timeline(args),
   args: {orientation: 'vertical'},
   argTypes: {
-    story: {control: 'object'},
+    ...commonArgTypes,
     orientation: {control: 'inline-radio', options: ['vertical', 'horizontal']},
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
-    locale: {control: 'select', options: [undefined, 'fr', 'en', 'zh-Hans', 'fr-CA', 'zh-CN']},
   },
 } satisfies Meta<TimelineArgs>;
 

@@ -16,7 +16,7 @@
  * Storybook's index cannot see the play functions of stories made by a call, so each file's meta
  * tags them all `play-fn` (every story of these files has one).
  */
-import type {StoryObj} from '@storybook/web-components-vite';
+import type {ArgTypes, StoryObj} from '@storybook/web-components-vite';
 import type {TemplateResult} from 'lit';
 import {expect} from 'storybook/test';
 import type {StoryErrorCode} from '../src/index.js';
@@ -41,6 +41,12 @@ export interface CommonArgs extends EventArgs {
   src?: string;
   locale?: string;
 }
+
+/** Controls for the args every element takes; each meta adds its own. */
+export const commonArgTypes = {
+  story: {control: 'object'},
+  locale: {control: 'select', options: [undefined, 'fr', 'en', 'zh-Hans', 'fr-CA', 'zh-CN']},
+} satisfies Partial<ArgTypes<CommonArgs>>;
 
 /** What only this element can check once it shows its story. */
 export type Check = (element: NewsElement) => Promise<void>;
