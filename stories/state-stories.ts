@@ -62,7 +62,7 @@ export interface StateStoriesOf<A extends CommonArgs> {
   notFound?: Partial<A>;
 }
 
-/** The codes an element fails with whatever it shows, and how a story makes it fail so. */
+/** The codes any element can fail with, whatever it is asked to show. */
 type CommonErrorCode = Exclude<StoryErrorCode, 'not-found' | 'timeout'>;
 
 /** The toolbar's interface languages. */
@@ -98,6 +98,7 @@ export function stateStories<A extends CommonArgs>({tag, render, fallback = fall
   };
   const background = (element: HTMLElement) => getComputedStyle(part(element, 'base')!).backgroundColor;
 
+  // How a story makes the element fail with each of them.
   const errors: Record<CommonErrorCode, Story> = {
     'invalid-story': {
       args: common({story: invalidStory}),
