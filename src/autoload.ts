@@ -1,42 +1,46 @@
 /**
- * Defines the elements a page uses the first time it uses them. The drop-in core holds
- * `<news-article>` alone; `<news-pull-quote>`, `<news-timeline>` and `<news-org-badge>` each
- * come from a chunk of their own once one appears in the document, so a page of cards loads
- * none of them.
+ * Defines the other elements the first time a page uses one. The drop-in core holds
+ * `<news-article>` alone; `<news-pull-quote>`, `<news-timeline>` and `<news-org-badge>` come
+ * together from one chunk (with the full article), loaded once one of them appears in the
+ * document, so a page of cards loads none of them.
  */
-const loaders = {
-  'news-pull-quote': () => import('./news-pull-quote.js'),
-  'news-timeline': () => import('./news-timeline.js'),
-  'news-org-badge': () => import('./news-org-badge.js'),
-};
-type LazyTag = keyof typeof loaders;
+const LAZY_TAGS = 'news-pull-quote, news-timeline, news-org-badge';
 
-const waiting = new Set(Object.keys(loaders) as LazyTag[]);
-
-function load(tag: LazyTag): Promise<unknown> {
-  waiting.delete(tag);
-  return loaders[tag]().catch((error) => console.warn(`passerelle: <${tag}> could not be loaded.`, error));
-}
-
-function loadUsedIn(root: Element | Document) {
-  for (const tag of waiting) if (('localName' in root && root.localName === tag) || root.querySelector(tag)) void load(tag);
-}
+let loading: Promise<void> | undefined;
 
 /**
  * Loads and defines every element now. The autoloader watches the document only: a page that
  * puts the elements inside its own shadow roots calls this first.
  */
-export async function defineAll(): Promise<void> {
-  await Promise.all([...waiting].map(load));
+export function defineAll(): Promise<void> {
+  loading ??= Promise.all([import('./news-pull-quote.js'), import('./news-timeline.js'), import('./news-org-badge.js')]).then(
+    () => undefined,
+    (error) => {
+      loading = undefined; // offline, blocked: a later use may load it
+      console.warn('passerelle: the elements chunk could not be loaded.', error);
+    }
+  );
+  return loading;
 }
 
-/** Loads the elements already in `document`, then each one the first time it is added. */
+const uses = (root: Element | Document) => ('matches' in root && root.matches(LAZY_TAGS)) || root.querySelector(LAZY_TAGS) !== null;
+
+/** Loads the elements if the document has one already, else the first time one is added. */
 export function autoload() {
-  loadUsedIn(document);
-  if (waiting.size === 0) return;
+  if (uses(document)) {
+    void defineAll();
+    return;
+  }
   const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadUsedIn(node);
-    if (waiting.size === 0) observer.disconnect();
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && uses(node)) {
+          observer.disconnect();
+          void defineAll();
+          return;
+        }
+      }
+    }
   });
   observer.observe(document, {childList: true, subtree: true});
 }
