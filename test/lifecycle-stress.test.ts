@@ -70,7 +70,9 @@ describe('lifecycle stress', () => {
         [other, 'Steps towards closer ties'],
       ] as const) {
         target.append(el);
-        await pause(50);
+        // A new language shows once its strings have loaded: the first move into Chinese waits for
+        // that chunk, which a busy test server can take longer than a fixed pause to serve.
+        for (let waited = 0; waited < 3000 && part(el, 'timeline-title')?.textContent !== title; waited += 50) await pause(50);
         await el.updateComplete;
         expect(part(el, 'timeline-title')!.textContent).to.equal(title);
         expect(parts(el, 'quote')).to.have.length(3);
