@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from './css.js';
 
 /**
  * What every element's shadow root starts from. The public `--news-*` properties are read where

@@ -4,7 +4,8 @@
  * article is shown in full (see `NewsArticle.loadDetails`), so that a page of cards does not
  * pay for it.
  */
-import {css, html, nothing} from 'lit';
+import {html, nothing} from 'lit';
+import {css} from '../element/css.js';
 // The full article's quotes are <news-pull-quote> elements.
 import '../news-pull-quote.js';
 import {msg} from '../locale/messages.js';

@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '../element/css.js';
 
 /** The card's rules; what only the full article needs is in article-details.ts. */
 export const articleStyles = css`

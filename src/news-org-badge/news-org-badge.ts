@@ -1,4 +1,5 @@
-import {LitElement, css, html, type PropertyValues} from 'lit';
+import {LitElement, html, type PropertyValues} from 'lit';
+import {css} from '../element/css.js';
 import type {Story} from '../story/types.js';
 import {selectById} from '../story/select-by-id.js';
 import {everySetCounts, StoryController} from '../element/story-controller.js';

@@ -3,7 +3,8 @@
  * kind, region, member count and description. Used by `<news-org-badge variant="detailed">` and
  * the full `<news-article>`, both loaded after the drop-in core.
  */
-import {css, html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
+import {css} from '../element/css.js';
 import {str} from '@lit/localize';
 import type {Organization, Story} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';

@@ -4,7 +4,8 @@
  * upgrade, shadow root or render. The detailed badge builds on it in org-badge-detailed.template.ts,
  * a module of its own so that the cards of the drop-in core do not carry it.
  */
-import {css, html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
+import {css} from '../element/css.js';
 import type {Organization, Story} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
 import type {ElementLocale} from '../element/story-controller.js';

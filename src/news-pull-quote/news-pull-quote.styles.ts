@@ -1,4 +1,4 @@
-import {css} from 'lit';
+import {css} from '../element/css.js';
 
 /**
  * Quotation marks are drawn by CSS around the verbatim words, in the typography of the language

@@ -1,4 +1,5 @@
-import {LitElement, css, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {css} from '../element/css.js';
 import type {Story} from '../story/types.js';
 import {StoryError} from '../story/story-error.js';
 import {pickText} from '../story/pick-text.js';

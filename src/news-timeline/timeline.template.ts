@@ -2,7 +2,8 @@
  * A story's timeline as an ordered list. A template function, shared by `<news-timeline>` and
  * the full `<news-article>`: a timeline has no behaviour of its own to justify a nested element.
  */
-import {css, html, nothing, unsafeCSS, type TemplateResult} from 'lit';
+import {html, nothing, unsafeCSS, type TemplateResult} from 'lit';
+import {css} from '../element/css.js';
 import {guard} from 'lit/directives/guard.js';
 import type {Step, StepStatus, Story, Text} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
