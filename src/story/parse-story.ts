@@ -47,20 +47,15 @@ function quoted(value: unknown): string {
 
 /** True when `value` is a `PartialDate` naming a real day, month or year. */
 export function isPartialDate(value: unknown): value is PartialDate {
-  if (typeof value !== 'string') return false;
-  const match = PARTIAL_DATE.exec(value);
+  const match = typeof value === 'string' && PARTIAL_DATE.exec(value);
   if (!match) return false;
-  const [, year, month, day] = match.map(Number);
+  // A month or day left out cannot be wrong: it is read as the first.
+  const [year, month, day] = match.slice(1).map((part = '1') => Number(part));
+  // Computed rather than asked of Date, which reads the years 0000–0099 as 1900–1999.
+  const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   // There is no year 0 in the calendar dates are shown in (Intl would write 1 BC as "1").
-  if (year === 0) return false;
-  if (match[2] !== undefined && (month < 1 || month > 12)) return false;
-  if (match[3] !== undefined) {
-    // Computed rather than asked of Date, which reads the years 0000–0099 as 1900–1999.
-    const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const daysInMonth = month === 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-    if (day < 1 || day > daysInMonth) return false;
-  }
-  return true;
+  return year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
 }
 
 /**
