@@ -69,7 +69,12 @@ interface Reading {
   base: string | undefined;
   /** `path: problem` for each malformed optional value left out, in the order they were met. */
   dropped: string[];
+  /** The ids that name another object, with their paths: checked once every id is known. */
+  references: [id: string, path: string, what: Referent][];
 }
+
+/** What a reference may name: a speaker is a person or an organization. */
+type Referent = 'organization' | 'person or organization';
 
 /**
  * Reads the value found at `path`: a required value that is missing or wrong throws (see
@@ -101,6 +106,15 @@ const requiredObject = (value: unknown, path: string): Json => (isObject(value) 
 
 const requiredId: Reader<string> = (value, path) =>
   typeof value === 'string' && value !== '' ? value : fail(path, 'expected a non-empty string id');
+
+/** An id naming an object defined elsewhere in the document. */
+const reference =
+  (what: Referent): Reader<string> =>
+  (value, path, r) => {
+    const id = requiredId(value, path, r);
+    r.references.push([id, path, what]);
+    return id;
+  };
 
 const language = (value: unknown, path: string): LanguageTag =>
   canonicalTag(value) ?? fail(path, `${quoted(value)} is not a BCP 47 language tag`);
@@ -198,7 +212,7 @@ const PERSON: Fields<Person> = {
   id: requiredId,
   name: requiredText,
   role: optionalText,
-  organization: optional(requiredId),
+  organization: optional(reference('organization')),
 };
 
 function readQuote(value: unknown, path: string, r: Reading): Quote {
@@ -209,7 +223,7 @@ function readQuote(value: unknown, path: string, r: Reading): Quote {
     id: requiredId,
     text: (value, path) => requiredText(value, path, r, lang),
     lang: () => lang,
-    speaker: requiredId,
+    speaker: reference('person or organization'),
     context: optionalText,
   });
 }
@@ -221,7 +235,7 @@ const STEP: Fields<Step> = {
   date: optionalDate,
   status: checked,
   place: optionalText,
-  organizations: arrayOf(requiredId),
+  organizations: arrayOf(reference('organization')),
 };
 
 function readStep(value: unknown, path: string, r: Reading): Step {
@@ -254,11 +268,6 @@ function checkUnique(items: {id: string}[], path: string, seen = new Set<string>
   return seen;
 }
 
-/** Refuses a reference to an id that the document does not define. */
-function checkDefined(ids: Set<string>, id: string | undefined, path: string, what: string) {
-  if (id !== undefined && !ids.has(id)) fail(path, `no ${what} ${quoted(id)}`);
-}
-
 /**
  * Validates and normalises a `passerelle.story/1` document (`StoryDocument`, or a `Story` this
  * function returned before). Throws a `StoryError` with code `invalid-story` and a field path
@@ -271,7 +280,7 @@ export function parseStory(value: unknown, options: ParseStoryOptions = {}): Sto
     fail('id', `expected a string of a-z, 0-9 and "-", not ${quoted(document.id)}`);
   }
   const lang = language(document.lang, 'lang');
-  const r: Reading = {lang, base: options.baseUrl, dropped: []};
+  const r: Reading = {lang, base: options.baseUrl, dropped: [], references: []};
   // The source is read before the rest, although it is kept after the dateline: its warnings come first.
   const source = optional(readSource)(document.source, 'source', r);
   const story = readFields<Story>(document, '', r, {
@@ -293,16 +302,17 @@ export function parseStory(value: unknown, options: ParseStoryOptions = {}): Sto
 
   // Ids: people and organizations can both be speakers, so they share one set of identifiers.
   const organizations = checkUnique(story.organizations, 'organizations');
-  const speakers = checkUnique(story.people, 'people', new Set(organizations));
+  const defined: Record<Referent, Set<string>> = {
+    organization: organizations,
+    'person or organization': checkUnique(story.people, 'people', new Set(organizations)),
+  };
   checkUnique(story.quotes, 'quotes');
-  const steps = story.timeline?.steps ?? [];
-  checkUnique(steps, 'timeline.steps');
-  // Every id that a person, quote or step names must be defined by the document.
-  story.people.forEach((p, i) => checkDefined(organizations, p.organization, `people[${i}].organization`, 'organization'));
-  story.quotes.forEach((q, i) => checkDefined(speakers, q.speaker, `quotes[${i}].speaker`, 'person or organization'));
-  steps.forEach((s, i) =>
-    s.organizations.forEach((id, j) => checkDefined(organizations, id, `timeline.steps[${i}].organizations[${j}]`, 'organization'))
-  );
+  checkUnique(story.timeline?.steps ?? [], 'timeline.steps');
+  // Every id that a person, quote or step names must be defined by the document; they are
+  // checked in the order they were read.
+  for (const [id, path, what] of r.references) {
+    if (!defined[what].has(id)) fail(path, `no ${what} ${quoted(id)}`);
+  }
 
   if (r.dropped.length > 0) {
     const warn =
