@@ -170,26 +170,28 @@ const arrayOf =
 type Fields<T> = {[K in keyof T]-?: Reader<T[K]>};
 
 /**
- * Reads the fields of an object at `path` (the story's own fields have none), keeping those
- * that have a value: a normalised story holds only what was given, never an undefined value.
+ * Reads an object with these fields (the story itself at path ''), keeping those that have a
+ * value: a normalised story holds only what was given, never an undefined value.
  */
-function readFields<T>(value: unknown, path: string, r: Reading, fields: Fields<T>): T {
-  const object = requiredObject(value, path);
-  const result = {} as T;
-  for (const key of Object.keys(fields) as (keyof T & string)[]) {
-    const field = fields[key](object[key], path ? `${path}.${key}` : key, r);
-    if (field !== undefined) result[key] = field;
-  }
-  return result;
-}
+const objectOf =
+  <T>(fields: Fields<T>): Reader<T> =>
+  (value, path, r) => {
+    const object = requiredObject(value, path);
+    const result = {} as T;
+    for (const key of Object.keys(fields) as (keyof T & string)[]) {
+      const field = fields[key](object[key], path ? `${path}.${key}` : key, r);
+      if (field !== undefined) result[key] = field;
+    }
+    return result;
+  };
 
-const MEMBERS: Fields<NonNullable<Organization['members']>> = {
+const readMembers = objectOf<NonNullable<Organization['members']>>({
   // `+ 0` reads -0 (JSON.parse('-0')) as 0, which Intl would otherwise show as "-0".
   count: (count) => (count as number) + 0,
   unit: optionalText,
-};
+});
 
-const ORGANIZATION: Fields<Organization> = {
+const readOrganization = objectOf<Organization>({
   id: requiredId,
   name: requiredText,
   shortName: optionalText,
@@ -203,32 +205,32 @@ const ORGANIZATION: Fields<Organization> = {
   ),
   members: optional((m, path, r) =>
     isObject(m) && Number.isInteger(m.count) && (m.count as number) >= 0
-      ? readFields(m, path, r, MEMBERS)
+      ? readMembers(m, path, r)
       : drop(r, path, 'expected { count: integer ≥ 0, unit? }')
   ),
-};
+});
 
-const PERSON: Fields<Person> = {
+const readPerson = objectOf<Person>({
   id: requiredId,
   name: requiredText,
   role: optionalText,
   organization: optional(reference('organization')),
-};
+});
 
 function readQuote(value: unknown, path: string, r: Reading): Quote {
   const q = requiredObject(value, path);
   // Its language comes first: the quote's words are read in it.
   const lang = q.lang === undefined ? r.lang : language(q.lang, `${path}.lang`);
-  return readFields<Quote>(q, path, r, {
+  return objectOf<Quote>({
     id: requiredId,
     text: (value, path) => requiredText(value, path, r, lang),
     lang: () => lang,
     speaker: reference('person or organization'),
     context: optionalText,
-  });
+  })(q, path, r);
 }
 
-const STEP: Fields<Step> = {
+const readStepFields = objectOf<Step>({
   id: requiredId,
   title: requiredText,
   description: optionalText,
@@ -236,27 +238,27 @@ const STEP: Fields<Step> = {
   status: checked,
   place: optionalText,
   organizations: arrayOf(reference('organization')),
-};
+});
 
 function readStep(value: unknown, path: string, r: Reading): Step {
   const s = requiredObject(value, path);
   if (!STATUSES.includes(s.status as StepStatus)) {
     fail(`${path}.status`, `expected "done", "current" or "planned", not ${quoted(s.status)}`);
   }
-  return readFields(s, path, r, STEP);
+  return readStepFields(s, path, r);
 }
 
-const TIMELINE: Fields<Timeline> = {
+const readTimeline = objectOf<Timeline>({
   title: optionalText,
   steps: (value, path, r) => requiredArray(value, path, r, readStep),
-};
+});
 
 const readSource: Reader<Story['source']> = (value, path, r) => {
   if (!isObject(value)) return drop(r, path, 'expected { name, url? }');
   // A source needs its name: without one, the whole source is dropped, with the warning.
   if (value.name === undefined) return drop(r, `${path}.name`, 'missing; a source needs a name');
   const name = optionalText(value.name, `${path}.name`, r);
-  return name && readFields(value, path, r, {name: () => name, url: optionalUrl});
+  return name && objectOf({name: () => name, url: optionalUrl})(value, path, r);
 };
 
 /** Refuses a second use of one id among `items` and the ids `seen` before them; returns them all. */
@@ -283,7 +285,7 @@ export function parseStory(value: unknown, options: ParseStoryOptions = {}): Sto
   const r: Reading = {lang, base: options.baseUrl, dropped: [], references: []};
   // The source is read before the rest, although it is kept after the dateline: its warnings come first.
   const source = optional(readSource)(document.source, 'source', r);
-  const story = readFields<Story>(document, '', r, {
+  const story = objectOf<Story>({
     format: checked,
     id: checked,
     lang: () => lang,
@@ -294,11 +296,11 @@ export function parseStory(value: unknown, options: ParseStoryOptions = {}): Sto
     source: () => source,
     // A paragraph that is dropped is left out of the body.
     body: (value, path, r) => arrayOf(optionalText)(value, path, r).filter((p): p is Text => p !== undefined),
-    organizations: arrayOf((value, path, r) => readFields(value, path, r, ORGANIZATION)),
-    people: arrayOf((value, path, r) => readFields(value, path, r, PERSON)),
+    organizations: arrayOf(readOrganization),
+    people: arrayOf(readPerson),
     quotes: arrayOf(readQuote),
-    timeline: optional((value, path, r) => readFields(value, path, r, TIMELINE)),
-  });
+    timeline: optional(readTimeline),
+  })(document, '', r);
 
   // Ids: people and organizations can both be speakers, so they share one set of identifiers.
   const organizations = checkUnique(story.organizations, 'organizations');
