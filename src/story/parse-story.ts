@@ -47,222 +47,227 @@ function quoted(value: unknown): string {
 
 /** True when `value` is a `PartialDate` naming a real day, month or year. */
 export function isPartialDate(value: unknown): value is PartialDate {
-  if (typeof value !== 'string') return false;
-  const match = PARTIAL_DATE.exec(value);
+  const match = typeof value === 'string' && PARTIAL_DATE.exec(value);
   if (!match) return false;
-  const [, year, month, day] = match.map(Number);
+  // A month or day left out cannot be wrong: it is read as the first.
+  const [year, month, day] = match.slice(1).map((part = '1') => Number(part));
+  // Computed rather than asked of Date, which reads the years 0000–0099 as 1900–1999.
+  const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   // There is no year 0 in the calendar dates are shown in (Intl would write 1 BC as "1").
-  if (year === 0) return false;
-  if (match[2] !== undefined && (month < 1 || month > 12)) return false;
-  if (match[3] !== undefined) {
-    // Computed rather than asked of Date, which reads the years 0000–0099 as 1900–1999.
-    const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    const daysInMonth = month === 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-    if (day < 1 || day > daysInMonth) return false;
-  }
-  return true;
+  return year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
 }
+
+// How a document is read. Plain functions and a small `Reading` passed along, rather than a
+// class: the minifier shortens function and variable names, but never method or property names.
+
+/** What reading one document carries along. */
+interface Reading {
+  /** The story's language: the one a `Text` written as a string is in. */
+  lang: LanguageTag;
+  /** What relative URLs are resolved against, if anything. */
+  base: string | undefined;
+  /** `path: problem` for each malformed optional value left out, in the order they were met. */
+  dropped: string[];
+  /** The ids that name another object, with their paths: checked once every id is known. */
+  references: [id: string, path: string, what: Referent][];
+}
+
+/** What a reference may name: a speaker is a person or an organization. */
+type Referent = 'organization' | 'person or organization';
 
 /**
- * Reads one document: required values that are missing or wrong throw an `invalid-story`
- * StoryError naming their path; optional ones that are malformed are dropped and reported.
+ * Reads the value found at `path`: a required value that is missing or wrong throws (see
+ * `fail`); an optional one gives undefined when it is absent or malformed (see `drop`).
  */
-class DocumentReader {
-  readonly dropped: string[] = [];
-  constructor(
-    readonly storyLang: LanguageTag,
-    readonly baseUrl: string | undefined
-  ) {}
+type Reader<T> = (value: unknown, path: string, r: Reading) => T;
 
-  fail(path: string, problem: string): never {
-    throw new StoryError('invalid-story', `${path}: ${problem}`);
-  }
-
-  drop(path: string, problem: string): undefined {
-    this.dropped.push(`${path}: ${problem}`);
-    return undefined;
-  }
-
-  requiredId(value: unknown, path: string): string {
-    if (typeof value !== 'string' || value === '') this.fail(path, 'expected a non-empty string id');
-    return value;
-  }
-
-  /** A `Text`: a string in `originalLang`, or translations that include `originalLang`. */
-  text(value: unknown, path: string, originalLang = this.storyLang): Text | undefined {
-    const isBlank = (s: unknown) => typeof s !== 'string' || s.trim() === '';
-    if (typeof value === 'string') return isBlank(value) ? undefined : {[originalLang]: value};
-    if (!isObject(value)) return undefined;
-    const text: Text = {};
-    for (const [key, translation] of Object.entries(value)) {
-      const tag = canonicalTag(key);
-      if (!tag || isBlank(translation)) {
-        this.drop(`${path}.${key}`, 'expected a non-empty string under a language tag');
-      } else {
-        text[tag] = translation as string;
-      }
-    }
-    return text[originalLang] === undefined ? undefined : text;
-  }
-
-  requiredText(value: unknown, path: string, originalLang = this.storyLang): Text {
-    return (
-      this.text(value, path, originalLang) ??
-      this.fail(path, `expected a non-empty string, or an object with a "${originalLang}" string`)
-    );
-  }
-
-  optionalText(value: unknown, path: string, originalLang = this.storyLang): Text | undefined {
-    if (value === undefined) return undefined;
-    return (
-      this.text(value, path, originalLang) ??
-      this.drop(path, `expected a string, or an object with a "${originalLang}" string`)
-    );
-  }
-
-  optionalDate(value: unknown, path: string): PartialDate | undefined {
-    if (value === undefined) return undefined;
-    return isPartialDate(value)
-      ? value
-      : this.drop(path, `${quoted(value)} is not a date such as 2012, 2012-11 or 2012-11-20`);
-  }
-
-  optionalUrl(value: unknown, path: string): string | undefined {
-    if (value === undefined) return undefined;
-    return (
-      safeUrl(value, this.baseUrl) ??
-      this.drop(path, `${quoted(value)} is not an http(s) or relative URL`)
-    );
-  }
-
-  requiredArray(value: unknown, path: string): unknown[] {
-    // Array.from turns the holes of a sparse array (`[,]`) into undefined, which the readers
-    // then refuse by index; map() would skip them and leave holes in the story.
-    return Array.isArray(value) ? Array.from(value) : this.fail(path, 'expected an array');
-  }
-
-  optionalArray(value: unknown, path: string): unknown[] {
-    return value === undefined ? [] : this.requiredArray(value, path);
-  }
-
-  requiredObject(value: unknown, path: string): Json {
-    return isObject(value) ? value : this.fail(path, 'expected an object');
-  }
+/** A required value is missing or wrong: the document cannot be rendered. */
+function fail(path: string, problem: string): never {
+  throw new StoryError('invalid-story', `${path}: ${problem}`);
 }
 
-/** Refuses a second use of one id within one set of identifiers. */
-function checkUnique(ids: {id: string; path: string}[], reader: DocumentReader) {
-  const seen = new Set<string>();
-  for (const {id, path} of ids) {
-    if (seen.has(id)) reader.fail(path, `duplicate id ${quoted(id)}`);
-    seen.add(id);
-  }
+/** An optional value is malformed: it is left out, and named in the parse's one warning. */
+function drop(r: Reading, path: string, problem: string): undefined {
+  r.dropped.push(`${path}: ${problem}`);
+  return undefined;
 }
 
-function readOrganization(value: unknown, path: string, r: DocumentReader): Organization {
-  const o = r.requiredObject(value, path);
-  const org: Organization = {id: r.requiredId(o.id, `${path}.id`), name: r.requiredText(o.name, `${path}.name`)};
-  org.shortName = r.optionalText(o.shortName, `${path}.shortName`);
-  org.kind = r.optionalText(o.kind, `${path}.kind`);
-  org.region = r.optionalText(o.region, `${path}.region`);
-  org.description = r.optionalText(o.description, `${path}.description`);
-  org.url = r.optionalUrl(o.url, `${path}.url`);
-  org.logo = r.optionalUrl(o.logo, `${path}.logo`);
-  if (o.country !== undefined) {
-    org.country =
-      typeof o.country === 'string' && COUNTRY.test(o.country)
-        ? o.country
-        : r.drop(`${path}.country`, `${quoted(o.country)} is not an ISO 3166-1 alpha-2 code`);
-  }
-  if (o.members !== undefined) {
-    const m = o.members;
-    if (isObject(m) && Number.isInteger(m.count) && (m.count as number) >= 0) {
-      // `+ 0` reads -0 (JSON.parse('-0')) as 0, which Intl would otherwise show as "-0".
-      org.members = compact({count: (m.count as number) + 0, unit: r.optionalText(m.unit, `${path}.members.unit`)});
+/** Makes a reader optional: an absent value (undefined) is no problem, and stays absent. */
+const optional =
+  <T>(read: Reader<T>): Reader<T | undefined> =>
+  (value, path, r) =>
+    value === undefined ? undefined : read(value, path, r);
+
+/** For a value checked before its object's fields are read: kept as it is. */
+const checked: Reader<any> = (value) => value;
+
+const requiredObject = (value: unknown, path: string): Json => (isObject(value) ? value : fail(path, 'expected an object'));
+
+const requiredId: Reader<string> = (value, path) =>
+  typeof value === 'string' && value !== '' ? value : fail(path, 'expected a non-empty string id');
+
+/** An id naming an object defined elsewhere in the document. */
+const reference =
+  (what: Referent): Reader<string> =>
+  (value, path, r) => {
+    const id = requiredId(value, path, r);
+    r.references.push([id, path, what]);
+    return id;
+  };
+
+const language = (value: unknown, path: string): LanguageTag =>
+  canonicalTag(value) ?? fail(path, `${quoted(value)} is not a BCP 47 language tag`);
+
+/** A `Text`: a string in `lang`, or translations that include `lang`; undefined when neither. */
+function text(value: unknown, path: string, r: Reading, lang: LanguageTag): Text | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? undefined : {[lang]: value};
+  if (!isObject(value)) return undefined;
+  const text: Text = {};
+  for (const [key, translation] of Object.entries(value)) {
+    const tag = canonicalTag(key);
+    if (tag && typeof translation === 'string' && translation.trim() !== '') {
+      text[tag] = translation;
     } else {
-      r.drop(`${path}.members`, 'expected { count: integer ≥ 0, unit? }');
+      drop(r, `${path}.${key}`, 'expected a non-empty string under a language tag');
     }
   }
-  return org;
+  return text[lang] === undefined ? undefined : text;
 }
 
-function readPerson(value: unknown, path: string, r: DocumentReader): Person {
-  const p = r.requiredObject(value, path);
-  return {
-    id: r.requiredId(p.id, `${path}.id`),
-    name: r.requiredText(p.name, `${path}.name`),
-    role: r.optionalText(p.role, `${path}.role`),
-    organization: p.organization === undefined ? undefined : r.requiredId(p.organization, `${path}.organization`),
+/** A required `Text`, in the story's language unless told otherwise (a quote's own `lang`). */
+function requiredText(value: unknown, path: string, r: Reading, lang = r.lang): Text {
+  return text(value, path, r, lang) ?? fail(path, `expected a non-empty string, or an object with a "${lang}" string`);
+}
+
+const optionalText = optional(
+  (value, path, r) => text(value, path, r, r.lang) ?? drop(r, path, `expected a string, or an object with a "${r.lang}" string`)
+);
+
+const optionalDate = optional((value, path, r) =>
+  isPartialDate(value) ? value : drop(r, path, `${quoted(value)} is not a date such as 2012, 2012-11 or 2012-11-20`)
+);
+
+const optionalUrl = optional(
+  (value, path, r) => safeUrl(value, r.base) ?? drop(r, path, `${quoted(value)} is not an http(s) or relative URL`)
+);
+
+/** The items of an array, each read by `read` at `path[i]`. */
+function requiredArray<T>(value: unknown, path: string, r: Reading, read: Reader<T>): T[] {
+  if (!Array.isArray(value)) fail(path, 'expected an array');
+  // Spreading turns the holes of a sparse array (`[,]`) into undefined, which the readers then
+  // refuse by index; map() on the array itself would skip them and leave holes in the story.
+  return [...value].map((item, i) => read(item, `${path}[${i}]`, r));
+}
+
+/** An optional array reads as an empty one when absent. */
+const arrayOf =
+  <T>(read: Reader<T>): Reader<T[]> =>
+  (value, path, r) =>
+    value === undefined ? [] : requiredArray(value, path, r, read);
+
+/** How to read each field of an object, in the order they are checked and then kept. */
+type Fields<T> = {[K in keyof T]-?: Reader<T[K]>};
+
+/**
+ * Reads an object with these fields (the story itself at path ''), keeping those that have a
+ * value: a normalised story holds only what was given, never an undefined value.
+ */
+const objectOf =
+  <T>(fields: Fields<T>): Reader<T> =>
+  (value, path, r) => {
+    const object = requiredObject(value, path);
+    const result = {} as T;
+    for (const key of Object.keys(fields) as (keyof T & string)[]) {
+      const field = fields[key](object[key], path ? `${path}.${key}` : key, r);
+      if (field !== undefined) result[key] = field;
+    }
+    return result;
   };
+
+const readMembers = objectOf<NonNullable<Organization['members']>>({
+  // `+ 0` reads -0 (JSON.parse('-0')) as 0, which Intl would otherwise show as "-0".
+  count: (count) => (count as number) + 0,
+  unit: optionalText,
+});
+
+const readOrganization = objectOf<Organization>({
+  id: requiredId,
+  name: requiredText,
+  shortName: optionalText,
+  kind: optionalText,
+  region: optionalText,
+  description: optionalText,
+  url: optionalUrl,
+  logo: optionalUrl,
+  country: optional((value, path, r) =>
+    typeof value === 'string' && COUNTRY.test(value) ? value : drop(r, path, `${quoted(value)} is not an ISO 3166-1 alpha-2 code`)
+  ),
+  members: optional((m, path, r) =>
+    isObject(m) && Number.isInteger(m.count) && (m.count as number) >= 0
+      ? readMembers(m, path, r)
+      : drop(r, path, 'expected { count: integer ≥ 0, unit? }')
+  ),
+});
+
+const readPerson = objectOf<Person>({
+  id: requiredId,
+  name: requiredText,
+  role: optionalText,
+  organization: optional(reference('organization')),
+});
+
+function readQuote(value: unknown, path: string, r: Reading): Quote {
+  const q = requiredObject(value, path);
+  // Its language comes first: the quote's words are read in it.
+  const lang = q.lang === undefined ? r.lang : language(q.lang, `${path}.lang`);
+  return objectOf<Quote>({
+    id: requiredId,
+    text: (value, path) => requiredText(value, path, r, lang),
+    lang: () => lang,
+    speaker: reference('person or organization'),
+    context: optionalText,
+  })(q, path, r);
 }
 
-function readQuote(value: unknown, path: string, r: DocumentReader): Quote {
-  const q = r.requiredObject(value, path);
-  let lang = r.storyLang;
-  if (q.lang !== undefined) {
-    lang = canonicalTag(q.lang) ?? r.fail(`${path}.lang`, `${quoted(q.lang)} is not a BCP 47 language tag`);
-  }
-  return {
-    id: r.requiredId(q.id, `${path}.id`),
-    text: r.requiredText(q.text, `${path}.text`, lang),
-    lang,
-    speaker: r.requiredId(q.speaker, `${path}.speaker`),
-    context: r.optionalText(q.context, `${path}.context`),
-  };
-}
+const readStepFields = objectOf<Step>({
+  id: requiredId,
+  title: requiredText,
+  description: optionalText,
+  date: optionalDate,
+  status: checked,
+  place: optionalText,
+  organizations: arrayOf(reference('organization')),
+});
 
-function readStep(value: unknown, path: string, r: DocumentReader): Step {
-  const s = r.requiredObject(value, path);
+function readStep(value: unknown, path: string, r: Reading): Step {
+  const s = requiredObject(value, path);
   if (!STATUSES.includes(s.status as StepStatus)) {
-    r.fail(`${path}.status`, `expected "done", "current" or "planned", not ${quoted(s.status)}`);
+    fail(`${path}.status`, `expected "done", "current" or "planned", not ${quoted(s.status)}`);
   }
-  return {
-    id: r.requiredId(s.id, `${path}.id`),
-    title: r.requiredText(s.title, `${path}.title`),
-    description: r.optionalText(s.description, `${path}.description`),
-    date: r.optionalDate(s.date, `${path}.date`),
-    status: s.status as StepStatus,
-    place: r.optionalText(s.place, `${path}.place`),
-    organizations: r
-      .optionalArray(s.organizations, `${path}.organizations`)
-      .map((id, i) => r.requiredId(id, `${path}.organizations[${i}]`)),
-  };
+  return readStepFields(s, path, r);
 }
 
-function readTimeline(value: unknown, r: DocumentReader): Timeline | undefined {
-  if (value === undefined) return undefined;
-  const t = r.requiredObject(value, 'timeline');
-  return {
-    title: r.optionalText(t.title, 'timeline.title'),
-    steps: r.requiredArray(t.steps, 'timeline.steps').map((s, i) => readStep(s, `timeline.steps[${i}]`, r)),
-  };
-}
+const readTimeline = objectOf<Timeline>({
+  title: optionalText,
+  steps: (value, path, r) => requiredArray(value, path, r, readStep),
+});
 
-/** Every id that a quote, person or step names must be defined by the document. */
-function checkReferences(story: Story, r: DocumentReader) {
-  const orgs = new Set(story.organizations.map((o) => o.id));
-  const speakers = new Set([...orgs, ...story.people.map((p) => p.id)]);
-  story.people.forEach((p, i) => {
-    if (p.organization !== undefined && !orgs.has(p.organization)) {
-      r.fail(`people[${i}].organization`, `no organization ${quoted(p.organization)}`);
-    }
+const readSource: Reader<Story['source']> = (value, path, r) => {
+  if (!isObject(value)) return drop(r, path, 'expected { name, url? }');
+  // A source needs its name: without one, the whole source is dropped, with the warning.
+  if (value.name === undefined) return drop(r, `${path}.name`, 'missing; a source needs a name');
+  const name = optionalText(value.name, `${path}.name`, r);
+  return name && objectOf({name: () => name, url: optionalUrl})(value, path, r);
+};
+
+/** Refuses a second use of one id among `items` and the ids `seen` before them; returns them all. */
+function checkUnique(items: {id: string}[], path: string, seen = new Set<string>()): Set<string> {
+  items.forEach(({id}, i) => {
+    if (seen.has(id)) fail(`${path}[${i}].id`, `duplicate id ${quoted(id)}`);
+    seen.add(id);
   });
-  story.quotes.forEach((q, i) => {
-    if (!speakers.has(q.speaker)) r.fail(`quotes[${i}].speaker`, `no person or organization ${quoted(q.speaker)}`);
-  });
-  story.timeline?.steps.forEach((s, i) =>
-    s.organizations.forEach((id, j) => {
-      if (!orgs.has(id)) r.fail(`timeline.steps[${i}].organizations[${j}]`, `no organization ${quoted(id)}`);
-    })
-  );
-}
-
-/** Drops the keys whose value is undefined, so a normalised story holds only what was given. */
-function compact<T extends object>(value: T): T {
-  for (const key of Object.keys(value) as (keyof T)[]) {
-    if (value[key] === undefined) delete value[key];
-  }
-  return value;
+  return seen;
 }
 
 /**
@@ -271,63 +276,45 @@ function compact<T extends object>(value: T): T {
  * when the document cannot be rendered; drops malformed optional values with one warning.
  */
 export function parseStory(value: unknown, options: ParseStoryOptions = {}): Story {
-  if (!isObject(value)) throw new StoryError('invalid-story', 'story: expected an object');
-  if (value.format !== STORY_FORMAT) {
-    throw new StoryError('invalid-story', `format: expected "${STORY_FORMAT}", not ${quoted(value.format)}`);
+  const document = requiredObject(value, 'story');
+  if (document.format !== STORY_FORMAT) fail('format', `expected "${STORY_FORMAT}", not ${quoted(document.format)}`);
+  if (typeof document.id !== 'string' || !ID.test(document.id)) {
+    fail('id', `expected a string of a-z, 0-9 and "-", not ${quoted(document.id)}`);
   }
-  if (typeof value.id !== 'string' || !ID.test(value.id)) {
-    throw new StoryError('invalid-story', `id: expected a string of a-z, 0-9 and "-", not ${quoted(value.id)}`);
-  }
-  const lang = canonicalTag(value.lang);
-  if (!lang) throw new StoryError('invalid-story', `lang: ${quoted(value.lang)} is not a BCP 47 language tag`);
+  const lang = language(document.lang, 'lang');
+  const r: Reading = {lang, base: options.baseUrl, dropped: [], references: []};
+  // The source is read before the rest, although it is kept after the dateline: its warnings come first.
+  const source = optional(readSource)(document.source, 'source', r);
+  const story = objectOf<Story>({
+    format: checked,
+    id: checked,
+    lang: () => lang,
+    headline: requiredText,
+    summary: optionalText,
+    published: optionalDate,
+    dateline: optionalText,
+    source: () => source,
+    // A paragraph that is dropped is left out of the body.
+    body: (value, path, r) => arrayOf(optionalText)(value, path, r).filter((p): p is Text => p !== undefined),
+    organizations: arrayOf(readOrganization),
+    people: arrayOf(readPerson),
+    quotes: arrayOf(readQuote),
+    timeline: optional(readTimeline),
+  })(document, '', r);
 
-  const r = new DocumentReader(lang, options.baseUrl);
-  let source: Story['source'];
-  if (value.source !== undefined) {
-    const s = value.source;
-    if (!isObject(s)) {
-      r.drop('source', 'expected { name, url? }');
-    } else {
-      // A source needs its name: without one, the whole source is dropped, with the warning.
-      const name =
-        s.name === undefined ? r.drop('source.name', 'missing; a source needs a name') : r.optionalText(s.name, 'source.name');
-      source = name && compact({name, url: r.optionalUrl(s.url, 'source.url')});
-    }
+  // Ids: people and organizations can both be speakers, so they share one set of identifiers.
+  const organizations = checkUnique(story.organizations, 'organizations');
+  const defined: Record<Referent, Set<string>> = {
+    organization: organizations,
+    'person or organization': checkUnique(story.people, 'people', new Set(organizations)),
+  };
+  checkUnique(story.quotes, 'quotes');
+  checkUnique(story.timeline?.steps ?? [], 'timeline.steps');
+  // Every id that a person, quote or step names must be defined by the document; they are
+  // checked in the order they were read.
+  for (const [id, path, what] of r.references) {
+    if (!defined[what].has(id)) fail(path, `no ${what} ${quoted(id)}`);
   }
-  const story: Story = compact({
-    format: STORY_FORMAT,
-    id: value.id,
-    lang,
-    headline: r.requiredText(value.headline, 'headline'),
-    summary: r.optionalText(value.summary, 'summary'),
-    published: r.optionalDate(value.published, 'published'),
-    dateline: r.optionalText(value.dateline, 'dateline'),
-    source,
-    body: r
-      .optionalArray(value.body, 'body')
-      .map((p, i) => r.optionalText(p, `body[${i}]`))
-      .filter((p): p is Text => p !== undefined),
-    organizations: r.optionalArray(value.organizations, 'organizations').map((o, i) => readOrganization(o, `organizations[${i}]`, r)),
-    people: r.optionalArray(value.people, 'people').map((p, i) => readPerson(p, `people[${i}]`, r)),
-    quotes: r.optionalArray(value.quotes, 'quotes').map((q, i) => readQuote(q, `quotes[${i}]`, r)),
-    timeline: readTimeline(value.timeline, r),
-  });
-  story.organizations.forEach(compact);
-  story.people.forEach(compact);
-  story.quotes.forEach(compact);
-  story.timeline?.steps.forEach(compact);
-  if (story.timeline) compact(story.timeline);
-
-  checkUnique(
-    [
-      ...story.organizations.map((o, i) => ({id: o.id, path: `organizations[${i}].id`})),
-      ...story.people.map((p, i) => ({id: p.id, path: `people[${i}].id`})),
-    ],
-    r
-  );
-  checkUnique(story.quotes.map((q, i) => ({id: q.id, path: `quotes[${i}].id`})), r);
-  checkUnique((story.timeline?.steps ?? []).map((s, i) => ({id: s.id, path: `timeline.steps[${i}].id`})), r);
-  checkReferences(story, r);
 
   if (r.dropped.length > 0) {
     const warn =
