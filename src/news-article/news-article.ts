@@ -120,6 +120,8 @@ export class NewsArticle extends LitElement {
   // A full article is still loading until the module that draws it is here.
   private readonly controller = new StoryController(this, undefined, () => this.layout !== 'full' || details !== undefined);
   private hasDetailsStyles = false;
+  /** Whether the pull-quotes' events are stopped at the shadow root (see prepareDetails). */
+  private silenced = false;
   private readonly ids = `news-article-${++nextId}`;
   /** The JSON-LD being written, which `updateComplete` waits for; a newer update supersedes it. */
   private jsonLdWrite?: Promise<void>;
@@ -128,13 +130,26 @@ export class NewsArticle extends LitElement {
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
     this.hasDetailsStyles = details !== undefined;
-    // The pull-quotes inside announce their own readiness; the article's listeners hear only
-    // the article's events (which are dispatched on the host, outside this root).
-    // Only events from inside this root: slotted fallback children keep theirs.
+    return root;
+  }
+
+  /**
+   * What the details need of the shadow root, the first time they are drawn: their styles, and
+   * two listeners. The pull-quotes inside announce their own readiness; stopping their events
+   * at this root means the article's listeners hear only the article's events (dispatched on
+   * the host, outside this root). Only events from inside this root: slotted fallback children
+   * keep theirs. A card that is never expanded has no pull-quotes, so it never pays for these.
+   */
+  private prepareDetails(root: ShadowRoot) {
+    if (!this.hasDetailsStyles) {
+      adoptStyles(root, NewsArticle.elementStyles);
+      this.hasDetailsStyles = true;
+    }
+    if (this.silenced) return;
+    this.silenced = true;
     const silence = (event: Event) => (event.target as Node).getRootNode() === root && event.stopPropagation();
     root.addEventListener('news-ready', silence);
     root.addEventListener('news-error', silence);
-    return root;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -174,10 +189,7 @@ export class NewsArticle extends LitElement {
     const full = this.layout === 'full';
     const showDetails = (full || this.expanded) && details !== undefined;
     // A server renderer has no render root: it writes elementStyles into the shadow root's markup.
-    if (showDetails && !this.hasDetailsStyles && !isServer) {
-      adoptStyles(this.renderRoot as ShadowRoot, NewsArticle.elementStyles);
-      this.hasDetailsStyles = true;
-    }
+    if (showDetails && !isServer) this.prepareDetails(this.renderRoot as ShadowRoot);
     const headline = text(story.headline);
     const summary = story.summary && text(story.summary);
     // The page's href passes the same check as a document's URLs: a javascript: link in the
