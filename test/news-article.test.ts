@@ -215,6 +215,32 @@ describe('<news-article>', () => {
       }
     });
 
+    it('keeps its pull-quotes’ events to itself as an expanded card too, however often it is expanded', async () => {
+      const events: string[] = [];
+      const listener = (e: Event) => events.push(`${e.type}:${(e.composedPath()[0] as Element).localName}`);
+      document.addEventListener('news-ready', listener);
+      try {
+        const el = await article(await protocolDocument(), {locale: 'en'});
+        const button = part(el, 'expand') as HTMLButtonElement;
+        for (let round = 0; round < 2; round++) {
+          button.click();
+          await new Promise((r) => setTimeout(r, 0));
+          await el.updateComplete;
+          const quotes = parts(el, 'quote');
+          expect(quotes).to.have.length(3);
+          await Promise.all(quotes.map((q) => (q as unknown as {updateComplete: Promise<unknown>}).updateComplete));
+          await new Promise((r) => setTimeout(r, 50));
+          button.click();
+          await new Promise((r) => setTimeout(r, 0));
+          await el.updateComplete;
+          expect(parts(el, 'quote')).to.have.length(0);
+        }
+        expect(events).to.deep.equal(['news-ready:news-article']);
+      } finally {
+        document.removeEventListener('news-ready', listener);
+      }
+    });
+
     it('shows the member count with Intl grouping and the unit in each language', async () => {
       const withMembers = async (count: number) => {
         const story = await protocolDocument();

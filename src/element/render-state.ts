@@ -36,8 +36,10 @@ export function renderState(
   const {state, locale, hasFallback} = controller;
   return renderInLocale(
     locale?.ui ?? 'en',
-    () => html`<div part="fallback" ?hidden=${state.status === 'ready' || !hasFallback}><slot></slot></div>
-      ${state.status === 'ready' && locale
+    // No line break between the fallback and what follows: unminified (the npm modules, the
+    // server's rendering) it would be one more whitespace text node in every element.
+    () => html`<div part="fallback" ?hidden=${state.status === 'ready' || !hasFallback}><slot></slot></div>${
+      state.status === 'ready' && locale
         ? ready(state.story, locale)
         : state.status === 'error' && !hasFallback
           ? html`<p part="error" class="surface" role="status" lang=${locale?.ui ?? 'en'}>${errorMessage(state.code)}</p>`

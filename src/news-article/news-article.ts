@@ -120,6 +120,8 @@ export class NewsArticle extends LitElement {
   // A full article is still loading until the module that draws it is here.
   private readonly controller = new StoryController(this, undefined, () => this.layout !== 'full' || details !== undefined);
   private hasDetailsStyles = false;
+  /** Whether the pull-quotes' events are stopped at the shadow root (see prepareDetails). */
+  private silenced = false;
   private readonly ids = `news-article-${++nextId}`;
   /** The JSON-LD being written, which `updateComplete` waits for; a newer update supersedes it. */
   private jsonLdWrite?: Promise<void>;
@@ -128,13 +130,26 @@ export class NewsArticle extends LitElement {
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
     this.hasDetailsStyles = details !== undefined;
-    // The pull-quotes inside announce their own readiness; the article's listeners hear only
-    // the article's events (which are dispatched on the host, outside this root).
-    // Only events from inside this root: slotted fallback children keep theirs.
+    return root;
+  }
+
+  /**
+   * What the details need of the shadow root, the first time they are drawn: their styles, and
+   * two listeners. The pull-quotes inside announce their own readiness; stopping their events
+   * at this root means the article's listeners hear only the article's events (dispatched on
+   * the host, outside this root). Only events from inside this root: slotted fallback children
+   * keep theirs. A card that is never expanded has no pull-quotes, so it never pays for these.
+   */
+  private prepareDetails(root: ShadowRoot) {
+    if (!this.hasDetailsStyles) {
+      adoptStyles(root, NewsArticle.elementStyles);
+      this.hasDetailsStyles = true;
+    }
+    if (this.silenced) return;
+    this.silenced = true;
     const silence = (event: Event) => (event.target as Node).getRootNode() === root && event.stopPropagation();
     root.addEventListener('news-ready', silence);
     root.addEventListener('news-error', silence);
-    return root;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -174,61 +189,57 @@ export class NewsArticle extends LitElement {
     const full = this.layout === 'full';
     const showDetails = (full || this.expanded) && details !== undefined;
     // A server renderer has no render root: it writes elementStyles into the shadow root's markup.
-    if (showDetails && !this.hasDetailsStyles && !isServer) {
-      adoptStyles(this.renderRoot as ShadowRoot, NewsArticle.elementStyles);
-      this.hasDetailsStyles = true;
-    }
+    if (showDetails && !isServer) this.prepareDetails(this.renderRoot as ShadowRoot);
     const headline = text(story.headline);
     const summary = story.summary && text(story.summary);
     // The page's href passes the same check as a document's URLs: a javascript: link in the
     // card would run in the page when clicked. Without a usable one the card expands instead.
     const href = safeUrl(this.href);
     const headlineContent = href && !full ? html`<a href=${href}>${headline.value}</a>` : headline.value;
+    // Each `${…}` after the summary opens on the line where the previous one closes: a line
+    // break between two expressions is kept, as a space, even by template minifiers (the space
+    // could be meant), and would be one more text node per card.
     return html`<article part="base" class="surface ${full ? 'full' : 'card'}" lang=${locale.ui} aria-labelledby="${this.ids}-headline">
       <header>
         ${heading(headingLevel(this.headingLevel), headlineContent, `${this.ids}-headline`, headline.lang)}
-        <p part="meta" class="meta muted">${this.renderDateline(story, locale)}${this.renderDate(story, locale)}</p>
+        <p part="meta" class="meta muted">${this.renderMeta(story, locale)}</p>
       </header>
-      ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}
-      ${showDetails ? details!.renderDetails(story, locale, this.ids, headingLevel(this.headingLevel)) : nothing}
-      ${this.renderOrganizations(story, locale, showDetails)}
-      ${this.renderSource(story, locale, headline.lang)}
-      ${full || href
-        ? nothing
-        : html`<button
-            part="expand"
-            class="expand"
-            type="button"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-controls=${this.expanded ? `${this.ids}-details` : nothing}
-            @click=${this.toggle}
-          >
-            ${this.expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}
-          </button>`}
+      ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}${
+        showDetails ? details!.renderDetails(story, locale, this.ids, headingLevel(this.headingLevel)) : nothing}${
+        this.renderOrganizations(story, locale, showDetails)}${
+        this.renderSource(story, locale, headline.lang)}${
+        full || href
+          ? nothing
+          : html`<button
+              part="expand"
+              class="expand"
+              type="button"
+              aria-expanded=${this.expanded ? 'true' : 'false'}
+              aria-controls=${this.expanded ? `${this.ids}-details` : nothing}
+              @click=${this.toggle}
+            >${this.expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}
     </article>`;
   }
 
-  // The dateline and the date are drawn straight into the card's own template, not inside one
-  // of their own: on a page of cards every nested template is one more instance per card.
-  private renderDateline(story: Story, locale: ElementLocale) {
+  /**
+   * The dateline and the date, in one expression of the meta line rather than one each: on a
+   * page of cards every expression is one more part and one more comment marker per card. Most
+   * stories have no dateline, and draw the date's template alone.
+   */
+  private renderMeta(story: Story, locale: ElementLocale) {
     const dateline = story.dateline && pickText(story.dateline, locale.tag, story.lang);
-    return dateline ? html`<span class="dateline" lang=${dateline.lang}>${dateline.value}</span>` : nothing;
-  }
-
-  private renderDate(story: Story, locale: ElementLocale) {
     const date = story.published ? formatPartialDate(story.published, locale.intl) : undefined;
-    return date
+    const when = date
       ? html`<time datetime=${date.datetime}>${date.text}</time>`
       : html`<span class="no-date">${msg('Date not stated', {id: 'date-not-stated'})}</span>`;
+    return dateline ? html`<span class="dateline" lang=${dateline.lang}>${dateline.value}</span>${when}` : when;
   }
 
   private renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {
     if (story.organizations.length === 0) return nothing;
-    return html`<ul part="organizations" class="organizations ${detailed ? 'detailed' : ''}" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>
-      ${story.organizations.map(
-        (org) => (detailed ? html`<li>${details!.renderDetailedBadge(org, story, locale)}</li>` : compactBadgeItem(org, story, locale))
-      )}
-    </ul>`;
+    return html`<ul part="organizations" class="organizations ${detailed ? 'detailed' : ''}" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>${story.organizations.map(
+      (org) => (detailed ? html`<li>${details!.renderDetailedBadge(org, story, locale)}</li>` : compactBadgeItem(org, story, locale))
+    )}</ul>`;
   }
 
   /** Who published the story, and "translated from …" when the reader is not reading the original. */

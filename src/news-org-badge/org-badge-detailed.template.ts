@@ -1,7 +1,8 @@
 /**
- * The detailed organisation badge: the compact badge's mark and name, with the organisation's
- * kind, region, member count and description. Used by `<news-org-badge variant="detailed">` and
- * the full `<news-article>`, both loaded after the drop-in core.
+ * The badges of `<news-org-badge>` and of the full `<news-article>`, both loaded after the
+ * drop-in core: the compact badge on its own, and the detailed badge — the compact badge's mark
+ * and name, with the organisation's kind, region, member count and description. (The compact
+ * badge as a list item, which the cards draw, is in org-badge.template.ts.)
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {css} from '../element/css.js';
@@ -11,7 +12,7 @@ import {pickText} from '../story/pick-text.js';
 import {countWithUnit, formatCount} from '../locale/format.js';
 import {msg} from '../locale/messages.js';
 import type {ElementLocale} from '../element/story-controller.js';
-import {badgeMarkAndName, orgBadgeStyles, renderCompactBadge} from './org-badge.template.js';
+import {badgeNames, orgBadgeStyles} from './org-badge.template.js';
 
 export type BadgeVariant = 'compact' | 'detailed';
 
@@ -29,6 +30,25 @@ function members(org: Organization, story: Story, locale: ElementLocale): {value
       ? msg(str`${n}\u00a0member`, {id: 'members-one'})
       : msg(str`${n}\u00a0members`, {id: 'members-other'});
   return {value, lang: locale.ui};
+}
+
+/** The mark (logo, else initials) and the name, linked when the organisation has a URL. */
+export function badgeMarkAndName(org: Organization, story: Story, locale: ElementLocale): {mark: TemplateResult; title: TemplateResult} {
+  const {name, abbr, initials} = badgeNames(org, story, locale);
+  const mark = org.logo
+    ? html`<img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" />`
+    : html`<span part="logo" class="mark initials" aria-hidden="true">${initials}</span>`;
+  // The name written out in each case rather than as a template of its own: every nested
+  // template is one more instance to create. (compactBadgeItem writes out the same markup.)
+  const title = org.url
+    ? html`<a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer"><span lang=${name.lang}>${name.value}</span>${abbr}</a>`
+    : html`<span part="name" class="name"><span lang=${name.lang}>${name.value}</span>${abbr}</span>`;
+  return {mark, title};
+}
+
+export function renderCompactBadge(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
+  const {mark, title} = badgeMarkAndName(org, story, locale);
+  return html`<span part="badge" class="badge compact">${mark}${title}</span>`;
 }
 
 export function renderDetailedBadge(org: Organization, story: Story, locale: ElementLocale): TemplateResult {

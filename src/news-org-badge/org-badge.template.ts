@@ -1,8 +1,10 @@
 /**
  * An organisation drawn as a compact badge: its logo or initials and its name. A template
  * function rather than a nested element, so a card with several organisations pays for no extra
- * upgrade, shadow root or render. The detailed badge builds on it in org-badge-detailed.template.ts,
- * a module of its own so that the cards of the drop-in core do not carry it.
+ * upgrade, shadow root or render. This module holds what the cards of the drop-in core draw:
+ * the badge as an item of a list. The badge on its own (`<news-org-badge>`) and the detailed
+ * badge are in org-badge-detailed.template.ts, a module of its own so that the core does not
+ * carry them.
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {css} from '../element/css.js';
@@ -25,33 +27,41 @@ export function initials(name: string): string {
   return chosen.map((w) => [...w][0].toUpperCase()).join('');
 }
 
-/** The mark (logo, else initials) and the name, linked when the organisation has a URL. */
-export function badgeMarkAndName(org: Organization, story: Story, locale: ElementLocale): {mark: TemplateResult; title: TemplateResult} {
+/**
+ * The organisation's name as the reader reads it and, when it differs, its short name: the
+ * name in its language, then `abbr` — the space and the short name in brackets, or nothing.
+ */
+export function badgeNames(org: Organization, story: Story, locale: ElementLocale) {
   const text = (value: Organization['name']) => pickText(value, locale.tag, story.lang);
   const name = text(org.name);
   const short = org.shortName && text(org.shortName);
-  // The space before the short name is a value, so that template minifiers keep it.
-  const abbr = short && short.value !== name.value ? html`${' '}<abbr lang=${short.lang} class="muted">(${short.value})</abbr>` : nothing;
-  const mark = org.logo
-    ? html`<img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" />`
-    : html`<span part="logo" class="mark initials" aria-hidden="true">${initials(short?.value ?? name.value)}</span>`;
-  // The name written out in each case rather than as a template of its own: a page of cards
-  // draws thousands of badges, and every nested template is one more instance to create.
-  const title = org.url
-    ? html`<a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer"><span lang=${name.lang}>${name.value}</span>${abbr}</a>`
-    : html`<span part="name" class="name"><span lang=${name.lang}>${name.value}</span>${abbr}</span>`;
-  return {mark, title};
+  // The space before the short name is a value, so that template minifiers keep it; the
+  // brackets are part of the short name's value, so that it is one text node, not three.
+  const abbr =
+    short && short.value !== name.value ? html`${' '}<abbr lang=${short.lang} class="muted">${`(${short.value})`}</abbr>` : nothing;
+  return {name, abbr, initials: initials(short?.value ?? name.value)};
 }
 
-export function renderCompactBadge(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
-  const {mark, title} = badgeMarkAndName(org, story, locale);
-  return html`<span part="badge" class="badge compact">${mark}${title}</span>`;
-}
-
-/** The compact badge as an item of a list of organisations (the card's, a timeline step's). */
+/**
+ * The compact badge as an item of a list of organisations (the card's, a timeline step's): the
+ * markup of renderCompactBadge in an `<li>`, written out whole for each case (logo or initials,
+ * name linked or not) rather than composed of the mark's and the name's templates. Lists are
+ * where a page draws thousands of badges, and each nested template would cost every badge one
+ * more template instance, with its parts and a comment marker. Keep the four cases in step with
+ * badgeMarkAndName (org-badge-detailed.template.ts).
+ */
 export function compactBadgeItem(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
-  const {mark, title} = badgeMarkAndName(org, story, locale);
-  return html`<li><span part="badge" class="badge compact">${mark}${title}</span></li>`;
+  const {name, abbr, initials} = badgeNames(org, story, locale);
+  if (org.logo && org.url) {
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" /><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer"><span lang=${name.lang}>${name.value}</span>${abbr}</a></span></li>`;
+  }
+  if (org.logo) {
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" /><span part="name" class="name"><span lang=${name.lang}>${name.value}</span>${abbr}</span></span></li>`;
+  }
+  if (org.url) {
+    return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer"><span lang=${name.lang}>${name.value}</span>${abbr}</a></span></li>`;
+  }
+  return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><span part="name" class="name"><span lang=${name.lang}>${name.value}</span>${abbr}</span></span></li>`;
 }
 
 export const orgBadgeStyles = css`
