@@ -32,16 +32,14 @@ const copyAssets = () => ({
 });
 
 /**
- * The drop-in's chunks: the core (the entry, `passerelle`) with what every element needs; the
- * card (`<news-article>`); then everything beyond the card in one `elements` chunk, so that a page
- * with a timeline, a quote, a badge or a full article makes one request more, not a chain of them
- * (a chunk's own imports are only found once it is read). The translations and the JSON-LD code
- * stay chunks of their own.
+ * The drop-in's chunks: the core (the entry, `passerelle`), then everything beyond the card in
+ * one `elements` chunk, so that a page with a timeline, a quote, a badge or a full article makes
+ * one request more, not a chain of them (a chunk's own imports are only found once it is read).
+ * The translations and the JSON-LD code stay chunks of their own.
  */
-const CARD = /\/src\/news-article(\.ts|\/news-article[.])/;
 const ELEMENTS = /\/src\/(news-(pull-quote|timeline)[./]|news-org-badge(\.ts|\/news-org-badge|\/org-badge-detailed)|news-article\/article-details|story\/select-by-id)|\/lit-html\/directives?[./]/;
 const dropInChunk = (id) =>
-  id.includes('/generated/locales/') || id.includes('json-ld') ? undefined : CARD.test(id) ? 'card' : ELEMENTS.test(id) ? 'elements' : 'passerelle';
+  id.includes('/generated/locales/') || id.includes('json-ld') ? undefined : ELEMENTS.test(id) ? 'elements' : 'passerelle';
 
 export default [
   {

@@ -1,6 +1,6 @@
-// What the drop-in build costs, in bytes min+gzip: the core every page loads (dist/cdn/passerelle.js
-// and every chunk it imports statically), each chunk loaded on demand, and what typical pages load
-// in all. `npm run size` prints it; test/package/size.test.mjs holds the budgets.
+// What the drop-in build costs, in bytes min+gzip: the core a page loads before anything shows
+// (dist/cdn/passerelle.js and every chunk it imports statically), and each chunk loaded on
+// demand. `npm run size` prints it; test/package/size.test.mjs holds the budget.
 import {readFileSync, readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -42,38 +42,13 @@ export function measureDropIn(dir = join(root, 'dist/cdn')) {
   };
 }
 
-/** Which chunk a file is: `passerelle-card-1a2B3c4d.js` → `card`. */
-export const chunkName = (file) => /^passerelle-(.+)-[\w-]{8}\.js$/.exec(file)?.[1] ?? file;
-
-/** Typical pages, and the chunks (besides the core) each one loads before its elements show. */
-export const PAGES = [
-  {page: 'cards', chunks: ['card']},
-  {page: 'a timeline, pull-quote or badge', chunks: ['elements']},
-  {page: 'a full article, or all four elements', chunks: ['card', 'elements']},
-];
-
-/** What each of PAGES loads in all, core included (a French or Chinese page adds its strings). */
-export function measurePages({core, chunks}) {
-  return PAGES.map(({page, chunks: names}) => {
-    const loaded = names.map((name) => chunks.find((c) => chunkName(c.file) === name) ?? assert(false, `no ${name} chunk`));
-    return {page, chunks: names, gzip: core.gzip + sum(loaded, 'gzip')};
-  });
-}
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
 const sum = (files, key) => files.reduce((total, f) => total + f[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const measured = measureDropIn();
-  const {core, chunks} = measured;
+  const {core, chunks} = measureDropIn();
   console.log(`core (${core.files.join(' + ')}): ${kb(core.gzip)} min+gzip (${core.gzip} bytes), ${kb(core.min)} minified`);
   for (const c of chunks.sort((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip)) {
     console.log(`  ${c.kind.padEnd(11)} ${kb(c.gzip).padStart(8)}  (with what it imports: ${kb(c.withImports).padStart(8)})  ${c.file}`);
   }
-  console.log('what a page loads in all:');
-  for (const p of measurePages(measured)) console.log(`  ${kb(p.gzip).padStart(8)}  ${p.page} (core + ${p.chunks.join(' + ')})`);
 }
