@@ -41,6 +41,26 @@ const ELEMENTS = /\/src\/(news-(pull-quote|timeline)[./]|news-org-badge(\.ts|\/n
 const dropInChunk = (id) =>
   id.includes('/generated/locales/') || id.includes('json-ld') ? undefined : ELEMENTS.test(id) ? 'elements' : 'passerelle';
 
+/**
+ * A drop-in build: `dist/cdn/<name>.js`, an ES module with Lit inside, and the chunks it loads on
+ * demand beside it (the interface translations, the JSON-LD code, and what `manualChunks` adds).
+ */
+const dropIn = (name, entry, {manualChunks, minifyTemplates = true} = {}) => ({
+  input: {[name]: entry},
+  // The entry itself holds the shared code, rather than a facade re-exporting a chunk.
+  preserveEntrySignatures: 'allow-extension',
+  // Importing `str` from @lit/localize's index must not bring its runtime-mode set-up, which
+  // this library does not use (see src/locale/messages.ts): its top-level state is inert.
+  treeshake: {moduleSideEffects: (id) => !id.includes('/@lit/localize/')},
+  plugins: [
+    resolve(),
+    ts(),
+    ...(minifyTemplates ? [minifyHTML()] : []),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+  ],
+  output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}-[name]-[hash].js`, manualChunks},
+});
+
 export default [
   {
     input: entries,
@@ -48,37 +68,14 @@ export default [
     plugins: [ts(), copyAssets()],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
   },
-  {
-    input: {passerelle: 'src/drop-in.ts'},
-    // The entry itself holds the shared code, rather than a facade re-exporting a chunk.
-    preserveEntrySignatures: 'allow-extension',
-    // Importing `str` from @lit/localize's index must not bring its runtime-mode set-up, which
-    // this library does not use (see src/locale/messages.ts): its top-level state is inert.
-    treeshake: {moduleSideEffects: (id) => !id.includes('/@lit/localize/')},
-    plugins: [resolve(), ts(), minifyHTML(), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'passerelle-[name]-[hash].js',
-      manualChunks: dropInChunk,
-    },
-  },
-  {
-    // dist/cdn/passerelle-hydrate.js: the drop-in for server-rendered pages (`passerelle
-    // render`), Lit's hydration support and every element in one file (see src/hydrate.ts);
-    // built as the drop-in is, except that its templates are not minified: hydration matches
-    // each template by a digest of its strings, which must be the very strings the server (the
-    // npm modules) rendered.
-    input: {'passerelle-hydrate': 'src/hydrate.ts'},
-    preserveEntrySignatures: 'allow-extension',
-    treeshake: {moduleSideEffects: (id) => !id.includes('/@lit/localize/')},
-    plugins: [resolve(), ts(), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'passerelle-hydrate-[name]-[hash].js',
-    },
-  },
+  // dist/cdn/passerelle.js: the drop-in, <news-article> in the core and the rest on demand.
+  dropIn('passerelle', 'src/drop-in.ts', {manualChunks: dropInChunk}),
+  // dist/cdn/passerelle-all.js: the same in one file, every element and the interface strings of
+  // every language included (src/drop-in-all.ts); only the JSON-LD code stays a chunk.
+  dropIn('passerelle-all', 'src/drop-in-all.ts', {manualChunks: (id) => (id.includes('json-ld') ? undefined : 'passerelle-all')}),
+  // dist/cdn/passerelle-hydrate.js: the drop-in for server-rendered pages (`passerelle render`),
+  // Lit's hydration support and every element in one file (see src/hydrate.ts); its templates are
+  // not minified: hydration matches each template by a digest of its strings, which must be the
+  // very strings the server (the npm modules) rendered.
+  dropIn('passerelle-hydrate', 'src/hydrate.ts', {minifyTemplates: false}),
 ];

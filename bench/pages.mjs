@@ -147,10 +147,11 @@ export function staticCardsPage(story, n) {
   return page(`${n} cards (static)`, `<style>${PAGE_CSS}${STATIC_CSS}</style>${measureScript(0)}`, `<main>${staticCard(story).repeat(n)}</main>`);
 }
 
-export function embedTimelinePage(story) {
+/** One `<news-timeline>`, its story set as a property, with `script` the drop-in build it loads. */
+export function embedTimelinePage(story, script = 'passerelle.js') {
   return page(
-    'timeline (embed)',
-    `<style>${PAGE_CSS}</style>${measureScript(1)}<script type="module" src="/dist/cdn/passerelle.js"></script>`,
+    `timeline (embed, ${script})`,
+    `<style>${PAGE_CSS}</style>${measureScript(1)}<script type="module" src="/dist/cdn/${script}"></script>`,
     `<main><news-timeline></news-timeline></main><script type="module">
 document.querySelector('news-timeline').story = ${JSON.stringify(story)};
 </script>`

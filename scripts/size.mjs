@@ -25,7 +25,7 @@ export function measureDropIn(dir = join(root, 'dist/cdn')) {
   };
   const core = closure('passerelle.js');
   const files = readdirSync(dir)
-    .filter((file) => file.endsWith('.js') && !file.startsWith('passerelle-hydrate'))
+    .filter((file) => file.endsWith('.js') && !/^passerelle-(hydrate|all)/.test(file))
     .map((file) => {
       const code = read(file);
       const kind = core.has(file) ? 'core' : /^passerelle-(fr|zh-Hans)-/.test(file) ? 'translation' : 'on demand';
@@ -42,6 +42,15 @@ export function measureDropIn(dir = join(root, 'dist/cdn')) {
   };
 }
 
+/**
+ * The one-file build, dist/cdn/passerelle-all.js: its size, and the chunks it imports statically
+ * (none: it needs no other request before it runs).
+ */
+export function measureOneFile(dir = join(root, 'dist/cdn')) {
+  const code = readFileSync(join(dir, 'passerelle-all.js'), 'utf8');
+  return {min: Buffer.byteLength(code), gzip: gzipSize(code), staticImports: [...code.matchAll(STATIC_IMPORT)].map((m) => m[1])};
+}
+
 const sum = (files, key) => files.reduce((total, f) => total + f[key], 0);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -51,4 +60,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const c of chunks.sort((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip)) {
     console.log(`  ${c.kind.padEnd(11)} ${kb(c.gzip).padStart(8)}  (with what it imports: ${kb(c.withImports).padStart(8)})  ${c.file}`);
   }
+  const all = measureOneFile();
+  console.log(`one file (passerelle-all.js: every element, every language's strings): ${kb(all.gzip)} min+gzip (${all.gzip} bytes)`);
 }

@@ -140,6 +140,23 @@ describe('the drop-in bundle', () => {
       frame.remove();
     });
 
+    it('passerelle-all.js is one file: every element and the French strings, and no other script', async () => {
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-all-fr.html');
+      const [card, full] = [...win.document.querySelectorAll('news-article')].map((el) => el.shadowRoot);
+      const timeline = win.document.querySelector('news-timeline')!;
+      await until(
+        () =>
+          card?.querySelector('[part~="expand"]') &&
+          timeline.shadowRoot?.querySelector('[part~="step"]') &&
+          full?.querySelector('news-pull-quote')?.shadowRoot?.querySelector('blockquote')
+      );
+      expect(text(card!.querySelector('[part~="expand"]'))).to.equal('Lire la suite');
+      expect(full!.querySelectorAll('[part~="body"] > p')).to.have.length(7);
+      expect(text(timeline.shadowRoot!.querySelector('[part~="step"]'))).to.contain('Date non précisée');
+      expect(scriptsOf(win)).to.deep.equal(['passerelle-all.js']);
+      frame.remove();
+    });
+
     it('defineAll() defines every element at once, for pages that put them in their own shadow roots', async () => {
       const opened = await openFrame('/test/fixtures/drop-in-cards.html');
       const frame = opened.frame;

@@ -40,6 +40,7 @@ test('the tarball holds what users need and nothing else', () => {
     'dist/news-article.d.ts',
     'dist/hydrate.js',
     'dist/cdn/passerelle-hydrate.js',
+    'dist/cdn/passerelle-all.js',
     'dist/cli/passerelle.js',
     'dist/cli/render-html.js',
   ]) {

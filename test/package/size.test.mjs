@@ -2,7 +2,7 @@
 // same sources give the same bytes, so unlike timings these can be tests.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {measureDropIn} from '../../scripts/size.mjs';
+import {measureDropIn, measureOneFile} from '../../scripts/size.mjs';
 
 const KB = 1024;
 const {core, chunks} = measureDropIn();
@@ -24,4 +24,15 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   const elements = chunks.filter((c) => c.kind === 'on demand' && /^passerelle-elements-/.test(c.file));
   assert.equal(elements.length, 1, 'one chunk holds the other elements and the full article');
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
+});
+
+test('the one-file build holds everything a page draws, in at most 19.0 KB min+gzip', () => {
+  // Less than the core, the elements chunk and one language's strings requested one after the
+  // other; more than a page of cards needs, which is why passerelle.js stays the default.
+  const all = measureOneFile();
+  assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
+  assert.ok(all.gzip <= 19.0 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
+  const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
+  assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
