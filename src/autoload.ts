@@ -43,6 +43,8 @@ function prefetchStories() {
 
 /** Loads the elements if the document has one already, else the first time one is added. */
 export function autoload() {
+  // Defined already (passerelle-all.js holds them): nothing to load or to watch for.
+  if (customElements.get('news-timeline')) return;
   if (uses(document)) {
     prefetchStories();
     void defineAll();
