@@ -35,7 +35,8 @@ const copyAssets = () => ({
  * The drop-in's chunks: the core (the entry, `passerelle`), then everything beyond the card in
  * one `elements` chunk, so that a page with a timeline, a quote, a badge or a full article makes
  * one request more, not a chain of them (a chunk's own imports are only found once it is read).
- * The translations and the JSON-LD code stay chunks of their own.
+ * The translations and the JSON-LD code stay chunks of their own. (`lit-html/directive.js` goes
+ * with the directives: only the elements chunk uses any.)
  */
 const ELEMENTS = /\/src\/(news-(pull-quote|timeline)[./]|news-org-badge(\.ts|\/news-org-badge|\/org-badge-detailed)|news-article\/article-details|story\/select-by-id)|\/lit-html\/directives?[./]/;
 const dropInChunk = (id) =>

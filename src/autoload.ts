@@ -27,26 +27,32 @@ export function defineAll(): Promise<void> {
 
 const uses = (root: Element | Document) => ('matches' in root && root.matches(LAZY_TAGS)) || root.querySelector(LAZY_TAGS) !== null;
 
+const WITH_SRC = `:is(${LAZY_TAGS})[src]`;
+
 /**
- * Requests the stories that the other elements name by `src` now, while their chunk loads, rather
- * than once it has run: the page waits for both at once, not one after the other. The elements
- * then find each request under way (one per URL, see fetchStory).
+ * Requests the stories that the other elements in `root` name by `src` now, while their chunk
+ * loads, rather than once it has run: the page waits for both at once, not one after the other.
+ * The elements then find each request under way (one per URL, see fetchStory). A page script that
+ * gives such an element its story as a property afterwards has made one request for nothing.
  */
-function prefetchStories() {
-  for (const element of document.querySelectorAll(`:is(${LAZY_TAGS})[src]`)) {
-    // An inline document wins over `src`: then there is nothing to fetch.
-    if (element.querySelector(':scope > script[type="application/json"]')) continue;
+function prefetchStories(root: Element | Document) {
+  const elements = [...root.querySelectorAll(WITH_SRC)];
+  if ('matches' in root && root.matches(WITH_SRC)) elements.push(root);
+  for (const element of elements) {
+    const src = element.getAttribute('src');
+    // As the element reads its inputs: an empty src is none, and an inline document wins over it.
+    if (!src || element.querySelector(':scope > script[type="application/json"]')) continue;
     // A failure is the element's to report, once it asks for the same request.
-    fetchStory(element.getAttribute('src')!).catch(() => {});
+    fetchStory(src, {prefetch: true}).catch(() => {});
   }
 }
 
 /** Loads the elements if the document has one already, else the first time one is added. */
 export function autoload() {
   // Defined already (passerelle-all.js holds them): nothing to load or to watch for.
-  if (customElements.get('news-timeline')) return;
+  if (LAZY_TAGS.split(', ').every((tag) => customElements.get(tag))) return;
   if (uses(document)) {
-    prefetchStories();
+    prefetchStories(document);
     void defineAll();
     return;
   }
@@ -55,6 +61,7 @@ export function autoload() {
       for (const node of record.addedNodes) {
         if (node instanceof Element && uses(node)) {
           observer.disconnect();
+          prefetchStories(node);
           void defineAll();
           return;
         }

@@ -3,7 +3,8 @@
  * file, for pages that show a timeline, a pull-quote, a badge or a full article. The plain
  * drop-in holds those in a chunk it requests once it has run, one request after the other; this
  * file costs a page of cards some 5 KB more, and saves the others that second request. The
- * interface strings and the JSON-LD code are still chunks, requested at once or on demand.
+ * interface strings of every language are in it too (the build folds them in, see
+ * rollup.config.mjs): only the JSON-LD code is still a chunk, loaded on demand.
  */
 import './news-pull-quote.js';
 import './news-timeline.js';

@@ -140,6 +140,41 @@ describe('the drop-in bundle', () => {
       frame.remove();
     });
 
+    it('a story requested ahead of its element is requested once, even when it fails; an empty src is not requested', async () => {
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-prefetch.html');
+      const timeline = win.document.querySelector('news-timeline')!;
+      await until(() => timeline.shadowRoot?.querySelector('[part~="error"]'));
+      expect(text(timeline.shadowRoot!.querySelector('[part~="error"]'))).to.contain('the server answered with an error');
+      const fetched = ((win as unknown as {__fetches: string[]}).__fetches).map((url) => new URL(url).pathname + new URL(url).search);
+      expect(fetched).to.deep.equal(['/faults/status/404?prefetch']);
+      frame.remove();
+    });
+
+    it('a story named by an element added later is requested beside the elements chunk', async () => {
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const [card] = [...win.document.querySelectorAll('news-article')];
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+      const timeline = win.document.createElement('news-timeline');
+      timeline.setAttribute('src', '/dist/content/alliance-numerique-ccia.json?added');
+      win.document.body.append(timeline);
+      await until(() => timeline.shadowRoot?.querySelector('[part~="step"]'));
+      const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const story = entries.filter((e) => e.name.endsWith('.json?added'));
+      const elements = entries.find((e) => /passerelle-elements-/.test(e.name))!;
+      expect(story).to.have.length(1);
+      expect(story[0].startTime).to.be.at.most(elements.startTime);
+      frame.remove();
+    });
+
+    it('a page that defined news-timeline itself still gets the other elements', async () => {
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-timeline-taken.html');
+      const quote = win.document.querySelector('news-pull-quote')!;
+      await until(() => quote.shadowRoot?.querySelector('blockquote'));
+      expect(win.customElements.get('news-pull-quote')).to.not.equal(undefined);
+      expect(text(quote.shadowRoot!.querySelector('blockquote'))).to.not.equal('');
+      frame.remove();
+    });
+
     it('passerelle-all.js is one file: every element and the French strings, and no other script', async () => {
       const {frame, win} = await openFrame('/test/fixtures/drop-in-all-fr.html');
       const [card, full] = [...win.document.querySelectorAll('news-article')].map((el) => el.shadowRoot);

@@ -1,6 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/news-org-badge.js';
+import '../src/news-article.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import {initials} from '../src/news-org-badge/org-badge.template.js';
 import type {StoryDocument} from '../src/story/types.js';
@@ -149,4 +150,36 @@ describe('<news-org-badge>', () => {
       expect(initials('…')).to.equal('?');
     });
   });
+});
+
+// The card and the timeline draw their badges from compactBadgeItem, which writes out the markup
+// of renderCompactBadge (what <news-org-badge> draws) for speed: the two must not drift apart.
+describe('the compact badge, in a card and on its own', () => {
+  const cases = [
+    {logo: false, url: false},
+    {logo: true, url: false},
+    {logo: false, url: true},
+    {logo: true, url: true},
+  ];
+  for (const {logo, url} of cases) {
+    it(`is the same markup (logo: ${logo}, url: ${url})`, async () => {
+      const story = minimalDocument({
+        organizations: [
+          {
+            id: 'org',
+            name: 'Organisation des exemples',
+            shortName: 'ODE',
+            ...(logo ? {logo: '/test/fixtures/logo.svg'} : {}),
+            ...(url ? {url: 'https://example.org/'} : {}),
+          },
+        ],
+      });
+      const {el: card} = await mount<HTMLElement & {updateComplete: Promise<unknown>}>(html`<news-article locale="fr" .story=${story}></news-article>`);
+      const {el: badge} = await mount<NewsOrgBadge>(html`<news-org-badge locale="fr" .story=${story}></news-org-badge>`);
+      const markup = (el: Element) => shadow(el).querySelector('[part~="badge"]')!.outerHTML.replace(/<!--[^]*?-->/g, '');
+      expect(markup(card)).to.equal(markup(badge));
+      expect(markup(card)).to.contain(logo ? '<img' : 'initials');
+      expect(markup(card)).to.contain(url ? '<a part="name"' : '<span part="name"');
+    });
+  }
 });

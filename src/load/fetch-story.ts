@@ -13,24 +13,35 @@ export const fetchLimits = {
 };
 
 const requests = new Map<string, Promise<Story>>();
+/**
+ * Requests made ahead of the elements that will ask for them (see autoload.ts), which no element
+ * has asked for yet. Kept even when they fail, so that the element reports that failure rather
+ * than sending the same request again the moment it arrives.
+ */
+const unclaimed = new Set<string>();
 
 /**
  * The story at `url` (resolved against the page), fetched once however many elements ask.
- * A failed request is forgotten when it settles, so setting `src` again retries it.
+ * A failed request is forgotten when it settles (a prefetched one, once an element has asked
+ * for it), so setting `src` again retries it.
  */
-export function fetchStory(url: string): Promise<Story> {
+export function fetchStory(url: string, {prefetch = false} = {}): Promise<Story> {
   let absolute: string;
   try {
     absolute = new URL(url, document.baseURI).href;
   } catch {
     return Promise.reject(new StoryError('fetch-failed', `${url}: not a URL`));
   }
+  const forgetIfFailed = (request: Promise<Story>) => request.catch(() => requests.delete(absolute));
   let request = requests.get(absolute);
   if (!request) {
     // Relative URLs in the document resolve against where it was finally served from.
     request = download(absolute).then(({text, url: served}) => parseStoryJson(text, {baseUrl: served}));
     requests.set(absolute, request);
-    request.catch(() => requests.delete(absolute));
+    if (prefetch) unclaimed.add(absolute);
+    else forgetIfFailed(request);
+  } else if (!prefetch && unclaimed.delete(absolute)) {
+    forgetIfFailed(request);
   }
   return request;
 }

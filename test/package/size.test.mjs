@@ -1,5 +1,6 @@
 // The drop-in build's size, measured on the build `npm test` has just made. Deterministic: the
 // same sources give the same bytes, so unlike timings these can be tests.
+import {readdirSync} from 'node:fs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {measureDropIn, measureOneFile} from '../../scripts/size.mjs';
@@ -13,10 +14,12 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 14.4 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 14.5 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
-  // this with every cut; never raise it without saying what the bytes buy.
-  assert.ok(core.gzip <= 14.4 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
+  // stories requested ahead of their elements, for elements added later too, and requested once
+  // even when they fail.)
+  assert.ok(core.gzip <= 14.5 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
@@ -31,6 +34,8 @@ test('the one-file build holds everything a page draws, in at most 19.0 KB min+g
   // other; more than a page of cards needs, which is why passerelle.js stays the default.
   const all = measureOneFile();
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
+  const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
+  assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
   assert.ok(all.gzip <= 19.0 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
