@@ -32,13 +32,13 @@ function staticBadge(org) {
   const name = text(org.name);
   const short = org.shortName && text(org.shortName);
   return `<span class="badge"><span class="mark initials" aria-hidden="true">${esc(initials(org))}</span><span class="name">${esc(name)}${
-    short && short !== name ? ` <abbr class="muted">(${esc(short)})</abbr>` : ''
+    short && short !== name ? `<abbr class="muted"> (${esc(short)})</abbr>` : ''
   }</span></span>`;
 }
 
 /** One card as static HTML: headline, date-not-stated line, summary, the organisations, the button. */
 export function staticCard(story) {
-  return `<article class="news surface card" lang="${LANG}"><header><h2>${esc(text(story.headline))}</h2><p class="meta muted"><span class="no-date">${UI.dateNotStated}</span></p></header>${
+  return `<article class="news surface card" lang="${LANG}"><header><h2>${esc(text(story.headline))}</h2><p class="meta muted">${UI.dateNotStated}</p></header>${
     story.summary ? `<p class="summary">${esc(text(story.summary))}</p>` : ''
   }<ul class="organizations" role="list" aria-label="${UI.organizations}">${story.organizations
     .map((org) => `<li>${staticBadge(org)}</li>`)

@@ -88,7 +88,8 @@ export async function expectReady(canvasElement: HTMLElement, tag: string): Prom
   await expect(element).not.toHaveAttribute('aria-busy');
   const root = element.shadowRoot!;
   await expect(root.querySelector('[part~="base"]')).toBeTruthy();
-  await expect(root.querySelector('[part~="fallback"]')).toHaveAttribute('hidden');
+  // The story alone: the fallback's wrapper (and so its slot) is gone.
+  await expect(root.querySelector('[part~="fallback"]')).toBeNull();
   await expect(root.textContent).not.toMatch(/\b(undefined|null|NaN|Invalid Date)\b/);
   return element;
 }
@@ -102,9 +103,11 @@ export async function expectError(canvasElement: HTMLElement, tag: string, code:
   await expect(element).not.toHaveAttribute('aria-busy');
   const root = element.shadowRoot!;
   await expect(root.querySelector('[part~="base"]')).toBeNull();
-  const fallback = root.querySelector('[part~="fallback"]')!;
-  if (fallback.hasAttribute('hidden')) await expect(root.querySelector('[part~="error"]')).toHaveAttribute('role', 'status');
-  else await expect(root.querySelector('[part~="error"]')).toBeNull();
+  // The author's fallback children show again; without them, a message does.
+  const hasFallback = [...element.children].some((child) => child.localName !== 'script');
+  await expect(root.querySelector('[part~="fallback"]') !== null).toBe(hasFallback);
+  if (hasFallback) await expect(root.querySelector('[part~="error"]')).toBeNull();
+  else await expect(root.querySelector('[part~="error"]')).toHaveAttribute('role', 'status');
   return element;
 }
 
@@ -117,13 +120,18 @@ export async function expectLoading(canvasElement: HTMLElement, tag: string): Pr
   await expect(lastEvent.get(element)).toBeUndefined();
   const root = element.shadowRoot!;
   await expect(root.querySelector('[part~="base"]')).toBeNull();
-  const showsFallback = !root.querySelector('[part~="fallback"]')!.hasAttribute('hidden');
-  await expect(!!root.querySelector('[part~="loading"]')).toBe(!showsFallback);
+  // The author's fallback children show while loading; without them, a placeholder does.
+  const hasFallback = [...element.children].some((child) => child.localName !== 'script');
+  await expect(root.querySelector('[part~="fallback"]') !== null).toBe(hasFallback);
+  await expect(root.querySelector('[part~="loading"]') !== null).toBe(!hasFallback);
   return element;
 }
 
 /** The element's shadow part named `name` (the first one), or null. */
 export const part = (element: HTMLElement, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** The language a node's text is marked in: its own `lang`, else its nearest ancestor's in its tree. */
+export const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? null;
 
 /** The interface language the element renders in (its shadow content's `lang`). */
 export function renderedLang(element: HTMLElement): string | null {

@@ -4,7 +4,7 @@ import {createRoot} from 'react-dom/client';
 import {createApp, h, ref} from 'vue';
 import '../src/index.js';
 import type {NewsErrorEvent, NewsReadyEvent} from '../src/element/events.js';
-import {part, protocolDocument} from './helpers.js';
+import {langOf, part, protocolDocument} from './helpers.js';
 
 // The elements in the two most used frameworks: the story set as a property (not an attribute),
 // and news-ready / news-error heard through each framework's own event binding.
@@ -68,7 +68,7 @@ describe('in Vue 3', () => {
       expect(errors[0].detail.code).to.equal('not-found');
       // A reactive change of locale reaches the element without a new news-ready.
       locale.value = 'fr';
-      await waitFor(() => part(article, 'headline')!.getAttribute('lang') === 'fr');
+      await waitFor(() => langOf(part(article, 'headline')!) === 'fr');
       expect(ready).to.have.length(1);
     } finally {
       app.unmount();

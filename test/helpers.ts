@@ -31,6 +31,12 @@ export function shadow(el: Element): ShadowRoot {
 /** The element's first shadow part named `name`, or null. */
 export const part = (el: Element, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 
+/** The language a node's text is marked in: its own `lang`, else its nearest ancestor's in its tree. */
+export const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? null;
+
+/** Whether the element shows its author's fallback children (their wrapper is drawn only then). */
+export const fallbackShown = (el: Element) => part(el, 'fallback')?.checkVisibility() ?? false;
+
 /** Every shadow part of the element named `name`, in document order. */
 export const parts = (el: Element, name: string) => [...shadow(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 

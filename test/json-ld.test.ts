@@ -11,7 +11,7 @@ import type {NewsArticle} from '../src/news-article/news-article.js';
 import {serializeJsonLd, storyToJsonLd} from '../src/story/json-ld.js';
 import {parseStory} from '../src/story/parse-story.js';
 import type {QuoteDocument, StoryDocument} from '../src/story/types.js';
-import {failed, minimalDocument, mount, part, protocolDocument} from './helpers.js';
+import {failed, fallbackShown, minimalDocument, mount, part, protocolDocument} from './helpers.js';
 
 type Json = Record<string, any>;
 
@@ -160,7 +160,7 @@ describe('<news-article jsonld>', () => {
       await el.updateComplete;
       expect(el.querySelectorAll('script').length).to.equal(0);
       expect(part(el, 'error') !== null, 'the error message').to.equal(true);
-      expect(part(el, 'fallback')!.hidden).to.equal(true);
+      expect(fallbackShown(el)).to.equal(false);
     });
 
     it('with fallback children: they are hidden beside the story and shown on error, the script gone', async () => {
@@ -168,13 +168,13 @@ describe('<news-article jsonld>', () => {
         html`<news-article jsonld locale="en" .story=${minimalDocument()}><p>Read it on our site</p></news-article>`
       );
       expect(scripts(el).length).to.equal(1);
-      expect(part(el, 'fallback')!.hidden).to.equal(true);
+      expect(fallbackShown(el)).to.equal(false);
       const error = failed(el);
       el.story = 42;
       await error;
       await el.updateComplete;
       expect(scripts(el).length).to.equal(0);
-      expect(part(el, 'fallback')!.hidden).to.equal(false);
+      expect(fallbackShown(el)).to.equal(true);
       expect(el.querySelector('p')!.checkVisibility()).to.equal(true);
     });
 

@@ -1,8 +1,8 @@
-import {expect, html} from '@open-wc/testing';
+import {expect, html, waitUntil} from '@open-wc/testing';
 import '../src/news-article.js';
 import '../src/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
-import {failed, minimalDocument, mount, part, protocolDocument, PROTOCOL_STORY_URL, ready, shadow} from './helpers.js';
+import {failed, langOf, minimalDocument, mount, part, PROTOCOL_STORY_URL, protocolDocument, ready, shadow} from './helpers.js';
 
 const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Math.random().toString(36).slice(2)}`;
 const settle = () => new Promise((r) => setTimeout(r, 60));
@@ -67,6 +67,34 @@ describe('lifecycle and edge cases', () => {
     }
   });
 
+  it('follows its own children: an inline document written later renders in its element only, also one written while detached', async () => {
+    const inline = (headline: string) =>
+      Object.assign(document.createElement('script'), {type: 'application/json', textContent: JSON.stringify(minimalDocument({headline}))});
+    const [a, b] = [0, 1].map(() => Object.assign(document.createElement('news-article') as NewsArticle, {locale: 'en'}));
+    document.body.append(a, b);
+    try {
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      const bReady = ready(b);
+      b.append(inline('Written into the second'));
+      await bReady;
+      expect(part(b, 'headline')!.textContent).to.equal('Written into the second');
+      expect(part(a, 'loading'), 'the first still waits for its story').to.not.equal(null);
+      // Detached, given its document, then put back.
+      a.remove();
+      a.append(inline('Written while detached'));
+      const aReady = ready(a);
+      document.body.append(a);
+      await aReady;
+      expect(part(a, 'headline')!.textContent).to.equal('Written while detached');
+      // And it goes on following its children once back.
+      a.querySelector('script')!.textContent = JSON.stringify(minimalDocument({headline: 'Edited in place'}));
+      await waitUntil(() => part(a, 'headline')?.textContent === 'Edited in place');
+    } finally {
+      a.remove();
+      b.remove();
+    }
+  });
+
   it('on a page without lang, first renders a fetched story in its own language, not in English', async () => {
     const previous = document.documentElement.getAttribute('lang');
     document.documentElement.removeAttribute('lang');
@@ -74,7 +102,7 @@ describe('lifecycle and edge cases', () => {
       const el = document.createElement('news-article') as NewsArticle;
       el.src = fresh(PROTOCOL_STORY_URL);
       const headlineAtReady = new Promise<string>((resolve) =>
-        el.addEventListener('news-ready', () => resolve(part(el, 'headline')!.getAttribute('lang')!), {once: true})
+        el.addEventListener('news-ready', () => resolve(langOf(part(el, 'headline')!)!), {once: true})
       );
       document.body.append(el);
       expect(await headlineAtReady).to.equal('fr');

@@ -3,7 +3,7 @@ import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/news-article.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
+import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
 
 
 async function article(story: StoryDocument, attrs: {locale?: string; layout?: string; href?: string; level?: number} = {}) {
@@ -87,7 +87,7 @@ describe('<news-article>', () => {
     it('shows the English translation with a "translated from French" credit', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       expect(part(el, 'headline')!.textContent).to.contain('Alliance numérique and the Chinese Cultural Industry Association sign a protocol');
-      expect(part(el, 'headline')!.getAttribute('lang')).to.equal('en');
+      expect(langOf(part(el, 'headline')!)).to.equal('en');
       expect(part(el, 'meta')!.textContent!.trim()).to.equal('Date not stated');
       expect(part(el, 'source')!.textContent).to.contain('Translated from French');
       expect(part(el, 'expand')!.textContent!.trim()).to.equal('Read more');
@@ -96,7 +96,7 @@ describe('<news-article>', () => {
     it('shows the Chinese translation under zh-CN with its interface in Chinese', async () => {
       const el = await article(await protocolDocument(), {locale: 'zh-CN'});
       expect(part(el, 'headline')!.textContent).to.contain('数字联盟与中国文化产业协会签署合作备忘录');
-      expect(part(el, 'headline')!.getAttribute('lang')).to.equal('zh-Hans');
+      expect(langOf(part(el, 'headline')!)).to.equal('zh-Hans');
       expect(part(el, 'meta')!.textContent!.trim()).to.equal('日期未注明');
       expect(part(el, 'source')!.textContent).to.contain('译自法语');
       expect(part(el, 'expand')!.textContent!.trim()).to.equal('阅读全文');
@@ -107,13 +107,13 @@ describe('<news-article>', () => {
       story.summary = 'Résumé seulement en français.';
       const el = await article(story, {locale: 'en'});
       expect(part(el, 'summary')!.textContent).to.equal('Résumé seulement en français.');
-      expect(part(el, 'summary')!.getAttribute('lang')).to.equal('fr');
-      expect(part(el, 'headline')!.getAttribute('lang')).to.equal('en');
+      expect(langOf(part(el, 'summary')!)).to.equal('fr');
+      expect(langOf(part(el, 'headline')!)).to.equal('en');
     });
 
     it('shows an unsupported locale the original text and an English interface', async () => {
       const el = await article(await protocolDocument(), {locale: 'de-DE'});
-      expect(part(el, 'headline')!.getAttribute('lang')).to.equal('fr');
+      expect(langOf(part(el, 'headline')!)).to.equal('fr');
       expect(part(el, 'expand')!.textContent!.trim()).to.equal('Read more');
       expect(part(el, 'source')).to.equal(null);
     });
@@ -142,7 +142,7 @@ describe('<news-article>', () => {
         const el = await article(story, {locale});
         const dateline = part(el, 'meta')!.querySelector('.dateline')!;
         expect(dateline.textContent).to.equal(place);
-        expect(dateline.getAttribute('lang')).to.equal(locale === 'de' ? 'fr' : locale === 'zh-CN' ? 'zh-Hans' : locale);
+        expect(langOf(dateline)).to.equal(locale === 'de' ? 'fr' : locale === 'zh-CN' ? 'zh-Hans' : locale);
       }
     });
 

@@ -1,10 +1,11 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 
 /**
  * A real `<h1>`–`<h6>` at the level a page asks for: the outline is the host page's, so an
- * embed must fit into it rather than impose `<h2>`.
+ * embed must fit into it rather than impose `<h2>`. Its `id` is a plain name (`headline`): ids
+ * are scoped to the element's shadow root, so every card on a page can use the same one.
  */
-export function heading(level: number, content: unknown, id: string, lang: string, part = 'headline'): TemplateResult {
+export function heading(level: number, content: unknown, id: string, lang: string | typeof nothing, part = 'headline'): TemplateResult {
   switch (level) {
     case 1:
       return html`<h1 part=${part} id=${id} lang=${lang}>${content}</h1>`;

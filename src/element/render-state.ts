@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import type {Story} from '../story/types.js';
 import type {StoryErrorCode} from '../story/story-error.js';
 import {msg, renderInLocale} from '../locale/messages.js';
@@ -26,25 +26,22 @@ export function errorMessage(code: StoryErrorCode): string {
 
 /**
  * Renders an element in its state: the author's fallback children while loading and on
- * failure (the slot is always there, only hidden, so slotted content is never re-parented),
- * a short localised message on failure without fallback, and `ready` once the story is here.
+ * failure, a short localised message on failure without fallback, and `ready` once the story
+ * is here. A ready element draws its story alone, with no slot: the fallback children stay
+ * where the author put them, unassigned and so not shown, and the story costs no wrapper.
  */
 export function renderState(
   controller: StoryController,
   ready: (story: Story, locale: ElementLocale) => TemplateResult
 ): TemplateResult {
   const {state, locale, hasFallback} = controller;
-  return renderInLocale(
-    locale?.ui ?? 'en',
-    // No line break between the fallback and what follows: unminified (the npm modules, the
-    // server's rendering) it would be one more whitespace text node in every element.
-    () => html`<div part="fallback" ?hidden=${state.status === 'ready' || !hasFallback}><slot></slot></div>${
-      state.status === 'ready' && locale
-        ? ready(state.story, locale)
-        : state.status === 'error' && !hasFallback
+  return renderInLocale(locale?.ui ?? 'en', () =>
+    state.status === 'ready' && locale
+      ? ready(state.story, locale)
+      : hasFallback
+        ? html`<div part="fallback"><slot></slot></div>`
+        : state.status === 'error'
           ? html`<p part="error" class="surface" role="status" lang=${locale?.ui ?? 'en'}>${errorMessage(state.code)}</p>`
-          : state.status === 'loading' && !hasFallback
-            ? html`<div part="loading" class="loading"></div>`
-            : nothing}`
+          : html`<div part="loading" class="loading"></div>`
   );
 }

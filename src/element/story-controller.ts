@@ -68,6 +68,34 @@ function asStoryError(error: unknown): StoryError {
   return error instanceof StoryError ? error : new StoryError('invalid-story', String((error as Error)?.message ?? error));
 }
 
+/**
+ * One observer watches the children of every element, rather than one observer each (on a
+ * page of cards, 1000 observers). An observer cannot stop watching one node, so a detached
+ * element stays watched and is skipped: it asks for an update when it is connected again.
+ * Created on first use, since a server has no MutationObserver.
+ */
+let childObserver: MutationObserver | undefined;
+const watched = new WeakSet<Node>();
+
+function notifyHosts(records: MutationRecord[]) {
+  const notified = new Set<Node>();
+  for (const record of records) {
+    // The change may be deep in the fallback; every watched element around it hears of it.
+    for (let node: Node | null = record.target; node; node = node.parentNode) {
+      if (watched.has(node) && node.isConnected && !notified.has(node)) {
+        notified.add(node);
+        (node as StoryHost).requestUpdate();
+      }
+    }
+  }
+}
+
+function watchChildren(host: StoryHost) {
+  childObserver ??= new MutationObserver(notifyHosts);
+  watched.add(host);
+  childObserver.observe(host, {childList: true, subtree: true, characterData: true});
+}
+
 type Input = {kind: 'story'; value: unknown} | {kind: 'inline'; value: string} | {kind: 'src'; value: string};
 
 export class StoryController implements ReactiveController {
@@ -85,7 +113,6 @@ export class StoryController implements ReactiveController {
   private announcedStory?: Story;
   private announcedError?: StoryState;
   private stopObservingLang?: () => void;
-  private childObserver?: MutationObserver;
 
   /**
    * @param select checks what the element picks from the story (a `quote` or `org` id) and
@@ -105,8 +132,7 @@ export class StoryController implements ReactiveController {
     this.stopObservingLang = observeLang(this.host, () => this.host.requestUpdate());
     // The inline document and the fallback children can arrive after the element is upgraded
     // (a parser still streaming the page, a framework filling it in).
-    this.childObserver = new MutationObserver(() => this.host.requestUpdate());
-    this.childObserver.observe(this.host, {childList: true, subtree: true, characterData: true});
+    watchChildren(this.host);
     // Moved or re-attached: its children, its place (and so its lang) may have changed, and
     // an answer that arrived while it was detached is still to be announced.
     this.host.requestUpdate();
@@ -125,7 +151,6 @@ export class StoryController implements ReactiveController {
 
   hostDisconnected() {
     this.stopObservingLang?.();
-    this.childObserver?.disconnect();
   }
 
   hostUpdate() {

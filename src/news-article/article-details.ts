@@ -18,17 +18,16 @@ import {detailedBadgeStyles, renderDetailedBadge} from '../news-org-badge/org-ba
 
 /**
  * The body with its pull-quotes, then the timeline under its title.
- * @param ids the prefix of the article's element ids
  * @param level the article headline's level: the timeline's title is one below
  */
-export function renderDetails(story: Story, locale: ElementLocale, ids: string, level: number) {
+export function renderDetails(story: Story, locale: ElementLocale, level: number) {
   const quotesAfter = placeQuotes(story);
   const pullQuotes = (index: number) =>
     (quotesAfter.get(index) ?? []).map(
       (quote) => html`<news-pull-quote part="quote" .story=${story} quote=${quote.id} locale=${locale.tag}></news-pull-quote>`
     );
   const timelineTitle = story.timeline?.title && pickText(story.timeline.title, locale.tag, story.lang);
-  return html`<div id="${ids}-details" class="details">
+  return html`<div id="details" class="details">
     <div part="body" class="body">
       ${pullQuotes(-1)}
       ${story.body.map((paragraph, i) => {
@@ -43,7 +42,7 @@ export function renderDetails(story: Story, locale: ElementLocale, ids: string, 
           ${heading(
             Math.min(level + 1, 6),
             timelineTitle?.value ?? msg('Timeline', {id: 'timeline'}),
-            `${ids}-timeline`,
+            'timeline',
             timelineTitle?.lang ?? locale.ui,
             'timeline-title'
           )}

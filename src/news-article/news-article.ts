@@ -7,6 +7,7 @@ import {safeUrl} from '../story/safe-url.js';
 import type {Story, Text} from '../story/types.js';
 import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
+import {ownLang} from '../element/own-lang.js';
 import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
 import {compactBadgeItem, orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
@@ -16,7 +17,6 @@ export type ArticleLayout = 'card' | 'full';
 
 type Details = typeof import('./article-details.js');
 
-let nextId = 0;
 /** The full article's module once loaded (see `NewsArticle.loadDetails`). */
 let details: Details | undefined;
 let detailsLoading: Promise<Details> | undefined;
@@ -48,7 +48,7 @@ let detailsLoading: Promise<Details> | undefined;
  * @csspart badge - Each organisation badge.
  * @csspart source - The source credit.
  * @csspart expand - The button that expands a card without `href`.
- * @csspart fallback - The wrapper of the fallback children.
+ * @csspart fallback - The wrapper of the fallback children, drawn only while they show.
  * @csspart error - The message shown on failure when there are no fallback children.
  * @csspart loading - The placeholder shown while loading when there are no fallback children.
  *
@@ -122,7 +122,6 @@ export class NewsArticle extends LitElement {
   private hasDetailsStyles = false;
   /** Whether the pull-quotes' events are stopped at the shadow root (see prepareDetails). */
   private silenced = false;
-  private readonly ids = `news-article-${++nextId}`;
   /** The JSON-LD being written, which `updateComplete` waits for; a newer update supersedes it. */
   private jsonLdWrite?: Promise<void>;
   private jsonLdRun = 0;
@@ -199,13 +198,13 @@ export class NewsArticle extends LitElement {
     // Each `${…}` after the summary opens on the line where the previous one closes: a line
     // break between two expressions is kept, as a space, even by template minifiers (the space
     // could be meant), and would be one more text node per card.
-    return html`<article part="base" class="surface ${full ? 'full' : 'card'}" lang=${locale.ui} aria-labelledby="${this.ids}-headline">
+    return html`<article part="base" class="surface ${full ? 'full' : 'card'}" lang=${locale.ui} aria-labelledby="headline">
       <header>
-        ${heading(headingLevel(this.headingLevel), headlineContent, `${this.ids}-headline`, headline.lang)}
+        ${heading(headingLevel(this.headingLevel), headlineContent, 'headline', ownLang(headline.lang, locale))}
         <p part="meta" class="meta muted">${this.renderMeta(story, locale)}</p>
       </header>
-      ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.value}</p>` : nothing}${
-        showDetails ? details!.renderDetails(story, locale, this.ids, headingLevel(this.headingLevel)) : nothing}${
+      ${summary ? html`<p part="summary" class="summary" lang=${ownLang(summary.lang, locale)}>${summary.value}</p>` : nothing}${
+        showDetails ? details!.renderDetails(story, locale, headingLevel(this.headingLevel)) : nothing}${
         this.renderOrganizations(story, locale, showDetails)}${
         this.renderSource(story, locale, headline.lang)}${
         full || href
@@ -215,7 +214,7 @@ export class NewsArticle extends LitElement {
               class="expand"
               type="button"
               aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls=${this.expanded ? `${this.ids}-details` : nothing}
+              aria-controls=${this.expanded ? 'details' : nothing}
               @click=${this.toggle}
             >${this.expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}
     </article>`;
@@ -224,15 +223,13 @@ export class NewsArticle extends LitElement {
   /**
    * The dateline and the date, in one expression of the meta line rather than one each: on a
    * page of cards every expression is one more part and one more comment marker per card. Most
-   * stories have no dateline, and draw the date's template alone.
+   * stories have neither, and draw "date not stated" as the line's text, with no template.
    */
   private renderMeta(story: Story, locale: ElementLocale) {
     const dateline = story.dateline && pickText(story.dateline, locale.tag, story.lang);
     const date = story.published ? formatPartialDate(story.published, locale.intl) : undefined;
-    const when = date
-      ? html`<time datetime=${date.datetime}>${date.text}</time>`
-      : html`<span class="no-date">${msg('Date not stated', {id: 'date-not-stated'})}</span>`;
-    return dateline ? html`<span class="dateline" lang=${dateline.lang}>${dateline.value}</span>${when}` : when;
+    const when = date ? html`<time datetime=${date.datetime}>${date.text}</time>` : msg('Date not stated', {id: 'date-not-stated'});
+    return dateline ? html`<span class="dateline" lang=${ownLang(dateline.lang, locale)}>${dateline.value}</span>${when}` : when;
   }
 
   private renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {

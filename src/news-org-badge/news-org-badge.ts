@@ -25,7 +25,7 @@ import {detailedBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badg
  * @csspart name - The organisation's name (a link when it has a `url`).
  * @csspart facts - Detailed: kind, region and member count.
  * @csspart description - Detailed: the description.
- * @csspart fallback - The wrapper of the fallback children.
+ * @csspart fallback - The wrapper of the fallback children, drawn only while they show.
  * @csspart error - The message shown on failure when there are no fallback children.
  * @csspart loading - The placeholder shown while loading when there are no fallback children.
  *

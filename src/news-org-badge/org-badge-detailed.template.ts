@@ -34,15 +34,15 @@ function members(org: Organization, story: Story, locale: ElementLocale): {value
 
 /** The mark (logo, else initials) and the name, linked when the organisation has a URL. */
 export function badgeMarkAndName(org: Organization, story: Story, locale: ElementLocale): {mark: TemplateResult; title: TemplateResult} {
-  const {name, abbr, initials} = badgeNames(org, story, locale);
+  const {label, lang, initials} = badgeNames(org, story, locale);
   const mark = org.logo
     ? html`<img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" />`
     : html`<span part="logo" class="mark initials" aria-hidden="true">${initials}</span>`;
   // The name written out in each case rather than as a template of its own: every nested
   // template is one more instance to create. (compactBadgeItem writes out the same markup.)
   const title = org.url
-    ? html`<a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer"><span lang=${name.lang}>${name.value}</span>${abbr}</a>`
-    : html`<span part="name" class="name"><span lang=${name.lang}>${name.value}</span>${abbr}</span>`;
+    ? html`<a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a>`
+    : html`<span part="name" class="name" lang=${lang}>${label}</span>`;
   return {mark, title};
 }
 

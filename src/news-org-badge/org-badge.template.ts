@@ -11,6 +11,7 @@ import {css} from '../element/css.js';
 import type {Organization, Story} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
 import type {ElementLocale} from '../element/story-controller.js';
+import {ownLang} from '../element/own-lang.js';
 
 /**
  * What stands for an organisation without a logo: a short acronym as it is (`CCIA`), else up to
@@ -28,18 +29,22 @@ export function initials(name: string): string {
 }
 
 /**
- * The organisation's name as the reader reads it and, when it differs, its short name: the
- * name in its language, then `abbr` — the space and the short name in brackets, or nothing.
+ * The organisation's name as the reader reads it and, when it differs, its short name: `label`,
+ * what the name element holds (the name, then the short name in brackets in an `<abbr>`, or the
+ * name alone as text, which costs no template), and `lang`, the name element's (see ownLang).
  */
 export function badgeNames(org: Organization, story: Story, locale: ElementLocale) {
   const text = (value: Organization['name']) => pickText(value, locale.tag, story.lang);
   const name = text(org.name);
   const short = org.shortName && text(org.shortName);
-  // The space before the short name is a value, so that template minifiers keep it; the
-  // brackets are part of the short name's value, so that it is one text node, not three.
-  const abbr =
-    short && short.value !== name.value ? html`${' '}<abbr lang=${short.lang} class="muted">${`(${short.value})`}</abbr>` : nothing;
-  return {name, abbr, initials: initials(short?.value ?? name.value)};
+  // The short name sits inside the name, so its `lang` is written when it differs from the
+  // name's. The space and the brackets are part of its text: one text node and one part (a
+  // space between two expressions would be a part of its own).
+  const label =
+    short && short.value !== name.value
+      ? html`${name.value}<abbr lang=${short.lang === name.lang ? nothing : short.lang} class="muted">${` (${short.value})`}</abbr>`
+      : name.value;
+  return {label, lang: ownLang(name.lang, locale), initials: initials(short?.value ?? name.value)};
 }
 
 /**
@@ -51,17 +56,17 @@ export function badgeNames(org: Organization, story: Story, locale: ElementLocal
  * badgeMarkAndName (org-badge-detailed.template.ts).
  */
 export function compactBadgeItem(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
-  const {name, abbr, initials} = badgeNames(org, story, locale);
+  const {label, lang, initials} = badgeNames(org, story, locale);
   if (org.logo && org.url) {
-    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" /><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer"><span lang=${name.lang}>${name.value}</span>${abbr}</a></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" /><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
   }
   if (org.logo) {
-    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" /><span part="name" class="name"><span lang=${name.lang}>${name.value}</span>${abbr}</span></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" /><span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
   }
   if (org.url) {
-    return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer"><span lang=${name.lang}>${name.value}</span>${abbr}</a></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
   }
-  return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><span part="name" class="name"><span lang=${name.lang}>${name.value}</span>${abbr}</span></span></li>`;
+  return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
 }
 
 export const orgBadgeStyles = css`

@@ -10,7 +10,6 @@ import {msg} from '../locale/messages.js';
 import {translatedFrom} from '../locale/language-names.js';
 import {pullQuoteStyles} from './news-pull-quote.styles.js';
 
-let nextId = 0;
 
 /**
  * A quote from a story, exactly as said: the words in their language, who said them, in what
@@ -31,7 +30,7 @@ let nextId = 0;
  * @csspart translation-note - "Translated from …" and the button, when the words are shown in translation.
  * @csspart toggle - The button that shows or hides the original.
  * @csspart original - The `<blockquote>` of the original words, when shown.
- * @csspart fallback - The wrapper of the fallback children.
+ * @csspart fallback - The wrapper of the fallback children, drawn only while they show.
  * @csspart error - The message shown on failure when there are no fallback children.
  * @csspart loading - The placeholder shown while loading when there are no fallback children.
  *
@@ -65,7 +64,6 @@ export class NewsPullQuote extends LitElement {
   /** @internal Whether the original is shown under a translation. */
   private showOriginal = false;
   private readonly controller = new StoryController(this, (story) => void this.selectedQuote(story));
-  private readonly originalId = `news-pull-quote-${++nextId}-original`;
 
   private selectedQuote(story: Story): Quote {
     return selectById(story, story.quotes, 'quote', this.quote, 'quote');
@@ -87,7 +85,7 @@ export class NewsPullQuote extends LitElement {
     return html`<figure part="base" class="surface" lang=${locale.ui}>
       <blockquote part="quote" lang=${words.lang} cite=${cite ?? nothing}><p>${words.value}</p></blockquote>
       ${inTranslation && this.showOriginal
-        ? html`<blockquote part="original" class="original" id=${this.originalId} lang=${quote.lang} cite=${cite ?? nothing}>
+        ? html`<blockquote part="original" class="original" id="original" lang=${quote.lang} cite=${cite ?? nothing}>
             <p>${quote.text[quote.lang]}</p>
           </blockquote>`
         : nothing}
@@ -101,7 +99,7 @@ export class NewsPullQuote extends LitElement {
                 class="toggle"
                 type="button"
                 aria-expanded=${this.showOriginal ? 'true' : 'false'}
-                aria-controls=${this.showOriginal ? this.originalId : nothing}
+                aria-controls=${this.showOriginal ? 'original' : nothing}
                 @click=${this.toggleOriginal}
               >
                 ${this.showOriginal ? msg('Hide the original', {id: 'hide-original'}) : msg('Show the original', {id: 'show-original'})}

@@ -11,7 +11,6 @@ import {orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
 import {msg} from '../locale/messages.js';
 import {STEP_SLICE, renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
 
-let nextId = 0;
 
 /** Runs `callback` in a task of its own, soon: after the page has had a chance to paint and to handle input. */
 function inNextTask(callback: () => void) {
@@ -48,7 +47,7 @@ function inNextTask(callback: () => void) {
  * @csspart status - The status in words.
  * @csspart step-title - The step's title.
  * @csspart badge - Each organisation taking part.
- * @csspart fallback - The wrapper of the fallback children.
+ * @csspart fallback - The wrapper of the fallback children, drawn only while they show.
  * @csspart error - The message shown on failure when there are no fallback children.
  * @csspart loading - The placeholder shown while loading when there are no fallback children.
  *
@@ -98,7 +97,6 @@ export class NewsTimeline extends LitElement {
   private readonly controller = new StoryController(this, (story) => {
     if (!story.timeline?.steps.length) throw new StoryError('not-found', `timeline: story "${story.id}" has no timeline steps`);
   });
-  private readonly titleId = `news-timeline-${++nextId}-title`;
 
   // A long timeline is rendered slice by slice, a task each, so that thousands of steps never
   // freeze the page: `shown` steps are in the DOM for the story and locale in `shownFor`.
@@ -128,10 +126,10 @@ export class NewsTimeline extends LitElement {
       part="base"
       class="surface"
       lang=${locale.ui}
-      aria-labelledby=${title ? this.titleId : nothing}
+      aria-labelledby=${title ? 'title' : nothing}
       aria-label=${title ? nothing : msg('Timeline', {id: 'timeline'})}
     >
-      ${title ? heading(headingLevel(this.headingLevel), title.value, this.titleId, title.lang, 'title') : nothing}
+      ${title ? heading(headingLevel(this.headingLevel), title.value, 'title', title.lang, 'title') : nothing}
       ${renderTimelineSteps(story, locale, orientation, this.shown)}
     </section>`;
   }

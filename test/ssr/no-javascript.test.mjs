@@ -208,7 +208,7 @@ async function readArticle(tab) {
         font: style.fontFamily,
         pageFont: getComputedStyle(document.body).fontFamily,
       },
-      fallbackShown: root.querySelector('[part~="fallback"]').checkVisibility(),
+      fallbackShown: root.querySelector('[part~="fallback"]')?.checkVisibility() ?? false,
       quotes: [...root.querySelectorAll('news-pull-quote')].map((quote) => {
         const words = quote.shadowRoot.querySelector('[part~="quote"]');
         return {
