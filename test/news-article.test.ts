@@ -181,6 +181,8 @@ describe('<news-article>', () => {
       const detailed = parts(el, 'badge').filter((b) => b.closest('[part~="organizations"]')).map((b) => b.textContent!.replace(/[ \n]+/g, ' '));
       expect(detailed[0]).to.contain('Regroupement industriel').and.contain('Québec').and.contain('200\u00a0entreprises membres');
       expect(detailed[1]).to.contain('Organisme industriel').and.contain('Chine');
+      // Side by side in columns, where a card lines its compact badges up in a row.
+      expect(getComputedStyle(part(el, 'organizations')!).display).to.equal('grid');
       expect(part(el, 'expand')).to.equal(null);
       assertNoJunk(el);
     });

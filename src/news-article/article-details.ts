@@ -99,8 +99,9 @@ const detailsRules = css`
     font-size: 1.15em;
     line-height: 1.3;
   }
-  /* As many columns of at least 16rem as fit; one, narrower, in a narrow card. */
-  .organizations.detailed {
+  /* The detailed badges (the list after the details): as many columns of at least 16rem as fit;
+     one, narrower, in a narrow card. */
+  .details ~ .organizations {
     display: grid;
     gap: 1em;
     grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));

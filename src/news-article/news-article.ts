@@ -195,6 +195,9 @@ export class NewsArticle extends LitElement {
     // card would run in the page when clicked. Without a usable one the card expands instead.
     const href = safeUrl(this.href);
     const headlineContent = href && !full ? html`<a href=${href}>${headline.value}</a>` : headline.value;
+    // The details (body, quotes, timeline) go before the organisations, in one expression with
+    // them: a card that is never expanded then has no empty part where they would go.
+    const organizations = this.renderOrganizations(story, locale, showDetails);
     // Each `${…}` after the summary opens on the line where the previous one closes: a line
     // break between two expressions is kept, as a space, even by template minifiers (the space
     // could be meant), and would be one more text node per card.
@@ -204,8 +207,9 @@ export class NewsArticle extends LitElement {
         <p part="meta" class="meta muted">${this.renderMeta(story, locale)}</p>
       </header>
       ${summary ? html`<p part="summary" class="summary" lang=${ownLang(summary.lang, locale)}>${summary.value}</p>` : nothing}${
-        showDetails ? details!.renderDetails(story, locale, headingLevel(this.headingLevel)) : nothing}${
-        this.renderOrganizations(story, locale, showDetails)}${
+        showDetails
+          ? html`${details!.renderDetails(story, locale, headingLevel(this.headingLevel))}${organizations}`
+          : organizations}${
         this.renderSource(story, locale, headline.lang)}${
         full || href
           ? nothing
@@ -234,7 +238,7 @@ export class NewsArticle extends LitElement {
 
   private renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {
     if (story.organizations.length === 0) return nothing;
-    return html`<ul part="organizations" class="organizations ${detailed ? 'detailed' : ''}" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>${story.organizations.map(
+    return html`<ul part="organizations" class="organizations" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>${story.organizations.map(
       (org) => (detailed ? html`<li>${details!.renderDetailedBadge(org, story, locale)}</li>` : compactBadgeItem(org, story, locale))
     )}</ul>`;
   }
