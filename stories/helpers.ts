@@ -2,6 +2,7 @@
 import {html, type TemplateResult} from 'lit';
 import {expect, waitFor} from 'storybook/test';
 import type {NewsErrorDetail, StoryErrorCode} from '../src/index.js';
+import {isFallbackContent} from '../src/element/story-controller.js';
 
 /** A `<script type="application/json">` child holding `json` as written (valid or not). */
 export function inlineJson(json: string): HTMLScriptElement {
@@ -104,7 +105,7 @@ export async function expectError(canvasElement: HTMLElement, tag: string, code:
   const root = element.shadowRoot!;
   await expect(root.querySelector('[part~="base"]')).toBeNull();
   // The author's fallback children show again; without them, a message does.
-  const hasFallback = [...element.children].some((child) => child.localName !== 'script');
+  const hasFallback = [...element.childNodes].some(isFallbackContent);
   await expect(root.querySelector('[part~="fallback"]') !== null).toBe(hasFallback);
   if (hasFallback) await expect(root.querySelector('[part~="error"]')).toBeNull();
   else await expect(root.querySelector('[part~="error"]')).toHaveAttribute('role', 'status');
@@ -121,7 +122,7 @@ export async function expectLoading(canvasElement: HTMLElement, tag: string): Pr
   const root = element.shadowRoot!;
   await expect(root.querySelector('[part~="base"]')).toBeNull();
   // The author's fallback children show while loading; without them, a placeholder does.
-  const hasFallback = [...element.children].some((child) => child.localName !== 'script');
+  const hasFallback = [...element.childNodes].some(isFallbackContent);
   await expect(root.querySelector('[part~="fallback"]') !== null).toBe(hasFallback);
   await expect(root.querySelector('[part~="loading"]') !== null).toBe(!hasFallback);
   return element;

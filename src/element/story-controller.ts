@@ -44,7 +44,16 @@ export const everySetCounts = () => true;
 
 const INLINE_STORY = 'script[type="application/json"]';
 // Children that show nothing, so do not count as fallback content.
-const NOT_FALLBACK = new Set(['template', 'style', 'link', 'meta']);
+const NOT_FALLBACK = new Set(['script', 'template', 'style', 'link', 'meta']);
+
+/**
+ * Whether a child of an element is fallback content, shown while the story loads and on
+ * failure: an element that shows something, or text. Scripts (the inline document among them),
+ * templates, styles, comments (such as a framework's markers) and whitespace are not.
+ */
+export function isFallbackContent(node: Node): boolean {
+  return node instanceof Element ? !NOT_FALLBACK.has(node.localName) : node instanceof Text && !!node.data.trim();
+}
 
 // A story object given to many elements is parsed once, and its warnings printed once.
 const parsedObjects = new WeakMap<object, Story | StoryError>();
@@ -183,12 +192,8 @@ export class StoryController implements ReactiveController {
     let fallback = false;
     // The server's DOM holds no children: there the story is the property.
     for (const node of isServer ? [] : this.host.childNodes) {
-      if (node instanceof HTMLScriptElement) {
-        if (node.matches(INLINE_STORY)) inline ??= node.textContent ?? '';
-      } else if (node instanceof Element ? !NOT_FALLBACK.has(node.localName) : node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) {
-        // Comments (such as a framework's markers) and whitespace are not fallback content.
-        fallback = true;
-      }
+      if (node instanceof HTMLScriptElement && node.matches(INLINE_STORY)) inline ??= node.textContent ?? '';
+      fallback ||= isFallbackContent(node);
     }
     this.hasFallback = fallback;
     if (this.host.story !== undefined && this.host.story !== null) return {kind: 'story', value: this.host.story};

@@ -92,7 +92,10 @@ before(async () => {
   if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium fonts-noto-cjk, or set CHROME_PATH.');
   for (const c of ARTICLES) {
     const fragment = render(['--element', 'news-article', '--layout', c.layout, '--locale', c.locale]);
-    pages.set(`/${c.name}.html`, fragment);
+    // With fallback children, as a page that links to the story for those without the embed:
+    // the rendered story shows in their place, before and after hydration.
+    const fallback = '<a class="fallback" href="/news/protocol">Read the story on our site</a>';
+    pages.set(`/${c.name}.html`, fragment.replace(/<\/news-article>\s*$/, `${fallback}</news-article>`));
   }
   for (const locale of ['fr', 'en', 'zh-Hans']) {
     pages.set(`/dated-${locale}.html`, render(['--element', 'news-article', '--layout', 'full', '--locale', locale], JSON.stringify(dated)));
@@ -208,7 +211,7 @@ async function readArticle(tab) {
         font: style.fontFamily,
         pageFont: getComputedStyle(document.body).fontFamily,
       },
-      fallbackShown: root.querySelector('[part~="fallback"]')?.checkVisibility() ?? false,
+      fallbackShown: article.querySelector(':scope > .fallback').checkVisibility(),
       quotes: [...root.querySelectorAll('news-pull-quote')].map((quote) => {
         const words = quote.shadowRoot.querySelector('[part~="quote"]');
         return {
