@@ -10,7 +10,6 @@ import {msg} from '../locale/messages.js';
 import {translatedFrom} from '../locale/language-names.js';
 import {pullQuoteStyles} from './news-pull-quote.styles.js';
 
-
 /**
  * A quote from a story, exactly as said: the words in their language, who said them, in what
  * role and context. Shown in the reader's language when a translation exists, labelled as

@@ -11,7 +11,6 @@ import {orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
 import {msg} from '../locale/messages.js';
 import {STEP_SLICE, renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
 
-
 /** Runs `callback` in a task of its own, soon: after the page has had a chance to paint and to handle input. */
 function inNextTask(callback: () => void) {
   // A message rather than setTimeout, which background tabs throttle to once a second or less.
