@@ -54,6 +54,23 @@ export function renderDetails(story: Story, locale: ElementLocale, level: number
 
 export {renderDetailedBadge};
 
+const silenced = new WeakSet<ShadowRoot>();
+
+/**
+ * Stops at the article's shadow root the events of the pull-quotes inside it. They announce their
+ * own readiness; stopped there, the article's listeners hear only the article's events
+ * (dispatched on the host, outside this root). Only events from inside this root: slotted
+ * fallback children keep theirs. A card that is never expanded has no pull-quotes, and never
+ * gets these listeners.
+ */
+export function silencePullQuotes(root: ShadowRoot) {
+  if (silenced.has(root)) return;
+  silenced.add(root);
+  const silence = (event: Event) => (event.target as Node).getRootNode() === root && event.stopPropagation();
+  root.addEventListener('news-ready', silence);
+  root.addEventListener('news-error', silence);
+}
+
 /**
  * Where each quote goes in the body: after the paragraph whose original text contains its
  * words, else after the lede (index 0), or before everything (-1) when there is no body.

@@ -120,8 +120,6 @@ export class NewsArticle extends LitElement {
   // A full article is still loading until the module that draws it is here.
   private readonly controller = new StoryController(this, undefined, () => this.layout !== 'full' || details !== undefined);
   private hasDetailsStyles = false;
-  /** Whether the pull-quotes' events are stopped at the shadow root (see prepareDetails). */
-  private silenced = false;
   /** The JSON-LD being written, which `updateComplete` waits for; a newer update supersedes it. */
   private jsonLdWrite?: Promise<void>;
   private jsonLdRun = 0;
@@ -133,22 +131,16 @@ export class NewsArticle extends LitElement {
   }
 
   /**
-   * What the details need of the shadow root, the first time they are drawn: their styles, and
-   * two listeners. The pull-quotes inside announce their own readiness; stopping their events
-   * at this root means the article's listeners hear only the article's events (dispatched on
-   * the host, outside this root). Only events from inside this root: slotted fallback children
-   * keep theirs. A card that is never expanded has no pull-quotes, so it never pays for these.
+   * What the details need of the shadow root, the first time they are drawn: their styles, if
+   * it was made before they loaded, and the pull-quotes' events stopped there (see
+   * silencePullQuotes, in the details' module so that a card never expanded does not carry it).
    */
   private prepareDetails(root: ShadowRoot) {
     if (!this.hasDetailsStyles) {
       adoptStyles(root, NewsArticle.elementStyles);
       this.hasDetailsStyles = true;
     }
-    if (this.silenced) return;
-    this.silenced = true;
-    const silence = (event: Event) => (event.target as Node).getRootNode() === root && event.stopPropagation();
-    root.addEventListener('news-ready', silence);
-    root.addEventListener('news-error', silence);
+    details!.silencePullQuotes(root);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
