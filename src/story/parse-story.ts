@@ -99,8 +99,8 @@ const optional =
   (value, path, r) =>
     value === undefined ? undefined : read(value, path, r);
 
-/** For a value checked before its object's fields are read: kept as it is. */
-const checked: Reader<any> = (value) => value;
+/** For a value checked before its object's fields are read: kept as it is, as the type it was checked to be. */
+const checked = <T>(value: unknown) => value as T;
 
 const requiredObject = (value: unknown, path: string): Json => (isObject(value) ? value : fail(path, 'expected an object'));
 
