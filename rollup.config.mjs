@@ -57,7 +57,7 @@ const dropIn = (name, entry, {manualChunks, minifyTemplates = true} = {}) => ({
     resolve(),
     ts(),
     ...(minifyTemplates ? [minifyHTML()] : []),
-    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
   output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}-[name]-[hash].js`, manualChunks},
 });

@@ -115,16 +115,13 @@ export class StoryController implements ReactiveController {
   /** Whether the page author wrote children to show while loading and on failure. */
   hasFallback = false;
 
-  #loaded: StoryState = {status: 'loading'};
-  #input?: Input;
-  #request = 0;
-  #wantedLocale?: string;
-  #announcedStory?: Story;
-  #announcedError?: StoryState;
-  #stopObservingLang?: () => void;
-  readonly #host: StoryHost;
-  readonly #select: (story: Story) => void;
-  readonly #prepared: () => boolean;
+  private loaded: StoryState = {status: 'loading'};
+  private input?: Input;
+  private request = 0;
+  private wantedLocale?: string;
+  private announcedStory?: Story;
+  private announcedError?: StoryState;
+  private stopObservingLang?: () => void;
 
   /**
    * @param select checks what the element picks from the story (a `quote` or `org` id) and
@@ -132,21 +129,22 @@ export class StoryController implements ReactiveController {
    * @param prepared whether the element has the code it needs to draw its story (the full
    *   article loads its own module); until then the element is loading.
    */
-  constructor(host: StoryHost, select: (story: Story) => void = () => {}, prepared: () => boolean = () => true) {
-    this.#host = host;
-    this.#select = select;
-    this.#prepared = prepared;
+  constructor(
+    private readonly host: StoryHost,
+    private readonly select: (story: Story) => void = () => {},
+    private readonly prepared: () => boolean = () => true
+  ) {
     host.addController(this);
   }
 
   hostConnected() {
-    this.#stopObservingLang = observeLang(this.#host, () => this.#host.requestUpdate());
+    this.stopObservingLang = observeLang(this.host, () => this.host.requestUpdate());
     // The inline document and the fallback children can arrive after the element is upgraded
     // (a parser still streaming the page, a framework filling it in).
-    watchChildren(this.#host);
+    watchChildren(this.host);
     // Moved or re-attached: its children, its place (and so its lang) may have changed, and
     // an answer that arrived while it was detached is still to be announced.
-    this.#host.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /**
@@ -154,106 +152,106 @@ export class StoryController implements ReactiveController {
    * to the same URL (its `src` property declares every set a change, see `storyProperties`).
    */
   hostWillUpdate(changed: PropertyValues) {
-    if (changed.has('src') && this.#input?.kind === 'src' && this.#loaded.status === 'error') this.#input = undefined;
+    if (changed.has('src') && this.input?.kind === 'src' && this.loaded.status === 'error') this.input = undefined;
     // Server rendering (@lit-labs/ssr) calls willUpdate but not the controllers' hostUpdate:
     // decide the state here, so that the server draws the story (its strings loaded beforehand).
     if (isServer) this.hostUpdate();
   }
 
   hostDisconnected() {
-    this.#stopObservingLang?.();
+    this.stopObservingLang?.();
   }
 
   hostUpdate() {
-    this.#useInput(this.#readInput());
-    this.#followLocale();
-    this.state = this.#effectiveState();
-    if (this.state.status === 'loading') this.#host.setAttribute('aria-busy', 'true');
-    else this.#host.removeAttribute('aria-busy');
+    this.useInput(this.readInput());
+    this.followLocale();
+    this.state = this.effectiveState();
+    if (this.state.status === 'loading') this.host.setAttribute('aria-busy', 'true');
+    else this.host.removeAttribute('aria-busy');
   }
 
   hostUpdated() {
     // Events from a detached element reach no one; announce once it is back in a page.
-    if (!this.#host.isConnected) return;
+    if (!this.host.isConnected) return;
     const state = this.state;
-    if (state.status === 'ready' && state.story !== this.#announcedStory) {
-      this.#announcedStory = state.story;
-      this.#announcedError = undefined;
-      dispatchNewsEvent(this.#host, 'news-ready', {story: state.story});
-    } else if (state.status === 'error' && state !== this.#announcedError) {
-      this.#announcedError = state;
-      this.#announcedStory = undefined;
-      const src = this.#input?.kind === 'src' ? {src: this.#input.value} : {};
-      dispatchNewsEvent(this.#host, 'news-error', {code: state.code, message: state.message, ...src});
+    if (state.status === 'ready' && state.story !== this.announcedStory) {
+      this.announcedStory = state.story;
+      this.announcedError = undefined;
+      dispatchNewsEvent(this.host, 'news-ready', {story: state.story});
+    } else if (state.status === 'error' && state !== this.announcedError) {
+      this.announcedError = state;
+      this.announcedStory = undefined;
+      const src = this.input?.kind === 'src' ? {src: this.input.value} : {};
+      dispatchNewsEvent(this.host, 'news-error', {code: state.code, message: state.message, ...src});
     }
   }
 
   /** The input that wins: the `story` property, else an inline JSON script, else `src`. */
-  #readInput(): Input | undefined {
+  private readInput(): Input | undefined {
     let inline: string | undefined;
     let fallback = false;
     // The server's DOM holds no children: there the story is the property.
-    for (const node of isServer ? [] : this.#host.childNodes) {
+    for (const node of isServer ? [] : this.host.childNodes) {
       if (node instanceof HTMLScriptElement && node.matches(INLINE_STORY)) inline ??= node.textContent ?? '';
       fallback ||= isFallbackContent(node);
     }
     this.hasFallback = fallback;
-    if (this.#host.story !== undefined && this.#host.story !== null) return {kind: 'story', value: this.#host.story};
+    if (this.host.story !== undefined && this.host.story !== null) return {kind: 'story', value: this.host.story};
     if (inline !== undefined) return {kind: 'inline', value: inline};
-    if (this.#host.src) return {kind: 'src', value: this.#host.src};
+    if (this.host.src) return {kind: 'src', value: this.host.src};
     return undefined;
   }
 
   /** Starts over when the winning input has changed. */
-  #useInput(input: Input | undefined) {
-    if (input?.kind === this.#input?.kind && input?.value === this.#input?.value) return;
-    this.#input = input;
+  private useInput(input: Input | undefined) {
+    if (input?.kind === this.input?.kind && input?.value === this.input?.value) return;
+    this.input = input;
     // A new input is a new story to announce, even if it turns out to be the same one again.
-    this.#announcedStory = undefined;
-    const request = ++this.#request;
-    this.#loaded = {status: 'loading'};
+    this.announcedStory = undefined;
+    const request = ++this.request;
+    this.loaded = {status: 'loading'};
     try {
-      if (input?.kind === 'story') this.#loaded = ready(parseObject(input.value));
-      else if (input?.kind === 'inline') this.#loaded = ready(parseStoryJson(input.value));
+      if (input?.kind === 'story') this.loaded = ready(parseObject(input.value));
+      else if (input?.kind === 'inline') this.loaded = ready(parseStoryJson(input.value));
       else if (input?.kind === 'src') {
         fetchStory(input.value).then(
-          (story) => this.#settle(request, ready(story)),
-          (error) => this.#settle(request, failed(asStoryError(error)))
+          (story) => this.settle(request, ready(story)),
+          (error) => this.settle(request, failed(asStoryError(error)))
         );
       }
     } catch (error) {
-      this.#loaded = failed(asStoryError(error));
+      this.loaded = failed(asStoryError(error));
     }
   }
 
-  #settle(request: number, state: StoryState) {
-    if (request !== this.#request) return; // the answer to an input that has since changed
-    this.#loaded = state;
-    this.#host.requestUpdate();
+  private settle(request: number, state: StoryState) {
+    if (request !== this.request) return; // the answer to an input that has since changed
+    this.loaded = state;
+    this.host.requestUpdate();
   }
 
   /**
    * Re-resolves the locale. A new one takes effect once its interface strings have loaded, so
    * content, dates and buttons always change language together.
    */
-  #followLocale() {
-    const story = this.#loaded.status === 'ready' ? this.#loaded.story : undefined;
+  private followLocale() {
+    const story = this.loaded.status === 'ready' ? this.loaded.story : undefined;
     // With no lang on the page, the story's decides: wait for it, rather than render in English
     // first; a failure with no story at all is told in English.
-    const tag = resolveLocale(this.#host, this.#host.locale, story?.lang) ?? (this.#loaded.status === 'error' ? 'en' : undefined);
+    const tag = resolveLocale(this.host, this.host.locale, story?.lang) ?? (this.loaded.status === 'error' ? 'en' : undefined);
     if (tag === undefined) return;
     if (tag === this.locale?.tag) {
-      this.#wantedLocale = undefined; // back to the shown locale: forget one still loading
+      this.wantedLocale = undefined; // back to the shown locale: forget one still loading
       return;
     }
-    if (tag === this.#wantedLocale) return;
+    if (tag === this.wantedLocale) return;
     const ui = interfaceLocale(tag);
     const apply = (uiLocale: InterfaceLocale) => {
-      if (this.#wantedLocale !== tag) return; // another locale was asked for meanwhile
-      this.#wantedLocale = undefined;
+      if (this.wantedLocale !== tag) return; // another locale was asked for meanwhile
+      this.wantedLocale = undefined;
       this.locale = {tag, ui: uiLocale, intl: formattingLocale(tag)};
     };
-    this.#wantedLocale = tag;
+    this.wantedLocale = tag;
     if (isInterfaceLocaleLoaded(ui)) return apply(ui);
     loadInterfaceLocale(ui).then(
       () => apply(ui),
@@ -261,16 +259,16 @@ export class StoryController implements ReactiveController {
         console.warn(`passerelle: the "${ui}" interface strings did not load; showing English.`, error);
         apply('en');
       }
-    ).finally(() => this.#host.requestUpdate());
+    ).finally(() => this.host.requestUpdate());
   }
 
-  #effectiveState(): StoryState {
-    const loaded = this.#loaded;
+  private effectiveState(): StoryState {
+    const loaded = this.loaded;
     // Until the interface strings are loaded there is nothing to say in the reader's language.
-    if (!this.locale || !this.#prepared()) return {status: 'loading'};
+    if (!this.locale || !this.prepared()) return {status: 'loading'};
     if (loaded.status !== 'ready') return loaded;
     try {
-      this.#select(loaded.story);
+      this.select(loaded.story);
     } catch (error) {
       const e = asStoryError(error);
       const previous = this.state;
