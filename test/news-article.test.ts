@@ -178,6 +178,9 @@ describe('<news-article>', () => {
       expect(part(el, 'timeline-title')!.textContent).to.equal('Les étapes du rapprochement');
       expect(part(el, 'timeline-title')!.localName).to.equal('h3');
       expect(parts(el, 'step')).to.have.length(story.timeline!.steps.length);
+      // A step's "Lieu :" is for screen readers: it takes no room on screen here either.
+      const placeWords = shadow(el).querySelector('[part~="step"] .place .visually-hidden')!.getBoundingClientRect();
+      expect(placeWords.width * placeWords.height).to.be.at.most(1);
       const detailed = parts(el, 'badge').filter((b) => b.closest('[part~="organizations"]')).map((b) => b.textContent!.replace(/[ \n]+/g, ' '));
       expect(detailed[0]).to.contain('Regroupement industriel').and.contain('Québec').and.contain('200\u00a0entreprises membres');
       expect(detailed[1]).to.contain('Organisme industriel').and.contain('Chine');

@@ -228,6 +228,9 @@ describe('<news-timeline>', () => {
         expect(text(place)).to.equal(
           {fr: 'Lieu : Bureau du Québec à Pékin', en: 'Place: Quebec office in Beijing', 'zh-Hans': '地点： 魁北克驻北京办事处'}[locale]
         );
+        // …for them alone: those words take no room on screen.
+        const words = place.querySelector('.visually-hidden')!.getBoundingClientRect();
+        expect(words.width * words.height).to.be.at.most(1);
         assertNoJunk(el);
       });
     }

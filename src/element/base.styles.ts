@@ -35,9 +35,6 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  [hidden] {
-    display: none !important;
-  }
   a {
     color: var(--news-accent-color, var(--_accent));
     text-underline-offset: 0.15em;
@@ -56,14 +53,6 @@ export const baseStyles = css`
   }
   .muted {
     color: var(--news-muted-color, var(--_muted));
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .loading {
     min-height: 6rem;

@@ -120,6 +120,15 @@ const horizontalRules = Array.from({length: MAX_COLUMNS - 1}, (_, i) => i + 2)
   .join('\n');
 
 export const timelineStyles = css`
+  /* Words for screen readers alone ("Place:" before a step's place): the layout says it to the eye. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .steps {
     margin: 0;
     padding: 0;
