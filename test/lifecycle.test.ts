@@ -161,7 +161,9 @@ describe('lifecycle and edge cases', () => {
 
   it('lets the events of its fallback children through, but not those of its pull-quotes', async () => {
     const heard: string[] = [];
-    const listener = (e: Event) => heard.push((e.target as Element).localName);
+    // The element that fired each event: composed events reach the document retargeted to the
+    // outermost host, so their target alone would name the article for a pull-quote's too.
+    const listener = (e: Event) => heard.push((e.composedPath()[0] as Element).localName);
     document.addEventListener('news-ready', listener);
     try {
       const story = await protocolDocument();
@@ -179,6 +181,7 @@ describe('lifecycle and edge cases', () => {
       await settle();
       expect(heard.filter((n) => n === 'news-org-badge')).to.have.length(1);
       expect(heard.filter((n) => n === 'news-pull-quote')).to.have.length(0);
+      expect(heard.filter((n) => n === 'news-article'), 'the article announces its story once').to.have.length(1);
       expect(shadow(el).querySelectorAll('news-pull-quote')).to.have.length(3);
       el.remove();
     } finally {
