@@ -18,15 +18,19 @@ export async function faultMiddleware(context, next) {
       context.status = 504;
       return;
     case 'large': {
-      // /faults/large/declared: Content-Length says too much; /faults/large/streamed: no length, 2 MiB of body.
-      const body = '{"padding":"' + 'x'.repeat(2 * MiB) + '"}';
+      // /faults/large/<declared|streamed>[/<bytes>]: the protocol story padded with spaces (which
+      // JSON allows) to exactly that many bytes, 2 MiB by default; `declared` sends its
+      // Content-Length, `streamed` sends none and the body in 64 KiB pieces.
+      const size = Number(url.pathname.split('/')[4] ?? 2 * MiB);
+      const story = (await import('node:fs')).readFileSync('src/content/alliance-numerique-ccia.json');
+      const body = Buffer.concat([story, Buffer.alloc(size - story.length, ' ')]);
       context.type = 'application/json';
       if (arg === 'declared') {
         context.body = body;
       } else {
         const {Readable} = await import('node:stream');
         context.body = Readable.from((function* () {
-          for (let i = 0; i < body.length; i += 64 * 1024) yield body.slice(i, i + 64 * 1024);
+          for (let i = 0; i < body.length; i += 64 * 1024) yield body.subarray(i, i + 64 * 1024);
         })());
       }
       return;

@@ -287,9 +287,15 @@ describe('loading', () => {
       }
     });
 
-    it('refuses bodies over exactly 1 MiB', () => {
-      expect(fetchLimits.maxBytes).to.equal(1_048_576);
-    });
+    for (const length of ['declared', 'streamed']) {
+      it(`reads a document of exactly 1 MiB and refuses one a byte longer (length ${length})`, async () => {
+        expect(fetchLimits.maxBytes).to.equal(1_048_576);
+        const exact = await mount<NewsArticle>(html`<news-article src=${fresh(`/faults/large/${length}/1048576`)}></news-article>`);
+        expect(exact.event.type).to.equal('news-ready');
+        const over = await mount<NewsArticle>(html`<news-article src=${fresh(`/faults/large/${length}/1048577`)}></news-article>`);
+        expect((over.event as CustomEvent).detail.code).to.equal('too-large');
+      });
+    }
 
     it('invalid-json for an inline script that is not JSON', async () => {
       const {event} = await mount<NewsArticle>(html`<news-article><script type="application/json">{ not json</script></news-article>`);
