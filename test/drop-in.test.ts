@@ -181,9 +181,13 @@ describe('the drop-in bundle', () => {
     it('a page that defined news-timeline itself still gets the other elements', async () => {
       const {frame, win} = await openFrame('/test/fixtures/drop-in-timeline-taken.html');
       const quote = win.document.querySelector('news-pull-quote')!;
-      await until(() => quote.shadowRoot?.querySelector('blockquote'));
-      expect(win.customElements.get('news-pull-quote')).to.not.equal(undefined);
+      const badge = win.document.querySelector('news-org-badge')!;
+      await until(() => quote.shadowRoot?.querySelector('blockquote') && badge.shadowRoot?.querySelector('[part~="name"]'));
+      // Both the element defined before the taken name in the chunk and the one defined after it.
       expect(text(quote.shadowRoot!.querySelector('blockquote'))).to.not.equal('');
+      expect(text(badge.shadowRoot!.querySelector('[part~="name"]'))).to.contain('Chinese Cultural Industry Association');
+      // The page keeps its own element under the name.
+      expect(win.customElements.get('news-timeline')).to.equal((win as unknown as {PageTimeline: unknown}).PageTimeline);
       frame.remove();
     });
 
