@@ -33,7 +33,12 @@ describe('loading', () => {
       const json = JSON.stringify(minimalDocument({headline: 'From an inline script'}));
       const {el} = await mount<NewsArticle>(html`<news-article locale="en"><script type="application/json">${json}</script></news-article>`);
       expect(headline(el)).to.equal('From an inline script');
-      expect(fallbackShown(el)).to.equal(false);
+      // Nor is the script taken for fallback content: when its story is broken, the element says
+      // so in words rather than show an empty fallback.
+      const broken = await mount<NewsArticle>(html`<news-article locale="en"><script type="application/json">{"format":"x"}</script></news-article>`);
+      expect(broken.event.type).to.equal('news-error');
+      expect(part(broken.el, 'error')?.textContent).to.contain('not a valid story');
+      expect(fallbackShown(broken.el)).to.equal(false);
     });
 
     it('fetches src, without credentials', async () => {
