@@ -3,6 +3,7 @@ import {nothing} from 'lit';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/news-timeline.js';
 import type {NewsTimeline} from '../src/news-timeline/news-timeline.js';
+import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
 import type {StepDocument, StoryDocument} from '../src/story/types.js';
 import {assertNoJunk, fallbackShown, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
 
@@ -725,6 +726,8 @@ describe('<news-timeline>', () => {
       container.append(el);
       await el.updateComplete;
       expect(shownWhenReady, 'steps in the DOM at news-ready').to.be.greaterThan(50);
+      // Only the first slice: the rest come in later tasks, so that no one task draws them all.
+      expect(shownWhenReady, 'steps drawn in the first task').to.be.at.most(STEP_SLICE);
       expect(stepItems(el)).to.have.length(2000);
       expect(stepItems(el).map((li) => text(li.querySelector('[part~="step-title"]')))).to.deep.equal(steps.map((s) => s.title));
       await new Promise((resolve) => setTimeout(resolve, 100));
