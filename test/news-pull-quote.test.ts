@@ -208,6 +208,16 @@ describe('<news-pull-quote>', () => {
       expect((event as CustomEvent).detail.code).to.equal('not-found');
       expect((event as CustomEvent).detail.message).to.contain('"nobody"');
       expect(part(el, 'error')!.textContent).to.contain('报道中没有');
+      // Drawn again (another locale, another update), the same failure is not announced again.
+      let again = 0;
+      el.addEventListener('news-error', () => again++);
+      el.locale = 'en';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(part(el, 'error')!.textContent).to.contain('does not contain');
+      expect(again, 'news-error events after the first').to.equal(0);
       const ready = new Promise((resolve) => el.addEventListener('news-ready', resolve, {once: true}));
       el.quote = 'landry-bridge';
       await ready;
