@@ -426,6 +426,14 @@ function instrument() {
   let intervals = 0;
   window.setInterval = ((...args: Parameters<typeof setInterval>) => (intervals++, originalSetInterval(...args))) as typeof window.setInterval;
 
+  /** Whether `target` is `element` or inside it (its children, its shadow tree, nested ones). */
+  const within = (target: EventTarget, element: Element) => {
+    for (let node = target instanceof Node ? target : null; node; node = (node.getRootNode() as ShadowRoot).host ?? null) {
+      if (node === element || element.contains(node)) return true;
+    }
+    return false;
+  };
+
   return {
     snapshot: () => ({
       observers: observing.size,
@@ -433,6 +441,9 @@ function instrument() {
       timers: pending.size,
       intervals,
     }),
+    /** Listeners on anything but `element` and what it holds: those that would keep it alive. */
+    outsideListeners: (element: Element) =>
+      [...listeners].filter(([target]) => !within(target, element)).reduce((n, [, set]) => n + set.size, 0),
     restore() {
       window.MutationObserver = OriginalObserver;
       EventTarget.prototype.addEventListener = addEventListener;
@@ -519,6 +530,7 @@ describe('2,000 attach/detach cycles', function () {
         const counts = countEvents(el);
         el.story = story;
         const before = counters.snapshot();
+        const outsideBefore = counters.outsideListeners(el);
         const heapBefore = heap();
         lang.append(el);
         await el.updateComplete;
@@ -554,6 +566,8 @@ describe('2,000 attach/detach cycles', function () {
         expect(detached.observers, 'observers once detached').to.equal(before.observers);
         expect(detached.timers, 'timers once detached').to.equal(before.timers);
         expect(detached.listeners - before.listeners, 'listeners once detached').to.be.at.most(attached.listeners - before.listeners);
+        // Its own listeners go with it; none may stay on the page, the document or an ancestor.
+        expect(counters.outsideListeners(el), 'listeners outside the element once detached').to.equal(outsideBefore);
         expect(detached.intervals).to.equal(before.intervals);
         // One story, announced once, whatever the moves.
         expect(counts).to.deep.equal({ready: 1, error: 0});
