@@ -429,7 +429,7 @@ function instrument() {
   /** Whether `target` is `element` or inside it (its children, its shadow tree, nested ones). */
   const within = (target: EventTarget, element: Element) => {
     for (let node = target instanceof Node ? target : null; node; node = (node.getRootNode() as ShadowRoot).host ?? null) {
-      if (node === element || element.contains(node)) return true;
+      if (element.contains(node)) return true;
     }
     return false;
   };
