@@ -254,8 +254,12 @@ describe('hostile documents: parseStory (property-based)', () => {
       expect(Object.is(story.organizations[0].members!.count, 0)).to.equal(true);
     });
 
-    it('a URL that names its scheme but no host ("https:", "http:/") is refused, as the JSON Schema refuses it', () => {
+    it('a URL that names its scheme but no host ("https:", "http:/") is refused, as written or disguised, as the JSON Schema refuses it', () => {
       for (const value of ['https:', 'http:', 'HTTPS:\t', 'http:/', 'https:?a', 'https:#top']) expect(safeUrl(value), value).to.equal(undefined);
+      // Disguised as the URL parser would read them: padded with spaces or controls, or with a tab or newline in the scheme.
+      for (const value of [' https:', '\u0001http:/', '\u0000https:#top', 'ht\ttps:', 'htt\nps:?a', 'https\r:', '  HT\tTP:/ ']) {
+        expect(safeUrl(value), JSON.stringify(value)).to.equal(undefined);
+      }
       for (const value of ['https://example.org', 'HTTPS:\t//example.org/a', ' http://x.y ']) expect(safeUrl(value), value).to.not.equal(undefined);
     });
 
