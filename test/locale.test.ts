@@ -71,6 +71,8 @@ describe('locale', () => {
       ['zh-SG', 'zh-Hans'],
       ['zh-Hans-HK', 'zh-Hans'],
       ['zh-TW', 'en'],
+      ['zh-HK', 'en'],
+      ['zh-MO', 'en'],
       ['zh-Hant', 'en'],
       ['de', 'en'],
       ['not a tag!', 'en'],
@@ -94,6 +96,9 @@ describe('locale', () => {
       expect(pickText(text, 'zh-CN', 'fr')).to.deep.equal({value: '你好', lang: 'zh-Hans', fallback: false});
       expect(pickText(text, 'zh', 'fr')).to.deep.equal({value: '你好', lang: 'zh-Hans', fallback: false});
       expect(pickText(text, 'zh-TW', 'fr')).to.deep.equal({value: 'Bonjour', lang: 'fr', fallback: true});
+      // Hong Kong and Macau write Traditional Chinese too: a Simplified text is not theirs.
+      expect(pickText(text, 'zh-HK', 'fr')).to.deep.equal({value: 'Bonjour', lang: 'fr', fallback: true});
+      expect(pickText(text, 'zh-MO', 'fr')).to.deep.equal({value: 'Bonjour', lang: 'fr', fallback: true});
       expect(pickText(text, 'de', 'fr')).to.deep.equal({value: 'Bonjour', lang: 'fr', fallback: true});
       expect(pickText({fr: 'Bonjour', 'en-GB': 'Hello'}, 'en-US', 'fr').value).to.equal('Hello');
     });
