@@ -100,6 +100,17 @@ describe('<news-org-badge>', () => {
       expect(part(zh.el, 'facts')!.textContent).to.contain('200家会员企业');
     });
 
+    it('spaces a count and its unit as the unit’s language writes them, whatever the reader’s', async () => {
+      // A French unit shown untranslated to a Chinese reader keeps its space ...
+      const french = minimalDocument({lang: 'fr', headline: 'Titre', organizations: [{id: 'org', name: 'Org', members: {count: 200, unit: 'entreprises membres'}}]});
+      const zh = await badge(french, {variant: 'detailed', locale: 'zh-Hans'});
+      expect(part(zh.el, 'facts')!.textContent).to.contain('200\u00a0entreprises membres');
+      // ... and a Chinese unit shown untranslated to an English reader joins its count.
+      const chinese = minimalDocument({lang: 'zh-Hans', headline: '标题', organizations: [{id: 'org', name: '协会', members: {count: 200, unit: '家会员企业'}}]});
+      const en = await badge(chinese, {variant: 'detailed', locale: 'en'});
+      expect(part(en.el, 'facts')!.textContent).to.contain('200家会员企业');
+    });
+
     it('pluralises a count without a unit through Intl', async () => {
       const cases: [number, string, string][] = [
         [0, 'fr', '0\u00a0membre'],
