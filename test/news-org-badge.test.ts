@@ -145,6 +145,16 @@ describe('<news-org-badge>', () => {
       expect(text(part(el, 'error'))).to.contain('L’article ne contient pas');
     });
 
+    it('fires not-found for an id that only resembles one in the story, never showing another organisation', async () => {
+      // The story has "alliance-numerique" and "ccia".
+      for (const org of ['alliance', 'CCIA', 'cci', 'ccia ']) {
+        const {el, event} = await badge(await protocolDocument(), {org, locale: 'en'});
+        expect(event.type, org).to.equal('news-error');
+        expect((event as CustomEvent).detail.code, org).to.equal('not-found');
+        expect(part(el, 'name'), org).to.equal(null);
+      }
+    });
+
     it('fires not-found for a story without organisations', async () => {
       const {event} = await badge(minimalDocument());
       expect((event as CustomEvent).detail.code).to.equal('not-found');
