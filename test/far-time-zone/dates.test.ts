@@ -22,6 +22,10 @@ describe('dates far from UTC', () => {
     ['2012', 'fr', '2012'],
     ['2012', 'en', '2012'],
     ['2012', 'zh-Hans', '2012年'],
+    // Years before 100 are those years, not 1900–1999.
+    ['0042-03-05', 'en', 'March 5, 42'],
+    ['0042-03', 'fr', 'mars 42'],
+    ['0042', 'zh-Hans', '42年'],
   ];
   for (const [date, locale, expected] of cases) {
     it(`formats ${date} in ${locale} as "${expected}"`, () => {
