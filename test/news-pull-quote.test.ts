@@ -181,6 +181,28 @@ describe('<news-pull-quote>', () => {
       expect(part(frFromFr.el, 'translation-note')).to.equal(null);
     });
 
+    it('writes the French label with the article each language name takes', async () => {
+      // Elided before a vowel or a mute h ("de l’hébreu"), not before y or an aspirated h ("du hongrois").
+      const cases: [string, string][] = [
+        ['en', 'Traduit de l’anglais'],
+        ['it', 'Traduit de l’italien'],
+        ['he', 'Traduit de l’hébreu'],
+        ['hi', 'Traduit de l’hindi'],
+        ['de', 'Traduit de l’allemand'],
+        ['es', 'Traduit de l’espagnol'],
+        ['hu', 'Traduit du hongrois'],
+        ['ha', 'Traduit du haoussa'],
+        ['yi', 'Traduit du yiddish'],
+        ['yo', 'Traduit du yoruba'],
+        ['pt', 'Traduit du portugais'],
+      ];
+      for (const [lang, label] of cases) {
+        const story = minimalDocument({lang: 'fr', people: [{id: 'p', name: 'P'}], quotes: [{id: 'q', lang, text: {[lang]: '…', fr: 'Bonjour'}, speaker: 'p'}]});
+        const {el} = await pullQuote(story, {locale: 'fr'});
+        expect(flat(part(el, 'translation-note')!.textContent), lang).to.contain(label);
+      }
+    });
+
     it('shows the original, with its lang and no toggle, where no translation exists', async () => {
       const story = await protocolDocument();
       story.quotes![2].text = (story.quotes![2].text as Record<string, string>).fr;

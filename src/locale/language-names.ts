@@ -17,8 +17,11 @@ export function languageName(tag: string, ui: InterfaceLocale): string {
   }
 }
 
-// French contracts "de" with the language's article: "du français", "de l’anglais".
-const frenchFrom = (name: string) => (/^[aeiouyéèêâîôûh]/i.test(name) ? `de l’${name}` : `du ${name}`);
+// French contracts "de" with the language's article: "du français", "de l’anglais". It elides
+// before a vowel or a mute h ("de l’hébreu", "de l’hindi"), but not before y ("du yiddish",
+// "du yoruba") or the aspirated h of the other language names ("du hongrois", "du haoussa").
+const ELIDED = /^(?:[aeiouéèêëâàîïôûœ]|hébreu|hindi)/i;
+const frenchFrom = (name: string) => (ELIDED.test(name) ? `de l’${name}` : `du ${name}`);
 
 /** "Translated from French" / "Traduit du français" / "译自法语": the label of a text shown in translation. */
 export function translatedFrom(originalLang: string, ui: InterfaceLocale): string {
