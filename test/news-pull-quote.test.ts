@@ -221,6 +221,16 @@ describe('<news-pull-quote>', () => {
       expect(part(el, 'quote')!.getAttribute('lang')).to.equal('fr');
       expect(part(el, 'translation-note')!.textContent).to.contain('Traduit du chinois');
     });
+
+    it('names the original’s script or region when its tag states one', async () => {
+      const story = minimalDocument({
+        lang: 'en',
+        people: [{id: 'p', name: 'Li'}],
+        quotes: [{id: 'q', lang: 'zh-Hant', text: {'zh-Hant': '合作共贏', en: 'Win-win cooperation'}, speaker: 'p'}],
+      });
+      const {el} = await pullQuote(story, {locale: 'en'});
+      expect(flat(part(el, 'translation-note')!.textContent)).to.contain('Translated from Traditional Chinese');
+    });
   });
 
   describe('bad input', () => {
