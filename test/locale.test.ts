@@ -173,11 +173,11 @@ describe('locale', () => {
     it('formats dates in the element’s locale', async () => {
       const story = minimalDocument({published: '2012-11-20'});
       const texts: string[] = [];
-      for (const locale of ['fr', 'en', 'zh-Hans', 'fr-CA']) {
+      for (const locale of ['fr', 'en', 'zh-Hans', 'fr-CA', 'en-GB']) {
         const {el} = await mount<NewsArticle>(html`<news-article locale=${locale} .story=${story}></news-article>`);
         texts.push(shadow(el).querySelector('time')!.textContent!);
       }
-      expect(texts).to.deep.equal(['20 novembre 2012', 'November 20, 2012', '2012年11月20日', '20 novembre 2012']);
+      expect(texts).to.deep.equal(['20 novembre 2012', 'November 20, 2012', '2012年11月20日', '20 novembre 2012', '20 November 2012']);
     });
   });
 
