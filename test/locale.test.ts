@@ -144,6 +144,19 @@ describe('locale', () => {
       expect(readies).to.equal(0);
     });
 
+    it('takes an empty locale attribute as none, and follows the lang around it', async () => {
+      const section = document.createElement('section');
+      section.lang = 'fr';
+      document.body.append(section);
+      try {
+        const {el} = await mount<NewsArticle>(html`<news-article locale="" .story=${await protocolDocument()}></news-article>`, section);
+        expect(button(el)).to.equal('Lire la suite');
+        expect(langOf(part(el, 'headline')!)).to.equal('fr');
+      } finally {
+        section.remove();
+      }
+    });
+
     it('re-renders when an ancestor’s lang changes', async () => {
       const section = document.createElement('section');
       section.lang = 'en';
