@@ -5,7 +5,7 @@ import '../src/news-article.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import {initials} from '../src/news-org-badge/org-badge.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, minimalDocument, mount, part, protocolDocument, shadow} from './helpers.js';
+import {assertNoJunk, langOf, minimalDocument, mount, part, protocolDocument, shadow} from './helpers.js';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -52,6 +52,17 @@ describe('<news-org-badge>', () => {
       const {el} = await badge(await protocolDocument(), {org: 'ccia', locale: 'zh-Hans'});
       expect(text(part(el, 'name'))).to.equal('中国文化产业协会 (CCIA)');
       expect(part(el, 'logo')!.textContent).to.equal('CCIA');
+    });
+
+    it('marks a name shown untranslated with its original lang, so screen readers pronounce it right', async () => {
+      const story = minimalDocument({lang: 'fr', organizations: [{id: 'org', name: 'Société des exemples'}]} as Partial<StoryDocument>);
+      for (const variant of ['compact', 'detailed']) {
+        const {el} = await badge(story, {locale: 'en', variant});
+        expect(text(part(el, 'name'))).to.equal('Société des exemples');
+        expect(langOf(part(el, 'name')!), variant).to.equal('fr');
+      }
+      const {el} = await badge(await protocolDocument(), {locale: 'zh-Hans'});
+      expect(langOf(part(el, 'name')!)).to.equal('zh-Hans');
     });
 
     it('links the name to the organisation’s url, opened safely, and reachable by keyboard', async () => {
