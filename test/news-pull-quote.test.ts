@@ -3,7 +3,7 @@ import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/news-pull-quote.js';
 import type {NewsPullQuote} from '../src/news-pull-quote/news-pull-quote.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, minimalDocument, mount, part, protocolDocument, shadow} from './helpers.js';
+import {assertNoJunk, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
 
 async function pullQuote(story: StoryDocument, attrs: {locale?: string; quote?: string} = {}) {
   const {el, event} = await mount<NewsPullQuote>(
@@ -69,6 +69,14 @@ describe('<news-pull-quote>', () => {
       expect(link.textContent).to.equal('Alliance numérique');
       expect(link.href).to.equal('https://example.org/alliance');
       expect(link.rel).to.equal('noopener noreferrer');
+    });
+
+    it('names an organisation without a url as text, not as a link', async () => {
+      const story = await protocolDocument();
+      expect(story.organizations![0].url).to.equal(undefined);
+      const {el} = await pullQuote(story, {quote: 'landry-bridge', locale: 'en'});
+      expect(flat(part(el, 'caption')!.textContent)).to.contain('Alliance numérique');
+      expect(part(el, 'caption')!.querySelectorAll('a')).to.have.length(0);
     });
 
     it('names an organisation speaker alone, with the context', async () => {
@@ -209,6 +217,30 @@ describe('<news-pull-quote>', () => {
       const {el} = await pullQuote(story, {quote: 'landry-bridge', locale: 'en'});
       expect(part(el, 'quote')!.getAttribute('lang')).to.equal('fr');
       expect(part(el, 'toggle')).to.equal(null);
+    });
+
+    it('shows the words as said, not another translation, when the reader’s language is missing', async () => {
+      const story = minimalDocument({
+        lang: 'fr',
+        people: [{id: 'p', name: 'Li'}],
+        quotes: [{id: 'q', lang: 'zh-Hans', text: {'zh-Hans': '合作共赢', fr: 'Coopération gagnant-gagnant'}, speaker: 'p'}],
+      });
+      const {el} = await pullQuote(story, {locale: 'en'});
+      expect(flat(part(el, 'quote')!.textContent)).to.equal('合作共赢');
+      expect(part(el, 'quote')!.getAttribute('lang')).to.equal('zh-Hans');
+      expect(part(el, 'translation-note')).to.equal(null);
+    });
+
+    it('folds the original again when another quote is shown', async () => {
+      const {el} = await pullQuote(await protocolDocument(), {quote: 'landry-market', locale: 'en'});
+      (part(el, 'toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(parts(el, 'original')).to.have.length(1);
+      el.quote = 'landry-bridge';
+      await el.updateComplete;
+      expect(flat(part(el, 'quote')!.textContent)).to.equal(flat(((await protocolDocument()).quotes![2].text as Record<string, string>).en));
+      expect(parts(el, 'original')).to.have.length(0);
+      expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
     });
 
     it('respects a quote said in another language than the story', async () => {
