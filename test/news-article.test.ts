@@ -3,7 +3,7 @@ import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/news-article.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
+import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, ready, shadow} from './helpers.js';
 
 
 async function article(story: StoryDocument, attrs: {locale?: string; layout?: string; href?: string; level?: number} = {}) {
@@ -129,11 +129,35 @@ describe('<news-article>', () => {
       expect(part(invalid, 'headline')!.localName).to.equal('h2');
     });
 
+    it('draws every heading level 1–6 as that heading, which keeps its lang and labels the article', async () => {
+      for (const level of [1, 2, 3, 4, 5, 6]) {
+        const el = await article(minimalDocument({lang: 'fr', headline: 'Un titre en français'}), {locale: 'en', level});
+        const headline = part(el, 'headline')!;
+        expect(headline.localName).to.equal(`h${level}`);
+        expect(langOf(headline), `h${level}`).to.equal('fr');
+        const label = shadow(el).getElementById(part(el, 'base')!.getAttribute('aria-labelledby')!);
+        expect(label === headline, `h${level} labels the article`).to.equal(true);
+      }
+    });
+
+    it('puts the full article’s timeline title one level below the headline, at most h6', async () => {
+      for (const [level, title] of [[1, 'h2'], [4, 'h5'], [5, 'h6'], [6, 'h6']] as const) {
+        const el = await article(await protocolDocument(), {layout: 'full', level});
+        expect(part(el, 'timeline-title')!.localName, `under h${level}`).to.equal(title);
+      }
+    });
+
     it('links the headline to href and then has no expand button', async () => {
       const el = await article(minimalDocument(), {href: '/news/protocol'});
       const link = part(el, 'headline')!.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('/news/protocol');
       expect(part(el, 'expand')).to.equal(null);
+    });
+
+    it('links the headline only in a card: a full article given href has no headline link', async () => {
+      const el = await article(minimalDocument(), {layout: 'full', href: '/news/protocol'});
+      expect(part(el, 'headline')!.querySelectorAll('a')).to.have.length(0);
+      expect(parts(el, 'expand')).to.have.length(0);
     });
 
     it('shows a dateline in the reader’s language', async () => {
@@ -292,6 +316,22 @@ describe('<news-article>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(part(el, 'body')).to.equal(null);
       expect(shadow(el).activeElement).to.equal(button);
+    });
+
+    it('shows a new story folded, even when the card was expanded', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      const button = part(el, 'expand') as HTMLButtonElement;
+      button.click();
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const next = ready(el);
+      el.story = await protocolDocument();
+      await next;
+      await el.updateComplete;
+      expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(parts(el, 'body')).to.have.length(0);
+      expect(parts(el, 'quote')).to.have.length(0);
     });
 
     it('does not fire news-ready again when the card is expanded', async () => {
