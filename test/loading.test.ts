@@ -216,6 +216,31 @@ describe('loading', () => {
       }
     });
 
+    it('tells the reader what went wrong, in words of its own for each error code', async () => {
+      const shown = new Map<string, string>();
+      fetchLimits.timeoutMs = 300;
+      try {
+        for (const [code, template, words] of [
+          ['http-error', html`<news-article locale="en" src=${fresh('/faults/status/404')}></news-article>`, 'the server answered with an error'],
+          ['too-large', html`<news-article locale="en" src=${fresh('/faults/large/declared')}></news-article>`, 'too large'],
+          ['fetch-failed', html`<news-article locale="en" src=${fresh('http://127.0.0.1:9/unreachable.json')}></news-article>`, 'network'],
+          ['timeout', html`<news-article locale="en" src=${fresh('/faults/hang')}></news-article>`, 'did not answer in time'],
+          ['invalid-json', html`<news-article locale="en"><script type="application/json">{ not json</script></news-article>`, 'not valid JSON'],
+          ['invalid-story', html`<news-article locale="en" .story=${{format: 'nope'}}></news-article>`, 'not a valid story'],
+          ['not-found', html`<news-org-badge locale="en" org="nobody" .story=${minimalDocument()}></news-org-badge>`, 'does not contain'],
+        ] as const) {
+          const {el, event} = await mount<NewsArticle>(template);
+          expect((event as CustomEvent).detail.code).to.equal(code);
+          const message = part(el, 'error')!.textContent!;
+          expect(message, code).to.contain(words);
+          shown.set(code, message);
+        }
+      } finally {
+        fetchLimits.timeoutMs = 15_000;
+      }
+      expect(new Set(shown.values()).size, 'one message per code').to.equal(7);
+    });
+
     it('recovers when given a valid story after an error, and announces it', async () => {
       const {el} = await mount<NewsArticle>(html`<news-article locale="en" .story=${{format: 'nope'}}></news-article>`);
       expect(part(el, 'error')).to.not.equal(null);
@@ -248,6 +273,22 @@ describe('loading', () => {
       } finally {
         document.removeEventListener('news-ready', listener);
       }
+    });
+  });
+
+  describe('events after an error', () => {
+    it('announces the same story again once an error in between is fixed', async () => {
+      const story = await protocolDocument();
+      const {el, event} = await mount<NewsOrgBadge>(html`<news-org-badge org="ccia" .story=${story}></news-org-badge>`);
+      expect(event.type).to.equal('news-ready');
+      const error = failed(el);
+      el.org = 'nobody';
+      expect((await error).detail.code).to.equal('not-found');
+      const again = Promise.race([ready(el), new Promise<undefined>((resolve) => setTimeout(resolve, 2000))]);
+      el.org = 'ccia';
+      const announced = await again;
+      expect(announced?.type, 'a news-ready after the fix').to.equal('news-ready');
+      expect(announced!.detail.story === (event as CustomEvent).detail.story).to.equal(true);
     });
   });
 
