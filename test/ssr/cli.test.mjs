@@ -105,6 +105,17 @@ for (const locale of LOCALES) {
   });
 }
 
+test('news-article: --href links the card’s headline, --heading-level sets its level', () => {
+  const linked = render('--element', 'news-article', '--locale', 'en', '--href', '/news/protocol', '--heading-level', '4');
+  assert.equal(linked.code, 0, linked.stderr);
+  assertRendered(linked.stdout, 'news-article', 'en');
+  assert.match(linked.stdout, /<h4 part="headline"[^>]*>(?:<!--[^>]*-->)*<a href="\/news\/protocol">/, 'the headline, an h4, links to --href');
+  assert.equal(count(linked.stdout, 'part="expand"'), 0, 'a linked card has no Read more button');
+  const plain = render('--element', 'news-article', '--locale', 'en');
+  assert.match(plain.stdout, /<h2 part="headline"/);
+  assert.doesNotMatch(plain.stdout, /<a href="\/news\/protocol"/);
+});
+
 test('without --locale the element speaks the story’s language, and says so in its locale attribute', () => {
   const {code, stdout} = render('--element', 'news-article');
   assert.equal(code, 0);
