@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import './readable-failures.js';
 
 // The one test of the built bundle (the others test src/): a plain page that loads only
 // dist/cdn/passerelle.js and embeds the protocol story by its URL, as a card and as the full

@@ -3,6 +3,7 @@ import {oneEvent} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
 import type {Story, StoryDocument} from '../src/story/types.js';
 import type {NewsErrorEvent, NewsReadyEvent} from '../src/element/events.js';
+import './readable-failures.js';
 
 export const PROTOCOL_STORY_URL = '/src/content/alliance-numerique-ccia.json';
 

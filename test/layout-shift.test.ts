@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import './readable-failures.js';
 
 // The README's promise for its drop-in snippet: with passerelle.css linked, the page's content
 // after an element stays where it is while the element is defined and its story arrives. The

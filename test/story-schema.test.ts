@@ -16,6 +16,7 @@ import {canonicalTag} from '../src/story/language.js';
 import {isPartialDate, parseStory} from '../src/story/parse-story.js';
 import {safeUrl} from '../src/story/safe-url.js';
 import {dropDocuments, FORBIDDEN_URLS, invalidDocuments, validDocuments} from './story-documents.js';
+import './readable-failures.js';
 
 const SCHEMA_URL = '/src/story/story.schema.json';
 

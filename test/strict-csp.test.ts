@@ -6,6 +6,7 @@
  * the header by test/fault-middleware.mjs (/faults/strict-csp/<variant>).
  */
 import {expect} from '@open-wc/testing';
+import './readable-failures.js';
 
 interface Violation {
   directive: string;
