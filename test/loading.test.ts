@@ -139,6 +139,20 @@ describe('loading', () => {
       }
     });
 
+    it('an element added after the story has loaded reuses it rather than fetching it again', async () => {
+      const spy = spyOnFetch();
+      try {
+        const url = fresh(PROTOCOL_STORY_URL);
+        const first = await mount<NewsArticle>(html`<news-article locale="en" src=${url}></news-article>`);
+        expect(first.event.type).to.equal('news-ready');
+        const later = await mount<NewsOrgBadge>(html`<news-org-badge locale="en" src=${url}></news-org-badge>`);
+        expect(later.event.type).to.equal('news-ready');
+        expect(spy.calls.filter((c) => c.url.includes(url))).to.have.length(1);
+      } finally {
+        spy.restore();
+      }
+    });
+
     it('retries a failed URL when src is set again', async () => {
       const spy = spyOnFetch();
       try {
