@@ -153,11 +153,13 @@ describe('the drop-in bundle', () => {
       frame.remove();
     });
 
-    it('a story requested ahead of its element is requested once, even when it fails; an empty src is not requested', async () => {
+    it('a story requested ahead of its element is requested once, even when it fails; an empty src, or one an inline story overrides, is not requested', async () => {
       const {frame, win} = await openFrame('/test/fixtures/drop-in-prefetch.html');
       const timeline = win.document.querySelector('news-timeline')!;
-      await until(() => timeline.shadowRoot?.querySelector('[part~="error"]'));
+      const badge = win.document.querySelector('news-org-badge')!;
+      await until(() => timeline.shadowRoot?.querySelector('[part~="error"]') && badge.shadowRoot?.querySelector('[part~="name"]'));
       expect(text(timeline.shadowRoot!.querySelector('[part~="error"]'))).to.contain('the server answered with an error');
+      expect(text(badge.shadowRoot!.querySelector('[part~="name"]'))).to.equal('The inline organisation');
       const fetched = ((win as unknown as {__fetches: string[]}).__fetches).map((url) => new URL(url).pathname + new URL(url).search);
       expect(fetched).to.deep.equal(['/faults/status/404?prefetch']);
       frame.remove();
