@@ -114,6 +114,24 @@ describe('the drop-in bundle', () => {
       frame.remove();
     });
 
+    it('elements added later inside a block of markup (as frameworks insert them) are defined and their story requested ahead', async () => {
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const [card] = [...win.document.querySelectorAll('news-article')];
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+      const section = win.document.createElement('section');
+      section.innerHTML = '<div><news-timeline src="/dist/content/alliance-numerique-ccia.json?in-subtree"><p>Fallback</p></news-timeline></div>';
+      win.document.body.append(section);
+      const timeline = section.querySelector('news-timeline')!;
+      await until(() => timeline.shadowRoot?.querySelector('[part~="step"]'));
+      expect(timeline.shadowRoot?.querySelectorAll('[part~="step"]'), 'the timeline is defined and renders').to.have.length(4);
+      const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const story = entries.filter((e) => e.name.endsWith('.json?in-subtree'));
+      const elements = entries.find((e) => /passerelle-elements-/.test(e.name))!;
+      expect(story).to.have.length(1);
+      expect(story[0].startTime).to.be.at.most(elements.startTime);
+      frame.remove();
+    });
+
     it("a French page fetches the French strings at once, beside the elements chunk, not after it", async () => {
       const {frame, win} = await openFrame('/test/fixtures/drop-in-timeline-fr.html');
       const timeline = win.document.querySelector('news-timeline')!;
