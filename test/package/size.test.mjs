@@ -1,9 +1,11 @@
 // The drop-in build's size, measured on the build `npm test` has just made. Deterministic: the
 // same sources give the same bytes, so unlike timings these can be tests.
-import {readdirSync} from 'node:fs';
+import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {measureDropIn, measureOneFile} from '../../scripts/size.mjs';
+import {gzipSize, measureDropIn, measureOneFile} from '../../scripts/size.mjs';
 
 const KB = 1024;
 const {core, chunks} = measureDropIn();
@@ -42,4 +44,36 @@ test('the one-file build holds everything a page draws, in at most 19.0 KB min+g
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
+});
+
+test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {
+  // A build as rollup writes it, minified, where the core is split: if the measure missed a
+  // static import, the budgets above would pass on a core that had quietly grown.
+  const dir = mkdtempSync(join(tmpdir(), 'passerelle-size-'));
+  const files = {
+    'passerelle.js': 'import{a as b}from"./passerelle-shared-a1.js";import"./passerelle-side-b2.js";const x=b;import("./passerelle-elements-c3.js");import("./passerelle-fr-d4.js");',
+    'passerelle-shared-a1.js': 'import{c}from"./passerelle-deep-e5.js";export const a=c;',
+    'passerelle-deep-e5.js': 'export const c=1;',
+    'passerelle-side-b2.js': 'console.log(1);',
+    'passerelle-elements-c3.js': 'import{a}from"./passerelle-shared-a1.js";import{d}from"./passerelle-lazy-f6.js";export const e=a+d;',
+    'passerelle-lazy-f6.js': 'export const d=2;',
+    'passerelle-fr-d4.js': 'const templates={};export{templates};',
+    'passerelle-all.js': 'import"./passerelle-all-extra-g7.js";const y=2;',
+    'passerelle-all-extra-g7.js': 'export const z=3;',
+  };
+  try {
+    for (const [file, code] of Object.entries(files)) writeFileSync(join(dir, file), code);
+    const measured = measureDropIn(dir);
+    const inCore = ['passerelle-deep-e5.js', 'passerelle-shared-a1.js', 'passerelle-side-b2.js', 'passerelle.js'];
+    assert.deepEqual([...measured.core.files].sort(), inCore);
+    assert.equal(measured.core.gzip, inCore.reduce((total, file) => total + gzipSize(files[file]), 0));
+    const chunk = (file) => measured.chunks.find((c) => c.file === file);
+    assert.equal(chunk('passerelle-elements-c3.js').kind, 'on demand');
+    assert.equal(chunk('passerelle-fr-d4.js').kind, 'translation');
+    // What loading the elements costs: that chunk and the one it brings along, not the core's.
+    assert.equal(chunk('passerelle-elements-c3.js').withImports, gzipSize(files['passerelle-elements-c3.js']) + gzipSize(files['passerelle-lazy-f6.js']));
+    assert.deepEqual(measureOneFile(dir).staticImports, ['./passerelle-all-extra-g7.js']);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
 });
