@@ -100,6 +100,9 @@ before(async () => {
   for (const locale of ['fr', 'en', 'zh-Hans']) {
     pages.set(`/dated-${locale}.html`, render(['--element', 'news-article', '--layout', 'full', '--locale', locale], JSON.stringify(dated)));
   }
+  // A card the page keeps under a shadow root of its own, where the document-wide pass does not look.
+  const card = render(['--element', 'news-article', '--layout', 'card', '--locale', 'en']);
+  pages.set('/shadow-root-en.html', `<div id="host"><template shadowrootmode="open">${card}</template></div>`);
   pages.set('/jsonld-zh-Hans.html', render(['--element', 'news-article', '--locale', 'zh-Hans', '--jsonld', '--base-url', JSON_LD_BASE]));
   pages.set(
     '/elements-en.html',
@@ -465,6 +468,53 @@ test('--jsonld: the search-engine data is in the page without JavaScript, and th
     assert.equal(scripts[0].fromServer, true, 'the script the server wrote is kept');
     // The protocol story has no relative URL: the page's own address changes nothing.
     assert.equal(scripts[0].text, written[0], 'and its text is left as it is');
+  } finally {
+    await close();
+  }
+});
+
+test('hydrateElements(root) lets go the rendered elements under a shadow root of the page’s own, in place', async () => {
+  const {tab, problems, close} = await open('/shadow-root-en.html', {javaScriptEnabled: true});
+  try {
+    await tab.waitForFunction(() => customElements.get('news-article'));
+    const read = () =>
+      tab.evaluate(() => {
+        const article = document.getElementById('host').shadowRoot.querySelector('news-article');
+        const base = article.shadowRoot.querySelector('[part~="base"]');
+        return {
+          deferred: article.hasAttribute('defer-hydration'),
+          hydrated: article.hasUpdated,
+          kept: base.fromServer === true,
+          headline: article.shadowRoot.querySelector('[part~="headline"]').textContent,
+          articles: article.shadowRoot.querySelectorAll('article').length,
+        };
+      });
+    const before = await read();
+    assert.equal(before.deferred, true, 'the document-wide pass leaves it waiting');
+    assert.equal(before.headline, story.headline.en);
+    await tab.evaluate(async () => {
+      const article = document.getElementById('host').shadowRoot.querySelector('news-article');
+      article.shadowRoot.querySelector('[part~="base"]').fromServer = true;
+      const {hydrateElements} = await import('/dist/cdn/passerelle-hydrate.js');
+      await hydrateElements(document.getElementById('host').shadowRoot);
+    });
+    // Bounded: an element still deferred never completes an update.
+    await tab
+      .waitForFunction(() => document.getElementById('host').shadowRoot.querySelector('news-article').hasUpdated, undefined, {timeout: 5000})
+      .catch(() => {});
+    const after = await read();
+    assert.equal(after.deferred, false, 'let go');
+    assert.equal(after.hydrated, true, 'and rendered by the script');
+    assert.equal(after.kept, true, 'adopting the nodes the server drew');
+    assert.equal(after.articles, 1, 'nothing drawn twice');
+    assert.equal(after.headline, story.headline.en);
+    // It responds: the card expands, its quotes drawn.
+    await tab.evaluate(() => document.getElementById('host').shadowRoot.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').click());
+    await tab.waitForFunction(() => {
+      const root = document.getElementById('host').shadowRoot.querySelector('news-article').shadowRoot;
+      return root.querySelector('[part~="expand"]').getAttribute('aria-expanded') === 'true' && root.querySelectorAll('news-pull-quote').length === 3;
+    }, undefined, {timeout: 5000});
+    assert.deepEqual(problems, []);
   } finally {
     await close();
   }
