@@ -9,6 +9,7 @@ import {fetchStory} from './load/fetch-story.js';
 const LAZY_TAGS = 'news-pull-quote, news-timeline, news-org-badge';
 
 let loading: Promise<void> | undefined;
+let loaded = false;
 
 /**
  * Loads and defines every element now. The autoloader watches the document only: a page that
@@ -16,7 +17,7 @@ let loading: Promise<void> | undefined;
  */
 export function defineAll(): Promise<void> {
   loading ??= Promise.all([import('./news-pull-quote.js'), import('./news-timeline.js'), import('./news-org-badge.js')]).then(
-    () => undefined,
+    () => void (loaded = true),
     (error) => {
       loading = undefined; // offline, blocked: a later use may load it
       console.warn('passerelle: the elements chunk could not be loaded.', error);
@@ -47,26 +48,22 @@ function prefetchStories(root: Element | Document) {
   }
 }
 
-/** Loads the elements if the document has one already, else the first time one is added. */
+/**
+ * Loads the elements if the document has one already, else the first time one is added; and,
+ * until they have loaded (the chunk may fail, offline), again each time one is added.
+ */
 export function autoload() {
   // Defined already (passerelle-all.js holds them): nothing to load or to watch for.
   if (LAZY_TAGS.split(', ').every((tag) => customElements.get(tag))) return;
-  if (uses(document)) {
-    prefetchStories(document);
-    void defineAll();
-    return;
-  }
+  const load = (root: Element | Document) => {
+    prefetchStories(root);
+    void defineAll().then(() => loaded && observer.disconnect());
+  };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node instanceof Element && uses(node)) {
-          observer.disconnect();
-          prefetchStories(node);
-          void defineAll();
-          return;
-        }
-      }
+      for (const node of record.addedNodes) if (node instanceof Element && uses(node)) load(node);
     }
   });
   observer.observe(document, {childList: true, subtree: true});
+  if (uses(document)) load(document);
 }

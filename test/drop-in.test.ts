@@ -239,4 +239,85 @@ describe('the drop-in bundle', () => {
       frame.remove();
     });
   });
+
+  describe('when a file of the build does not load at first (a flaky network)', () => {
+    // Each test's page takes the build from its own path, where the first request for the files
+    // named by `prefix` fails with 503 and the next one succeeds (see fault-middleware.mjs).
+    const flaky = (prefix: string, fixture: string) =>
+      openFrame(`/faults/cdn-failing/${Math.random().toString(36).slice(2)}/${prefix}/${fixture}`);
+    const until = async (done: () => unknown) => {
+      for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+    const STORY = '/dist/content/alliance-numerique-ccia.json';
+
+    it('a full article says it could not be loaded, in the page’s language, and draws once its src is set again', async () => {
+      const {frame, win} = await flaky('passerelle-elements-', 'drop-in-fr.html');
+      const [card, full] = [...win.document.querySelectorAll('news-article')];
+      const errors = (win as unknown as {newsErrors: {code: string; message: string}[]}).newsErrors;
+      await until(() => errors.length);
+      expect(errors.map((e) => e.code)).to.deep.equal(['fetch-failed']);
+      expect(errors[0].message, 'names the file').to.match(/passerelle-elements-/);
+      expect(full.hasAttribute('aria-busy'), 'no longer loading').to.equal(false);
+      expect(text(full.shadowRoot!.querySelector('[part~="error"]'))).to.equal('Impossible de charger l’article : le réseau ou le serveur a refusé la requête.');
+      expect(card.shadowRoot!.querySelector('[part~="headline"]'), 'the card beside it is drawn').to.not.equal(null);
+      (full as HTMLElement & {src: string}).src = STORY;
+      await until(() => full.shadowRoot!.querySelector('[part~="body"]'));
+      expect(full.shadowRoot!.querySelectorAll('[part~="body"] > p')).to.have.length(7);
+      expect(full.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+      frame.remove();
+    });
+
+    it('pressing “Read more” leaves the card folded while the rest cannot load, and expands it when pressed again', async () => {
+      const {frame, win} = await flaky('passerelle-elements-', 'drop-in-cards.html');
+      const card = win.document.querySelector('news-article')!;
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+      const button = () => card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="expand"]')!;
+      const rejections: unknown[] = [];
+      win.addEventListener('unhandledrejection', (event) => rejections.push(event.reason));
+      button().click();
+      await until(() => win.performance.getEntriesByType('resource').some((e) => /passerelle-elements-/.test(e.name)));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(button().getAttribute('aria-expanded')).to.equal('false');
+      expect(card.shadowRoot!.querySelector('[part~="body"]')).to.equal(null);
+      button().click();
+      await until(() => card.shadowRoot!.querySelector('[part~="body"]'));
+      expect(button().getAttribute('aria-expanded')).to.equal('true');
+      expect(text(button())).to.equal('Show less');
+      expect(rejections, 'the failed press throws nothing into the page').to.deep.equal([]);
+      frame.remove();
+    });
+
+    it('a timeline waits undefined, and is drawn when another element added to the page loads its chunk again', async () => {
+      const {frame, win} = await flaky('passerelle-elements-', 'drop-in-timeline-fr.html');
+      const first = win.document.querySelector('news-timeline')!;
+      await until(() => win.performance.getEntriesByType('resource').some((e) => /passerelle-elements-/.test(e.name)));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(win.customElements.get('news-timeline'), 'the chunk failed').to.equal(undefined);
+      const quote = win.document.createElement('news-pull-quote');
+      quote.setAttribute('src', STORY);
+      quote.setAttribute('quote', 'landry-market');
+      win.document.body.append(quote);
+      await until(() => first.shadowRoot?.querySelector('[part~="step"]') && quote.shadowRoot?.querySelector('blockquote'));
+      expect(first.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(4);
+      expect(text(first.shadowRoot!.querySelector('[part~="step"]'))).to.contain('Date non précisée');
+      expect(text(quote.shadowRoot!.querySelector('blockquote'))).to.match(/^La Chine représente le marché le plus important/);
+      frame.remove();
+    });
+
+    it('French strings that fail leave the story in French with English words around it; an article added later speaks French', async () => {
+      const {frame, win} = await flaky('passerelle-fr-', 'drop-in-fr.html');
+      const [card, full] = [...win.document.querySelectorAll('news-article')];
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]') && full.shadowRoot?.querySelector('[part~="body"]'));
+      expect(text(card.shadowRoot!.querySelector('[part~="headline"]'))).to.contain('L’Alliance numérique et la Chinese Cultural Industry Association');
+      expect(text(card.shadowRoot!.querySelector('[part~="expand"]'))).to.equal('Read more');
+      expect([card, full].some((el) => el.hasAttribute('aria-busy')), 'none is left loading').to.equal(false);
+      expect((win as unknown as {newsErrors: unknown[]}).newsErrors, 'the story itself did not fail').to.deep.equal([]);
+      const later = win.document.createElement('news-article');
+      later.setAttribute('src', STORY);
+      win.document.body.append(later);
+      await until(() => later.shadowRoot?.querySelector('[part~="expand"]'));
+      expect(text(later.shadowRoot!.querySelector('[part~="expand"]'))).to.equal('Lire la suite');
+      frame.remove();
+    });
+  });
 });

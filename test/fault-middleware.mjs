@@ -1,5 +1,7 @@
 // Network faults for the loading tests, served under /faults/ by the test server.
 const MiB = 1024 * 1024;
+/** The files that cdn-failing has failed once already. */
+const failedOnce = new Set();
 
 export async function faultMiddleware(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -89,6 +91,35 @@ export async function faultMiddleware(context, next) {
       if (!body) return void (context.status = 404);
       context.set('Vary', '*'); // late every time: never from the cache (the test runner marks files cacheable)
       context.type = path.slice(path.lastIndexOf('.'));
+      context.body = body;
+      return;
+    }
+    case 'cdn-failing': {
+      // /faults/cdn-failing/<token>/<prefix>/<file>: a file of dist/cdn/, except that the first
+      // request (per token) for a file whose name starts with <prefix> fails with 503, as on a
+      // flaky network; asked for again, it loads. <file> may be a fixture page instead
+      // (drop-in-fr.html), served with its /dist/cdn/ scripts taken from here.
+      const [, , , token, prefix, file] = url.pathname.split('/');
+      if (!/^[\w.-]+$/.test(file ?? '')) return void (context.status = 404);
+      const here = `/faults/cdn-failing/${token}/${prefix}/`;
+      const fs = await import('node:fs/promises');
+      if (file.endsWith('.html')) {
+        const html = await fs.readFile(`test/fixtures/${file}`, 'utf8').catch(() => undefined);
+        if (html === undefined) return void (context.status = 404);
+        context.type = 'text/html';
+        context.body = html.replaceAll('/dist/cdn/', here);
+        return;
+      }
+      if (file.startsWith(prefix) && !failedOnce.has(here + file)) {
+        failedOnce.add(here + file);
+        context.status = 503;
+        // Asked for again, it goes to the network (the test runner marks every response cacheable).
+        context.set('Vary', '*');
+        return;
+      }
+      const body = await fs.readFile(`dist/cdn/${file}`).catch(() => undefined);
+      if (!body) return void (context.status = 404);
+      context.type = file.slice(file.lastIndexOf('.'));
       context.body = body;
       return;
     }

@@ -5,6 +5,7 @@ import {translatedFrom} from '../locale/language-names.js';
 import {pickText} from '../story/pick-text.js';
 import {safeUrl} from '../story/safe-url.js';
 import type {Story, Text} from '../story/types.js';
+import {StoryError} from '../story/story-error.js';
 import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {ownLang} from '../element/own-lang.js';
@@ -71,15 +72,21 @@ export class NewsArticle extends LitElement {
    * awaits it before rendering `layout="full"`.
    */
   static loadDetails(): Promise<Details> {
-    detailsLoading ??= import('./article-details.js').then((module) => {
-      this.finalize();
-      // Every article created from now on adopts the details' styles with the others; those
-      // already on the page adopt them when they first show details (see renderStory), and a
-      // server renderer writes them into the declarative shadow root.
-      this.elementStyles = this.finalizeStyles([this.styles!, module.detailsStyles]);
-      details = module;
-      return module;
-    });
+    detailsLoading ??= import('./article-details.js').then(
+      (module) => {
+        this.finalize();
+        // Every article created from now on adopts the details' styles with the others; those
+        // already on the page adopt them when they first show details (see renderStory), and a
+        // server renderer writes them into the declarative shadow root.
+        this.elementStyles = this.finalizeStyles([this.styles!, module.detailsStyles]);
+        details = module;
+        return module;
+      },
+      (error) => {
+        detailsLoading = undefined; // offline, blocked: a later call tries again
+        throw error;
+      }
+    );
     return detailsLoading;
   }
 
@@ -117,8 +124,16 @@ export class NewsArticle extends LitElement {
 
   /** @internal Whether a card without `href` is expanded in place. */
   private expanded = false;
-  // A full article is still loading until the module that draws it is here.
-  private readonly controller = new StoryController(this, undefined, () => this.layout !== 'full' || details !== undefined);
+  /** Why the module that draws the full article did not load, until an input is set again. */
+  private detailsError?: StoryError;
+  // A full article is still loading until the module that draws it is here, or has failed to.
+  private readonly controller = new StoryController(
+    this,
+    () => {
+      if (this.layout === 'full' && this.detailsError) throw this.detailsError;
+    },
+    () => this.layout !== 'full' || details !== undefined || this.detailsError !== undefined
+  );
   private hasDetailsStyles = false;
   /** The JSON-LD being written, which `updateComplete` waits for; a newer update supersedes it. */
   private jsonLdWrite?: Promise<void>;
@@ -145,9 +160,21 @@ export class NewsArticle extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     this.controller.hostWillUpdate(changed);
-    // A new story starts folded again.
-    if (changed.has('story') || changed.has('src')) this.expanded = false;
-    if (this.layout === 'full' && !details) void NewsArticle.loadDetails().then(() => this.requestUpdate());
+    const newStory = changed.has('story') || changed.has('src');
+    // A new story starts folded again; a full article that failed tries again once its inputs
+    // are set again (not on every update, which would retry without end while offline).
+    if (newStory) this.expanded = false;
+    if (newStory || changed.has('layout')) this.detailsError = undefined;
+    if (this.layout === 'full' && !details && !this.detailsError) {
+      NewsArticle.loadDetails().then(
+        () => this.requestUpdate(),
+        (error) => {
+          // The browser's message names the file that did not load.
+          this.detailsError = new StoryError('fetch-failed', String(error));
+          this.requestUpdate();
+        }
+      );
+    }
   }
 
   protected override render() {
@@ -253,7 +280,8 @@ export class NewsArticle extends LitElement {
 
   private async toggle(event: Event) {
     // The first expansion waits for the details module (the button stays where it is meanwhile).
-    await NewsArticle.loadDetails();
+    // If it cannot load (offline), the card stays folded and the next press tries again.
+    if (!(await NewsArticle.loadDetails().catch(console.warn))) return;
     this.expanded = !this.expanded;
     await this.updateComplete;
     // The button is re-rendered in place; keep the keyboard where the reader left it.
