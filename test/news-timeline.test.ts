@@ -386,6 +386,19 @@ describe('<news-timeline>', () => {
       expect(p.borderInlineStartStyle).to.equal('dashed');
     });
 
+    it('joins a planned step to the next one with a dashed line in a horizontal timeline too', async () => {
+      const story = minimalDocument({
+        timeline: {steps: [step('d', {status: 'done'}), step('p', {status: 'planned'}), step('last', {status: 'planned'})]},
+      });
+      const {el} = await timeline(story, {locale: 'en', orientation: 'horizontal'}, box(1200));
+      await settle();
+      expect(getComputedStyle(part(el, 'steps')!).display).to.equal('grid');
+      const [d, p] = stepItems(el).map((li) => getComputedStyle(li, '::before'));
+      // Side by side, the line runs along the top of each step.
+      expect(d.borderTopStyle).to.equal('solid');
+      expect(p.borderTopStyle).to.equal('dashed');
+    });
+
     it('sets planned steps apart in type too, so they read as a possibility', async () => {
       const {el} = await timeline(statusStory(), {locale: 'en'});
       const [d, , p] = stepItems(el).map((li) => getComputedStyle(li.querySelector('[part~="step-title"]')!).fontStyle);
