@@ -503,6 +503,21 @@ describe('<news-timeline>', () => {
       expect(isIncreasing([...l].reverse()), `lefts ${l}`).to.equal(true);
     });
 
+    it('lays more than eight horizontal steps in rows of eight, in reading order', async () => {
+      const steps = Array.from({length: 10}, (_, i) => step(`s${i}`));
+      const {el} = await timeline(minimalDocument({timeline: {steps}}), {locale: 'en', orientation: 'horizontal'}, box(1600));
+      await settle();
+      expect(display(el)).to.equal('grid');
+      const t = tops(el);
+      const l = lefts(el);
+      expect(new Set(t.slice(0, 8)).size, `tops ${t}`).to.equal(1);
+      expect(isIncreasing(l.slice(0, 8)), `lefts ${l}`).to.equal(true);
+      // The ninth step starts a second row, under the first.
+      expect(t[8]).to.be.greaterThan(t[0]);
+      expect(t[9]).to.equal(t[8]);
+      expect(l[8]).to.equal(l[0]);
+    });
+
     it('falls back to the vertical list in a 320 px container', async () => {
       const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, box(320));
       await settle();
