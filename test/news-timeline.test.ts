@@ -518,6 +518,22 @@ describe('<news-timeline>', () => {
       expect(l[8]).to.equal(l[0]);
     });
 
+    it('never squeezes a horizontal step narrower than 9rem: below that, the list stays vertical', async () => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const container = box(400);
+      const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, container);
+      let horizontal = 0;
+      for (let width = 400; width <= 1200; width += 50) {
+        container.style.width = `${width}px`;
+        await settle();
+        if (display(el) !== 'grid') continue;
+        horizontal++;
+        const widths = stepItems(el).map((li) => Math.round(li.getBoundingClientRect().width));
+        for (const w of widths) expect(w, `step widths ${widths} in a ${width} px container`).to.be.at.least(9 * rem);
+      }
+      expect(horizontal, 'widths at which the steps sit side by side').to.be.greaterThan(0);
+    });
+
     it('falls back to the vertical list in a 320 px container', async () => {
       const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, box(320));
       await settle();
