@@ -645,6 +645,14 @@ describe('<news-timeline>', () => {
       expect([...shadow(el).querySelectorAll('[role]')].every((e) => e.getAttribute('role') === 'list')).to.equal(true);
       expect(shadow(el).querySelector('[aria-live]')).to.equal(null);
     });
+
+    it("keeps each step's organisations a list of its own to screen readers, bullets or not", async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'en'});
+      const lists = stepItems(el).map((li) => li.querySelector('ul'));
+      expect(lists.every((ul) => ul !== null)).to.equal(true);
+      // The same restatement as the steps' list: without bullets, Safari would read two badges as loose text.
+      for (const ul of lists) expect(ul!.getAttribute('role')).to.equal('list');
+    });
   });
 
   it('lays a short timeline out whole, so it has its true height once drawn and never shifts after', async () => {
