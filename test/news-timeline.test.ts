@@ -1,4 +1,4 @@
-import {expect, html} from '@open-wc/testing';
+import {expect, html, waitUntil} from '@open-wc/testing';
 import {nothing} from 'lit';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/news-timeline.js';
@@ -784,6 +784,33 @@ describe('<news-timeline>', () => {
       expect(stepItems(el).map((li) => text(li.querySelector('[part~="step-title"]')))).to.deep.equal(steps.map((s) => s.title));
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(announced).to.equal(1);
+    });
+
+    it('switches a long timeline to another language a slice per task too, never all its steps in one', async () => {
+      const steps = Array.from({length: 2000}, (_, i) => step(`s${i}`, {title: {en: `Step ${i + 1}`, fr: `Étape ${i + 1}`}}));
+      const {el} = await timeline(minimalDocument({timeline: {steps}}), {locale: 'en'});
+      expect(stepItems(el)).to.have.length(2000);
+      // A mutation observer runs before the next task: it sees what one task drew.
+      let drawnInFirstTask: number | undefined;
+      const observer = new MutationObserver(() => {
+        const items = stepItems(el);
+        if (drawnInFirstTask === undefined && text(items[0].querySelector('[part~="status"]')) === 'Réalisé') {
+          drawnInFirstTask = items.filter((li) => text(li.querySelector('[part~="status"]')) === 'Réalisé').length;
+        }
+      });
+      observer.observe(shadow(el), {childList: true, subtree: true, characterData: true});
+      try {
+        el.locale = 'fr';
+        // The French messages may load first: wait for the last step, not for one update.
+        await waitUntil(() => text(stepItems(el)[1999]?.querySelector('[part~="step-title"]') ?? null) === 'Étape 2000', 'the last step in French');
+        await el.updateComplete;
+      } finally {
+        observer.disconnect();
+      }
+      expect(drawnInFirstTask, 'steps redrawn in French in the first task').to.be.a('number').and.at.most(STEP_SLICE);
+      const items = stepItems(el);
+      expect(items).to.have.length(2000);
+      expect(text(items[1999].querySelector('[part~="step-title"]'))).to.equal('Étape 2000');
     });
   });
 
