@@ -299,6 +299,11 @@ describe('<news-article jsonld>', () => {
       const zh = storyToJsonLd(story, {locale: 'zh-Hans'}) as Json;
       expect([zh.headline, zh.inLanguage, zh.description]).to.deep.equal(['Titre', 'fr', 'Résumé seulement en français']);
     });
+
+    it('a story that states only a headline gives only a headline: no empty lists of organisations or quotes', () => {
+      const data = storyToJsonLd(parseStory(minimalDocument({organizations: [], quotes: []})));
+      expect(data).to.deep.equal({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A headline', inLanguage: 'en'});
+    });
   });
 
   describe('hostile text', () => {
