@@ -304,6 +304,20 @@ describe('<news-article jsonld>', () => {
       const data = storyToJsonLd(parseStory(minimalDocument({organizations: [], quotes: []})));
       expect(data).to.deep.equal({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A headline', inLanguage: 'en'});
     });
+
+    it('an acronym and a region are names: they stay when the story has not translated them', () => {
+      const story = parseStory(
+        minimalDocument({
+          lang: 'fr',
+          headline: {fr: 'Titre', en: 'Title', 'zh-Hans': '标题'},
+          organizations: [{id: 'a', name: {fr: 'Association québécoise', en: 'Quebec Association'}, shortName: 'AQ', region: 'Québec'}],
+        })
+      );
+      for (const locale of ['en', 'zh-Hans']) {
+        const [org] = (storyToJsonLd(story, {locale}) as Json).about;
+        expect([org.alternateName, org.areaServed], locale).to.deep.equal(['AQ', 'Québec']);
+      }
+    });
   });
 
   describe('hostile text', () => {
