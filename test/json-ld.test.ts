@@ -318,6 +318,12 @@ describe('<news-article jsonld>', () => {
         expect([org.alternateName, org.areaServed], locale).to.deep.equal(['AQ', 'Québec']);
       }
     });
+
+    it('a dateline the story has not translated is left out, as the summary is', () => {
+      const story = parseStory(minimalDocument({lang: 'fr', headline: {fr: 'Titre', en: 'Title'}, dateline: 'Pékin, le 20 novembre'}));
+      expect(storyToJsonLd(story, {locale: 'fr'}).dateline).to.equal('Pékin, le 20 novembre');
+      expect(storyToJsonLd(story, {locale: 'en'})).to.not.have.property('dateline');
+    });
   });
 
   describe('hostile text', () => {
