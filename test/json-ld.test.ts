@@ -324,6 +324,13 @@ describe('<news-article jsonld>', () => {
       expect(storyToJsonLd(story, {locale: 'fr'}).dateline).to.equal('Pékin, le 20 novembre');
       expect(storyToJsonLd(story, {locale: 'en'})).to.not.have.property('dateline');
     });
+
+    it('a relative URL resolved against a base that is not http(s) is left out: a search engine cannot follow it', () => {
+      const story = parseStory(minimalDocument({source: {name: 'S', url: 'protocol.html'}, organizations: [{id: 'a', name: 'A', url: 'a.html'}]}));
+      const data = storyToJsonLd(story, {baseUrl: 'file:///home/editor/site/'}) as Json;
+      expect(data.isBasedOn).to.deep.equal({'@type': 'CreativeWork', publisher: {'@type': 'Organization', name: 'S'}});
+      expect(data.about).to.deep.equal([{'@type': 'Organization', name: 'A'}]);
+    });
   });
 
   describe('hostile text', () => {
