@@ -432,5 +432,22 @@ describe('<news-article jsonld>', () => {
         frame.remove();
       }
     });
+
+    it('with only lit-html listed: one warning for the page, however many articles ask and however often', async () => {
+      const {frame, el, warnings} = await openStrictPage('lit-html');
+      try {
+        for (const id of ['full', 'card']) el(id).setAttribute('jsonld', '');
+        await waitUntil(() => warnings.length > 0, 'a warning', {timeout: 5000});
+        // Each locale switch makes each article try to write its data again.
+        for (const locale of ['en', 'fr']) for (const id of ['full', 'card']) el(id).setAttribute('locale', locale);
+        const inFrench = (id: string) => el(id).shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang') === 'fr';
+        await waitUntil(() => inFrench('full') && inFrench('card'), 'back in French', {timeout: 5000});
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(warnings, warnings.join('\n')).to.have.length(1);
+        for (const id of ['full', 'card']) expect(el(id).querySelectorAll('script[data-passerelle]').length).to.equal(0);
+      } finally {
+        frame.remove();
+      }
+    });
   });
 });
