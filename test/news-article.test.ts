@@ -227,6 +227,21 @@ describe('<news-article>', () => {
       expect([after('alliance-aim'), after('landry-market'), after('landry-bridge'), after('elsewhere')]).to.deep.equal([1, 4, 5, 0]);
     });
 
+    it('places a pull-quote by its words, however the paragraph spaces or breaks them', async () => {
+      // French typesetting puts no-break spaces before "!" and inside « »; the quote's words may
+      // be typed with plain ones, or the paragraph broken across lines.
+      const story = minimalDocument({
+        lang: 'fr',
+        headline: 'Titre',
+        body: ['Premier paragraphe.', 'Le directeur a déclaré\u00a0: «\u00a0Nous signons\naujourd’hui\u00a0!\u00a0»', 'Dernier paragraphe.'],
+        people: [{id: 'p', name: 'Serge Landry'}],
+        quotes: [{id: 'q', text: 'Nous signons aujourd’hui !', speaker: 'p'}],
+      });
+      const el = await article(story, {layout: 'full'});
+      const quote = shadow(el).querySelector('news-pull-quote')!;
+      expect(quote.previousElementSibling!.textContent).to.contain('Le directeur a déclaré');
+    });
+
     it('gives its pull-quotes the story and its locale, and keeps their events to itself', async () => {
       const events: string[] = [];
       const listener = (e: Event) => events.push(`${e.type}:${(e.composedPath()[0] as Element).localName}`);
