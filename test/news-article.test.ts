@@ -242,6 +242,13 @@ describe('<news-article>', () => {
       expect(quote.previousElementSibling!.textContent).to.contain('Le directeur a déclaré');
     });
 
+    it('shows the story’s quotes in a full article that has no body', async () => {
+      const story = await protocolDocument();
+      delete story.body;
+      const el = await article(story, {layout: 'full'});
+      expect(parts(el, 'quote').map((q) => q.getAttribute('quote'))).to.deep.equal(story.quotes!.map((q) => q.id));
+    });
+
     it('gives its pull-quotes the story and its locale, and keeps their events to itself', async () => {
       const events: string[] = [];
       const listener = (e: Event) => events.push(`${e.type}:${(e.composedPath()[0] as Element).localName}`);
