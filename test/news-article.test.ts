@@ -249,6 +249,15 @@ describe('<news-article>', () => {
       expect(parts(el, 'quote').map((q) => q.getAttribute('quote'))).to.deep.equal(story.quotes!.map((q) => q.id));
     });
 
+    it('shows its pull-quotes, like its body, in the original to a reader whose language the story lacks', async () => {
+      const el = await article(await protocolDocument(), {locale: 'de', layout: 'full'});
+      const quote = parts(el, 'quote')[0];
+      await (quote as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      const words = shadow(quote).querySelector('blockquote')!;
+      expect(words.textContent).to.contain('à faciliter, renforcer et construire une coopération durable');
+      expect(langOf(words)).to.equal('fr');
+    });
+
     it('gives its pull-quotes the story and its locale, and keeps their events to itself', async () => {
       const events: string[] = [];
       const listener = (e: Event) => events.push(`${e.type}:${(e.composedPath()[0] as Element).localName}`);
