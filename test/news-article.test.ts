@@ -258,6 +258,12 @@ describe('<news-article>', () => {
       expect(langOf(words)).to.equal('fr');
     });
 
+    it('draws no timeline for a timeline without steps: no heading over nothing', async () => {
+      const el = await article(minimalDocument({timeline: {title: 'Next steps', steps: []}}), {layout: 'full', locale: 'en'});
+      expect(part(el, 'timeline')).to.equal(null);
+      expect(part(el, 'timeline-title')).to.equal(null);
+    });
+
     it('gives its pull-quotes the story and its locale, and keeps their events to itself', async () => {
       const events: string[] = [];
       const listener = (e: Event) => events.push(`${e.type}:${(e.composedPath()[0] as Element).localName}`);
