@@ -264,6 +264,21 @@ describe('<news-article>', () => {
       expect(part(el, 'timeline-title')).to.equal(null);
     });
 
+    it('heads an untitled timeline in the interface language, marked as such', async () => {
+      const story = minimalDocument({lang: 'fr', headline: 'Titre', timeline: {steps: [{id: 's', title: 'Signature', status: 'done'}]}});
+      for (const [locale, words, lang] of [
+        ['fr', 'Chronologie', 'fr'],
+        ['en', 'Timeline', 'en'],
+        ['zh-CN', '时间线', 'zh-Hans'],
+        ['de', 'Timeline', 'en'],
+      ]) {
+        const el = await article(story, {locale, layout: 'full'});
+        const title = part(el, 'timeline-title')!;
+        expect(title.textContent, locale).to.equal(words);
+        expect(langOf(title), locale).to.equal(lang);
+      }
+    });
+
     it('gives its pull-quotes the story and its locale, and keeps their events to itself', async () => {
       const events: string[] = [];
       const listener = (e: Event) => events.push(`${e.type}:${(e.composedPath()[0] as Element).localName}`);
