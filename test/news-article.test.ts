@@ -279,6 +279,15 @@ describe('<news-article>', () => {
       }
     });
 
+    it('marks a timeline title shown untranslated with its original lang', async () => {
+      const story = await protocolDocument();
+      story.timeline!.title = 'Les étapes du rapprochement';
+      const el = await article(story, {locale: 'en', layout: 'full'});
+      const title = part(el, 'timeline-title')!;
+      expect(title.textContent).to.equal('Les étapes du rapprochement');
+      expect(langOf(title)).to.equal('fr');
+    });
+
     it('gives its pull-quotes the story and its locale, and keeps their events to itself', async () => {
       const events: string[] = [];
       const listener = (e: Event) => events.push(`${e.type}:${(e.composedPath()[0] as Element).localName}`);
