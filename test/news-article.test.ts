@@ -111,6 +111,16 @@ describe('<news-article>', () => {
       expect(langOf(part(el, 'headline')!)).to.equal('en');
     });
 
+    it('marks a text with its own language wherever it differs from the interface’s', async () => {
+      // German has a translation here but no interface: the text is German under an English one.
+      const german = await article(minimalDocument({lang: 'fr', headline: {fr: 'Un titre', de: 'Eine Schlagzeile'}}), {locale: 'de'});
+      expect(part(german, 'headline')!.textContent).to.equal('Eine Schlagzeile');
+      expect(langOf(part(german, 'headline')!)).to.equal('de');
+      // Traditional Chinese shown to a reader of Simplified: the same language in other glyphs.
+      const traditional = await article(minimalDocument({lang: 'zh-Hant', headline: '數位聯盟簽署協議'}), {locale: 'zh-Hans'});
+      expect(langOf(part(traditional, 'headline')!)).to.equal('zh-Hant');
+    });
+
     it('shows an unsupported locale the original text and an English interface', async () => {
       const el = await article(await protocolDocument(), {locale: 'de-DE'});
       expect(langOf(part(el, 'headline')!)).to.equal('fr');
