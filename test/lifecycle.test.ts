@@ -193,4 +193,34 @@ describe('lifecycle and edge cases', () => {
       document.removeEventListener('news-ready', listener);
     }
   });
+
+  it('lets the events of its fallback children through when it falls back after showing its pull-quotes', async () => {
+    const heard: string[] = [];
+    const listener = (e: Event) => heard.push((e.composedPath()[0] as Element).localName);
+    document.addEventListener('news-ready', listener);
+    const el = document.createElement('news-article') as NewsArticle;
+    try {
+      const story = await protocolDocument();
+      // The fallback badge has no story yet: it announces one only once the article has failed.
+      const badge = document.createElement('news-org-badge') as HTMLElement & {story: unknown};
+      el.append(badge);
+      el.layout = 'full';
+      el.story = story;
+      const shown = ready(el);
+      document.body.append(el);
+      await shown;
+      await settle();
+      expect(shadow(el).querySelectorAll('news-pull-quote')).to.have.length(3);
+      const error = failed(el);
+      el.story = {format: 'nope'};
+      await error;
+      await el.updateComplete;
+      badge.story = story;
+      await settle();
+      expect(heard).to.deep.equal(['news-article', 'news-org-badge']);
+    } finally {
+      el.remove();
+      document.removeEventListener('news-ready', listener);
+    }
+  });
 });
