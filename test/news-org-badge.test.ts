@@ -65,6 +65,14 @@ describe('<news-org-badge>', () => {
       expect(langOf(part(el, 'name')!)).to.equal('zh-Hans');
     });
 
+    it('marks what it shows in the interface language, not in the locale it was asked for that has none', async () => {
+      // A German reader gets the English interface and, of an English story, its original words.
+      const story = minimalDocument({organizations: [{id: 'org', name: 'Example Association'}]} as Partial<StoryDocument>);
+      const {el} = await badge(story, {locale: 'de'});
+      expect(text(part(el, 'name'))).to.equal('Example Association');
+      expect(langOf(part(el, 'name')!)).to.equal('en');
+    });
+
     it('links the name to the organisation’s url, opened safely, and reachable by keyboard', async () => {
       const {el} = await badge(withOrg({url: 'https://example.org/'}), {locale: 'en'});
       const link = part(el, 'name') as HTMLAnchorElement;
