@@ -5,7 +5,7 @@ import '../src/news-article.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import {initials} from '../src/news-org-badge/org-badge.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, langOf, minimalDocument, mount, part, protocolDocument, shadow} from './helpers.js';
+import {assertNoJunk, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -71,6 +71,27 @@ describe('<news-org-badge>', () => {
       const {el} = await badge(story, {locale: 'de'});
       expect(text(part(el, 'name'))).to.equal('Example Association');
       expect(langOf(part(el, 'name')!)).to.equal('en');
+    });
+
+    it('flows inline in the sentence around it', async () => {
+      const sentence = document.createElement('p');
+      sentence.style.width = '600px';
+      const el = document.createElement('news-org-badge') as NewsOrgBadge;
+      el.story = await protocolDocument();
+      el.locale = 'fr';
+      sentence.append('Signé par ', el, ' et la CCIA.');
+      const shown = ready(el);
+      document.body.append(sentence);
+      try {
+        await shown;
+        await el.updateComplete;
+        const box = el.getBoundingClientRect();
+        const line = sentence.getBoundingClientRect();
+        expect(box.left, 'after "Signé par" on its line').to.be.above(line.left + 20);
+        expect(box.width).to.be.below(line.width / 2);
+      } finally {
+        sentence.remove();
+      }
     });
 
     it('links the name to the organisation’s url, opened safely, and reachable by keyboard', async () => {
