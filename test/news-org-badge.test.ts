@@ -167,6 +167,21 @@ describe('<news-org-badge>', () => {
       }
     });
 
+    it('marks kind, region and description shown untranslated with their original lang', async () => {
+      const story = minimalDocument({
+        lang: 'fr',
+        headline: 'Titre',
+        organizations: [{id: 'org', name: 'Org', kind: 'Regroupement industriel', region: 'Québec', description: 'Une description en français.'}],
+      } as Partial<StoryDocument>);
+      const {el} = await badge(story, {variant: 'detailed', locale: 'en'});
+      const facts = [...part(el, 'facts')!.children].map((span) => [span.textContent, langOf(span)]);
+      expect(facts).to.deep.equal([
+        ['Regroupement industriel', 'fr'],
+        ['Québec', 'fr'],
+      ]);
+      expect(langOf(part(el, 'description')!)).to.equal('fr');
+    });
+
     it('leaves out what the organisation does not state', async () => {
       const {el} = await badge(withOrg({}), {variant: 'detailed', locale: 'en'});
       expect(part(el, 'facts')).to.equal(null);
