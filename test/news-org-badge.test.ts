@@ -182,6 +182,19 @@ describe('<news-org-badge>', () => {
       expect(langOf(part(el, 'description')!)).to.equal('fr');
     });
 
+    it('marks the member count in the language of its words: its unit’s, else the interface’s', async () => {
+      // A French unit with no Chinese translation, shown to a Chinese reader.
+      const french = minimalDocument({lang: 'fr', headline: 'Titre', organizations: [{id: 'org', name: 'Org', members: {count: 200, unit: 'entreprises membres'}}]});
+      const unit = await badge(french, {variant: 'detailed', locale: 'zh-Hans'});
+      const count = part(unit.el, 'facts')!.lastElementChild!;
+      expect(count.textContent).to.equal('200\u00a0entreprises membres');
+      expect(langOf(count)).to.equal('fr');
+      const bare = minimalDocument({lang: 'fr', headline: 'Titre', organizations: [{id: 'org', name: 'Org', members: {count: 200}}]} as Partial<StoryDocument>);
+      const en = await badge(bare, {variant: 'detailed', locale: 'en'});
+      expect(part(en.el, 'facts')!.textContent).to.equal('200\u00a0members');
+      expect(langOf(part(en.el, 'facts')!.lastElementChild!)).to.equal('en');
+    });
+
     it('leaves out what the organisation does not state', async () => {
       const {el} = await badge(withOrg({}), {variant: 'detailed', locale: 'en'});
       expect(part(el, 'facts')).to.equal(null);
