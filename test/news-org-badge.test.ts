@@ -195,6 +195,12 @@ describe('<news-org-badge>', () => {
       expect(langOf(part(en.el, 'facts')!.lastElementChild!)).to.equal('en');
     });
 
+    it('separates kind, region and member count with a middle dot', async () => {
+      const {el} = await badge(await protocolDocument(), {variant: 'detailed'});
+      const after = [...part(el, 'facts')!.children].map((span) => getComputedStyle(span, '::after').content);
+      expect(after).to.deep.equal(['" · "', '" · "', 'none']);
+    });
+
     it('leaves out what the organisation does not state', async () => {
       const {el} = await badge(withOrg({}), {variant: 'detailed', locale: 'en'});
       expect(part(el, 'facts')).to.equal(null);
