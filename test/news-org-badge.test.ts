@@ -201,6 +201,18 @@ describe('<news-org-badge>', () => {
       expect(after).to.deep.equal(['" · "', '" · "', 'none']);
     });
 
+    it('draws kind, region and member count in --news-muted-color, set on any ancestor', async () => {
+      const box = document.createElement('div');
+      box.style.setProperty('--news-muted-color', 'rgb(120, 30, 60)');
+      document.body.append(box);
+      try {
+        const {el} = await mount<NewsOrgBadge>(html`<news-org-badge .story=${await protocolDocument()} locale="fr" variant="detailed"></news-org-badge>`, box);
+        for (const span of part(el, 'facts')!.children) expect(getComputedStyle(span).color, span.textContent!).to.equal('rgb(120, 30, 60)');
+      } finally {
+        box.remove();
+      }
+    });
+
     it('leaves out what the organisation does not state', async () => {
       const {el} = await badge(withOrg({}), {variant: 'detailed', locale: 'en'});
       expect(part(el, 'facts')).to.equal(null);
