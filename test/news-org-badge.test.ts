@@ -213,6 +213,14 @@ describe('<news-org-badge>', () => {
       }
     });
 
+    it('sets the mark beside the name and facts, not above them', async () => {
+      const {el} = await badge(await protocolDocument(), {variant: 'detailed'});
+      const mark = part(el, 'logo')!.getBoundingClientRect();
+      const name = part(el, 'name')!.getBoundingClientRect();
+      expect(name.left).to.be.at.least(mark.right);
+      expect(name.top).to.be.below(mark.bottom);
+    });
+
     it('leaves out what the organisation does not state', async () => {
       const {el} = await badge(withOrg({}), {variant: 'detailed', locale: 'en'});
       expect(part(el, 'facts')).to.equal(null);
