@@ -208,6 +208,22 @@ describe('loading', () => {
       }
     });
 
+    it('shows a visible placeholder while loading without fallback, holding room for the story', async () => {
+      const el = document.createElement('news-article') as NewsArticle;
+      el.src = fresh('/faults/hang');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const placeholder = part(el, 'loading')!;
+        expect(placeholder.checkVisibility()).to.equal(true);
+        const box = placeholder.getBoundingClientRect();
+        expect(box.width).to.be.above(0);
+        expect(box.height).to.be.at.least(48);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('shows its fallback children on failure, and no message of its own', async () => {
       const {el, event} = await mount<NewsArticle>(html`<news-article src=${fresh('/faults/status/404')}><a href="/news">Read the story</a></news-article>`);
       expect(event.type).to.equal('news-error');
