@@ -224,6 +224,21 @@ describe('loading', () => {
       }
     });
 
+    it('holds about the room of a loaded compact badge while a compact badge loads', async () => {
+      const loaded = (await mount<NewsOrgBadge>(html`<news-org-badge locale="fr" .story=${await protocolDocument()}></news-org-badge>`)).el.getBoundingClientRect();
+      const el = document.createElement('news-org-badge') as NewsOrgBadge;
+      el.src = fresh('/faults/hang');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const loading = el.getBoundingClientRect();
+        expect(loading.width).to.be.within(loaded.width / 2, loaded.width * 2);
+        expect(loading.height).to.be.within(loaded.height / 2, loaded.height * 2);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('shows its fallback children on failure, and no message of its own', async () => {
       const {el, event} = await mount<NewsArticle>(html`<news-article src=${fresh('/faults/status/404')}><a href="/news">Read the story</a></news-article>`);
       expect(event.type).to.equal('news-error');
