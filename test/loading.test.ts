@@ -4,7 +4,7 @@ import '../src/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import {fetchLimits} from '../src/load/fetch-story.js';
-import {failed, fallbackShown, minimalDocument, mount, part, PROTOCOL_STORY_URL, protocolDocument, ready, shadow} from './helpers.js';
+import {failed, fallbackShown, langOf, minimalDocument, mount, part, PROTOCOL_STORY_URL, protocolDocument, ready, shadow} from './helpers.js';
 
 const headline = (el: Element) => part(el, 'headline')?.textContent;
 // A URL no other test has fetched, so that the per-URL cache starts empty.
@@ -259,6 +259,13 @@ describe('loading', () => {
         expect(message.getAttribute('role')).to.equal('status');
         await expect(el).to.be.accessible();
       }
+    });
+
+    it('marks its failure message in the language it is written in, English for a locale it does not speak', async () => {
+      const {el} = await mount<NewsArticle>(html`<news-article locale="de" src=${fresh('/faults/status/500')}></news-article>`);
+      const message = part(el, 'error')!;
+      expect(message.textContent).to.contain('could not be loaded');
+      expect(langOf(message)).to.equal('en');
     });
 
     it('tells the reader what went wrong, in words of its own for each error code', async () => {
