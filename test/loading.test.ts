@@ -1,4 +1,5 @@
 import {expect, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import '../src/news-article.js';
 import '../src/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
@@ -266,6 +267,17 @@ describe('loading', () => {
       const message = part(el, 'error')!;
       expect(message.textContent).to.contain('could not be loaded');
       expect(langOf(message)).to.equal('en');
+    });
+
+    it('paints its failure message on its own surface, readable in dark mode on a light page', async () => {
+      await emulateMedia({colorScheme: 'dark'});
+      try {
+        const {el} = await mount<NewsArticle>(html`<news-article locale="en" .story=${{format: 'nope'}}></news-article>`);
+        expect(part(el, 'error')!.textContent).to.contain('not a valid story');
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({colorScheme: 'light'});
+      }
     });
 
     it('tells the reader what went wrong, in words of its own for each error code', async () => {
