@@ -173,6 +173,21 @@ describe('locale', () => {
       }
     });
 
+    it('re-renders when <html lang> changes', async () => {
+      const previous = document.documentElement.getAttribute('lang');
+      document.documentElement.setAttribute('lang', 'en');
+      try {
+        const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`);
+        expect(button(el)).to.equal('Read more');
+        document.documentElement.setAttribute('lang', 'zh-CN');
+        await nextRender(el);
+        expect(button(el)).to.equal('阅读全文');
+      } finally {
+        if (previous === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', previous);
+      }
+    });
+
     it('gives each element its own interface language, side by side', async () => {
       const story = await protocolDocument();
       const fr = await mount<NewsArticle>(html`<news-article locale="fr" .story=${story}></news-article>`);
