@@ -188,6 +188,25 @@ describe('locale', () => {
       }
     });
 
+    it('re-renders when the lang around the shadow root it sits in changes', async () => {
+      const section = document.createElement('section');
+      section.lang = 'en';
+      const host = document.createElement('div');
+      section.append(host);
+      const inner = document.createElement('div');
+      host.attachShadow({mode: 'open'}).append(inner);
+      document.body.append(section);
+      try {
+        const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, inner);
+        expect(button(el)).to.equal('Read more');
+        section.lang = 'fr';
+        await nextRender(el);
+        expect(button(el)).to.equal('Lire la suite');
+      } finally {
+        section.remove();
+      }
+    });
+
     it('gives each element its own interface language, side by side', async () => {
       const story = await protocolDocument();
       const fr = await mount<NewsArticle>(html`<news-article locale="fr" .story=${story}></news-article>`);
