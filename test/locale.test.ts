@@ -207,6 +207,23 @@ describe('locale', () => {
       }
     });
 
+    it('keeps following the lang around it when another element of the page leaves', async () => {
+      const section = document.createElement('section');
+      section.lang = 'en';
+      document.body.append(section);
+      try {
+        const story = await protocolDocument();
+        const leaving = await mount<NewsArticle>(html`<news-article .story=${story}></news-article>`, section);
+        const {el} = await mount<NewsArticle>(html`<news-article .story=${story}></news-article>`, section);
+        leaving.el.remove();
+        section.lang = 'fr';
+        await nextRender(el);
+        expect(button(el)).to.equal('Lire la suite');
+      } finally {
+        section.remove();
+      }
+    });
+
     it('gives each element its own interface language, side by side', async () => {
       const story = await protocolDocument();
       const fr = await mount<NewsArticle>(html`<news-article locale="fr" .story=${story}></news-article>`);
