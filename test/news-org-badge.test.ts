@@ -94,6 +94,29 @@ describe('<news-org-badge>', () => {
       }
     });
 
+    it('is the compact badge, inline in its sentence, for an empty or unknown variant', async () => {
+      for (const variant of ['', 'large']) {
+        const sentence = document.createElement('p');
+        sentence.style.width = '600px';
+        const el = document.createElement('news-org-badge') as NewsOrgBadge;
+        el.story = await protocolDocument();
+        el.locale = 'fr';
+        el.setAttribute('variant', variant);
+        sentence.append('Signé par ', el, ' et la CCIA.');
+        const shown = ready(el);
+        document.body.append(sentence);
+        try {
+          await shown;
+          await el.updateComplete;
+          expect(part(el, 'facts'), variant).to.equal(null);
+          const box = el.getBoundingClientRect();
+          expect(box.left, `variant="${variant}": after "Signé par" on its line`).to.be.above(sentence.getBoundingClientRect().left + 20);
+        } finally {
+          sentence.remove();
+        }
+      }
+    });
+
     it('links the name to the organisation’s url, opened safely, and reachable by keyboard', async () => {
       const {el} = await badge(withOrg({url: 'https://example.org/'}), {locale: 'en'});
       const link = part(el, 'name') as HTMLAnchorElement;

@@ -43,8 +43,9 @@ export class NewsOrgBadge extends LitElement {
     baseStyles,
     detailedBadgeStyles,
     css`
-      :host([variant='compact']),
-      :host(:not([variant])) {
+      /* Whatever is not detailed draws the compact badge (an empty or unknown variant too), and
+         sits inline like it. */
+      :host(:not([variant='detailed'])) {
         display: inline-block;
         /* Size containment would collapse a shrink-to-fit box to zero width. */
         container-type: normal;
