@@ -26,6 +26,11 @@ async function openPage(path: string) {
   return {frame, win, card: card.shadowRoot!, full: full.shadowRoot!};
 }
 
+/** Waits, up to 5 s, until `done()` holds. */
+const until = async (done: () => unknown) => {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+};
+
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the drop-in bundle', () => {
@@ -71,9 +76,6 @@ describe('the drop-in bundle', () => {
         .map((e) => new URL(e.name).pathname)
         .filter((n) => n.startsWith('/dist/cdn/'))
         .map((n) => n.replace('/dist/cdn/', ''));
-    const until = async (done: () => unknown) => {
-      for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
-    };
 
     it('a page of cards loads the core alone; expanding a card loads one chunk more', async () => {
       const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
@@ -245,9 +247,6 @@ describe('the drop-in bundle', () => {
     // named by `prefix` fails with 503 and the next one succeeds (see fault-middleware.mjs).
     const flaky = (prefix: string, fixture: string) =>
       openFrame(`/faults/cdn-failing/${Math.random().toString(36).slice(2)}/${prefix}/${fixture}`);
-    const until = async (done: () => unknown) => {
-      for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
-    };
     const STORY = '/dist/content/alliance-numerique-ccia.json';
 
     it('a full article says it could not be loaded, in the page’s language, and draws once its src is set again', async () => {

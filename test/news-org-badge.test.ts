@@ -73,18 +73,25 @@ describe('<news-org-badge>', () => {
       expect(langOf(part(el, 'name')!)).to.equal('en');
     });
 
-    it('flows inline in the sentence around it', async () => {
+    /** A French badge in the middle of a 600 px sentence, shown; `variant` set as an attribute when given. */
+    async function badgeInSentence(variant?: string) {
       const sentence = document.createElement('p');
       sentence.style.width = '600px';
       const el = document.createElement('news-org-badge') as NewsOrgBadge;
       el.story = await protocolDocument();
       el.locale = 'fr';
+      if (variant !== undefined) el.setAttribute('variant', variant);
       sentence.append('Signé par ', el, ' et la CCIA.');
       const shown = ready(el);
       document.body.append(sentence);
+      await shown;
+      await el.updateComplete;
+      return {el, sentence};
+    }
+
+    it('flows inline in the sentence around it', async () => {
+      const {el, sentence} = await badgeInSentence();
       try {
-        await shown;
-        await el.updateComplete;
         const box = el.getBoundingClientRect();
         const line = sentence.getBoundingClientRect();
         expect(box.left, 'after "Signé par" on its line').to.be.above(line.left + 20);
@@ -96,18 +103,8 @@ describe('<news-org-badge>', () => {
 
     it('is the compact badge, inline in its sentence, for an empty or unknown variant', async () => {
       for (const variant of ['', 'large']) {
-        const sentence = document.createElement('p');
-        sentence.style.width = '600px';
-        const el = document.createElement('news-org-badge') as NewsOrgBadge;
-        el.story = await protocolDocument();
-        el.locale = 'fr';
-        el.setAttribute('variant', variant);
-        sentence.append('Signé par ', el, ' et la CCIA.');
-        const shown = ready(el);
-        document.body.append(sentence);
+        const {el, sentence} = await badgeInSentence(variant);
         try {
-          await shown;
-          await el.updateComplete;
           expect(part(el, 'facts'), variant).to.equal(null);
           const box = el.getBoundingClientRect();
           expect(box.left, `variant="${variant}": after "Signé par" on its line`).to.be.above(sentence.getBoundingClientRect().left + 20);
