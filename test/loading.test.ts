@@ -11,6 +11,27 @@ const headline = (el: Element) => part(el, 'headline')?.textContent;
 // A URL no other test has fetched, so that the per-URL cache starts empty.
 const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Math.random().toString(36).slice(2)}`;
 
+/**
+ * Runs `check` on an element of `tag` whose story never arrives (its `src` hangs), in the page
+ * and updated, after `prepare` (fallback children, say); removes it afterwards.
+ */
+async function whileHanging<T extends HTMLElement & {src?: string; updateComplete: Promise<boolean>}>(
+  tag: 'news-article' | 'news-org-badge',
+  check: (el: T) => void | Promise<void>,
+  prepare: (el: T) => void = () => {}
+) {
+  const el = document.createElement(tag) as unknown as T;
+  prepare(el);
+  el.src = fresh('/faults/hang');
+  document.body.append(el);
+  try {
+    await el.updateComplete;
+    await check(el);
+  } finally {
+    el.remove();
+  }
+}
+
 /** Counts the page's fetches (the loader calls the global fetch at call time). */
 function spyOnFetch() {
   const original = window.fetch;
@@ -174,70 +195,49 @@ describe('loading', () => {
 
   describe('states', () => {
     it('is aria-busy and shows its fallback children while loading, then only the story', async () => {
-      const el = document.createElement('news-article') as NewsArticle;
-      el.innerHTML = '<p>Fallback text</p>';
-      el.src = fresh('/faults/hang');
-      document.body.append(el);
-      try {
-        await el.updateComplete;
-        expect(el.getAttribute('aria-busy')).to.equal('true');
-        expect(fallbackShown(el)).to.equal(true);
-        expect(shadow(el).querySelector('slot')!.assignedElements()[0].textContent).to.equal('Fallback text');
-        const done = ready(el);
-        el.story = minimalDocument();
-        await done;
-        await el.updateComplete;
-        expect(el.hasAttribute('aria-busy')).to.equal(false);
-        expect(fallbackShown(el)).to.equal(false);
-        expect(getComputedStyle(el.querySelector('p')!).display).to.not.equal('none'); // light DOM untouched…
-        expect(el.querySelector('p')!.checkVisibility()).to.equal(false); // …but not shown
-      } finally {
-        el.remove();
-      }
+      await whileHanging<NewsArticle>(
+        'news-article',
+        async (el) => {
+          expect(el.getAttribute('aria-busy')).to.equal('true');
+          expect(fallbackShown(el)).to.equal(true);
+          expect(shadow(el).querySelector('slot')!.assignedElements()[0].textContent).to.equal('Fallback text');
+          const done = ready(el);
+          el.story = minimalDocument();
+          await done;
+          await el.updateComplete;
+          expect(el.hasAttribute('aria-busy')).to.equal(false);
+          expect(fallbackShown(el)).to.equal(false);
+          expect(getComputedStyle(el.querySelector('p')!).display).to.not.equal('none'); // light DOM untouched…
+          expect(el.querySelector('p')!.checkVisibility()).to.equal(false); // …but not shown
+        },
+        (el) => (el.innerHTML = '<p>Fallback text</p>')
+      );
     });
 
     it('shows a placeholder while loading when there is no fallback', async () => {
-      const el = document.createElement('news-article') as NewsArticle;
-      el.src = fresh('/faults/hang');
-      document.body.append(el);
-      try {
-        await el.updateComplete;
+      await whileHanging<NewsArticle>('news-article', (el) => {
         expect(part(el, 'loading')).to.not.equal(null);
         expect(el.getAttribute('aria-busy')).to.equal('true');
-      } finally {
-        el.remove();
-      }
+      });
     });
 
     it('shows a visible placeholder while loading without fallback, holding room for the story', async () => {
-      const el = document.createElement('news-article') as NewsArticle;
-      el.src = fresh('/faults/hang');
-      document.body.append(el);
-      try {
-        await el.updateComplete;
+      await whileHanging<NewsArticle>('news-article', (el) => {
         const placeholder = part(el, 'loading')!;
         expect(placeholder.checkVisibility()).to.equal(true);
         const box = placeholder.getBoundingClientRect();
         expect(box.width).to.be.above(0);
         expect(box.height).to.be.at.least(48);
-      } finally {
-        el.remove();
-      }
+      });
     });
 
     it('holds about the room of a loaded compact badge while a compact badge loads', async () => {
       const loaded = (await mount<NewsOrgBadge>(html`<news-org-badge locale="fr" .story=${await protocolDocument()}></news-org-badge>`)).el.getBoundingClientRect();
-      const el = document.createElement('news-org-badge') as NewsOrgBadge;
-      el.src = fresh('/faults/hang');
-      document.body.append(el);
-      try {
-        await el.updateComplete;
+      await whileHanging<NewsOrgBadge>('news-org-badge', (el) => {
         const loading = el.getBoundingClientRect();
         expect(loading.width).to.be.within(loaded.width / 2, loaded.width * 2);
         expect(loading.height).to.be.within(loaded.height / 2, loaded.height * 2);
-      } finally {
-        el.remove();
-      }
+      });
     });
 
     it('shows its fallback children on failure, and no message of its own', async () => {
