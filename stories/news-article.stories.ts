@@ -123,6 +123,7 @@ export const Untranslated = states.inLocale('en', {story: untranslated, layout: 
 });
 
 export const FromSrc = states.fromSrc();
+export const FromInlineScript = states.fromInlineScript();
 export const Loading = states.loading();
 export const LoadingWithFallback = states.loadingWithFallback();
 export const ErrorInvalidStory = states.error('invalid-story');

@@ -109,6 +109,7 @@ export const Untranslated = states.inLocale('en', {story: untranslated, variant:
 });
 
 export const FromSrc = states.fromSrc({org: 'ccia', variant: 'detailed'});
+export const FromInlineScript = states.fromInlineScript({org: 'ccia', variant: 'detailed'});
 export const Loading = states.loading();
 export const LoadingWithFallback = states.loadingWithFallback();
 /** `not-found`: the story has no organisation with this id. */

@@ -96,6 +96,7 @@ export const Untranslated = states.inLocale('en', {story: untranslated}, async (
 });
 
 export const FromSrc = states.fromSrc({quote: 'landry-bridge'});
+export const FromInlineScript = states.fromInlineScript({quote: 'landry-bridge'});
 export const Loading = states.loading();
 export const LoadingWithFallback = states.loadingWithFallback();
 /** `not-found`: the story has no quote with this id. */

@@ -111,6 +111,7 @@ export const Untranslated = states.inLocale('en', {story: untranslated}, async (
 });
 
 export const FromSrc = states.fromSrc();
+export const FromInlineScript = states.fromInlineScript();
 export const Loading = states.loading();
 export const LoadingWithFallback = states.loadingWithFallback();
 /** `not-found`: the story has no timeline. */

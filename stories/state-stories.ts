@@ -1,9 +1,9 @@
 /**
- * The stories every element has, whatever it shows: the story fetched from `src`, loading, each
- * kind of error, only the required fields, long content, a 320 px column, the dark defaults, a
- * host page's theme, and the toolbar's languages. Each stories file makes them from its element's
- * tag and render function, and passes only what is its own: the args that show something, and
- * the checks that only this element can make.
+ * The stories every element has, whatever it shows: the story fetched from `src` or written in an
+ * inline script, loading, each kind of error, only the required fields, long content, a 320 px
+ * column, the dark defaults, a host page's theme, and the toolbar's languages. Each stories file
+ * makes them from its element's tag and render function, and passes only what is its own: the
+ * args that show something, and the checks that only this element can make.
  *
  * Storybook reads a file's stories from its exports, so each file still names every story:
  * `export const Loading = states.loading();`. The name of the export is the story's name and id.
@@ -20,7 +20,7 @@ import type {ArgTypes, StoryObj} from '@storybook/web-components-vite';
 import type {TemplateResult} from 'lit';
 import {expect} from 'storybook/test';
 import type {StoryErrorCode} from '../src/index.js';
-import {invalidJson, invalidStory, long, minimal, missingUrl, protocolUrl, refusedUrl, tooLargeUrl} from './examples.js';
+import {invalidJson, invalidStory, long, minimal, missingUrl, protocol, protocolUrl, refusedUrl, tooLargeUrl} from './examples.js';
 import {
   expectError,
   expectLoading,
@@ -129,6 +129,16 @@ export function stateStories<A extends CommonArgs>({tag, render, fallback = fall
       args: {src: protocolUrl, ...args},
       play: ready(),
       parameters: described('The story fetched from `src` (the shipped JSON file), not given as a property.'),
+    }),
+
+    /** The story in a `<script type="application/json">` child, the input for a page without JavaScript of its own. */
+    fromInlineScript: (args: Partial<A> = {}): Story => ({
+      args,
+      render: (args) => render(args, inlineJson(JSON.stringify(protocol))),
+      play: ready(),
+      parameters: described(
+        'The story written into the page, in a `<script type="application/json">` child: no request, and no script of the page\'s own to set a property.'
+      ),
     }),
 
     loading: (): Story => ({
