@@ -1,0 +1,58 @@
+// The custom elements manifest, as editors, Storybook and other tools read it: named in
+// package.json, and stating for each element the public names pages are written against
+// (attributes and their defaults, events, parts, custom properties). Reads the manifest the
+// build has just written.
+import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+
+const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const pkg = read('package.json');
+
+test('package.json names the manifest, and the package ships it', () => {
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.ok(pkg.files.includes('custom-elements.json'));
+});
+
+const manifest = read(pkg.customElements);
+const declarations = new Map(
+  manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]))
+);
+
+// The attributes the contract names for each element, besides `src` and `locale`, with their defaults.
+const attributes = {
+  'news-article': {layout: "'card'", 'heading-level': '2', href: undefined},
+  'news-pull-quote': {quote: undefined},
+  'news-org-badge': {org: undefined, variant: "'compact'"},
+  'news-timeline': {orientation: "'vertical'"},
+};
+
+const customProperties = [
+  '--news-font-family',
+  '--news-text-color',
+  '--news-muted-color',
+  '--news-accent-color',
+  '--news-surface-color',
+  '--news-border-color',
+  '--news-radius',
+  '--news-space',
+];
+
+for (const [tag, own] of Object.entries(attributes)) {
+  test(`<${tag}>: its attributes, events, base part and custom properties`, () => {
+    const element = declarations.get(tag);
+    assert.ok(element, `${tag} is declared`);
+    const declared = new Map((element.attributes ?? []).map((a) => [a.name, a.default]));
+    for (const name of ['src', 'locale']) assert.ok(declared.has(name), `${tag}[${name}]`);
+    for (const [name, value] of Object.entries(own)) {
+      assert.ok(declared.has(name), `${tag}[${name}]`);
+      assert.equal(declared.get(name), value, `${tag}[${name}] default`);
+    }
+    assert.deepEqual((element.events ?? []).map((e) => e.name).sort(), ['news-error', 'news-ready']);
+    assert.ok((element.cssParts ?? []).some((p) => p.name === 'base'), `${tag}::part(base)`);
+    // Every element paints its surface with its border and radius, through the same rule: each
+    // documents every property it reads.
+    const properties = (element.cssProperties ?? []).map((p) => p.name);
+    assert.deepEqual(customProperties.filter((p) => !properties.includes(p)), [], `${tag}: custom properties left undocumented`);
+  });
+}
