@@ -1,0 +1,65 @@
+import {expect} from '@open-wc/testing';
+import '../src/index.js';
+import {part, protocolDocument, ready} from './helpers.js';
+
+/**
+ * The `--news-*` custom properties a host page sets, once, on an ancestor: each element reads
+ * every one of them where it is used (never declaring them on :host, which would hide the
+ * page's values).
+ */
+const theme = {
+  '--news-font-family': 'Georgia, serif',
+  '--news-text-color': 'rgb(10, 20, 30)',
+  '--news-muted-color': 'rgb(40, 50, 60)',
+  '--news-accent-color': 'rgb(200, 0, 100)',
+  '--news-surface-color': 'rgb(250, 240, 230)',
+  '--news-border-color': 'rgb(0, 128, 0)',
+  '--news-radius': '3px',
+  '--news-space': '7px',
+};
+
+/** Where each element draws muted text, and the attributes that show it. */
+const elements: [tag: string, muted: string, attributes: Record<string, string>][] = [
+  ['news-article', 'meta', {}],
+  ['news-pull-quote', 'caption', {quote: 'landry-market'}],
+  ['news-org-badge', 'facts', {variant: 'detailed'}],
+  ['news-timeline', 'step', {}],
+];
+
+describe('theming through the --news-* custom properties', () => {
+  let page: HTMLElement;
+  beforeEach(() => {
+    page = document.createElement('div');
+    // Narrow, so that the card's padding is --news-space itself (it grows from 40rem up).
+    page.style.width = '320px';
+    for (const [name, value] of Object.entries(theme)) page.style.setProperty(name, value);
+    document.body.append(page);
+  });
+  afterEach(() => page.remove());
+
+  for (const [tag, muted, attributes] of elements) {
+    it(`<${tag}> takes every one of them from an ancestor`, async () => {
+      const el = document.createElement(tag) as HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
+      el.setAttribute('locale', 'en');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      el.story = await protocolDocument();
+      const shown = ready(el);
+      page.append(el);
+      await shown;
+      await el.updateComplete;
+      const base = getComputedStyle(part(el, 'base')!);
+      expect(base.fontFamily, 'font').to.contain('Georgia');
+      expect(base.color, 'text').to.equal(theme['--news-text-color']);
+      expect(base.backgroundColor, 'surface').to.equal(theme['--news-surface-color']);
+      expect(base.borderTopColor, 'border').to.equal(theme['--news-border-color']);
+      expect(base.borderTopLeftRadius, 'radius').to.equal(theme['--news-radius']);
+      expect(base.paddingTop, 'space').to.equal(theme['--news-space']);
+      const mutedPart = part(el, muted)!;
+      const mutedText = muted === 'step' ? mutedPart.querySelector('.when')! : mutedPart;
+      expect(getComputedStyle(mutedText).color, 'muted').to.equal(theme['--news-muted-color']);
+      const accent = el.shadowRoot!.querySelector('a, button, .initials, .marker')!;
+      const accentStyle = getComputedStyle(accent);
+      expect([accentStyle.color, accentStyle.borderTopColor], 'accent').to.include(theme['--news-accent-color']);
+    });
+  }
+});
