@@ -340,6 +340,28 @@ describe('loading', () => {
     });
   });
 
+  describe('news-error', () => {
+    it('bubbles and is composed, with its code, message and src', async () => {
+      // Heard from inside a shadow root of the page's own, as a listener on the document hears it.
+      const host = document.createElement('div');
+      const root = host.attachShadow({mode: 'open'});
+      const heard: Event[] = [];
+      const listener = (e: Event) => heard.push(e);
+      document.addEventListener('news-error', listener);
+      document.body.append(host);
+      try {
+        const src = fresh('/faults/status/404');
+        const {event} = await mount<NewsArticle>(html`<news-article src=${src}></news-article>`, root as unknown as HTMLElement);
+        expect(event.bubbles && event.composed).to.equal(true);
+        expect(heard).to.have.length(1);
+        expect((heard[0] as CustomEvent).detail).to.deep.equal({code: 'http-error', message: `${new URL(src, location.href).href}: HTTP 404`, src});
+      } finally {
+        document.removeEventListener('news-error', listener);
+        host.remove();
+      }
+    });
+  });
+
   describe('events after an error', () => {
     it('announces the same story again once an error in between is fixed', async () => {
       const story = await protocolDocument();
