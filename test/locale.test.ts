@@ -16,6 +16,18 @@ const nextRender = async (el: NewsArticle) => {
   await el.updateComplete;
 };
 
+/** Runs `body` with a `<section lang>` in the page, removed afterwards. */
+async function inSection(lang: string, body: (section: HTMLElement) => Promise<void>) {
+  const section = document.createElement('section');
+  section.lang = lang;
+  document.body.append(section);
+  try {
+    await body(section);
+  } finally {
+    section.remove();
+  }
+}
+
 describe('locale', () => {
   describe('resolution order', () => {
     let box: HTMLElement;
@@ -145,32 +157,22 @@ describe('locale', () => {
     });
 
     it('takes an empty locale attribute as none, and follows the lang around it', async () => {
-      const section = document.createElement('section');
-      section.lang = 'fr';
-      document.body.append(section);
-      try {
+      await inSection('fr', async (section) => {
         const {el} = await mount<NewsArticle>(html`<news-article locale="" .story=${await protocolDocument()}></news-article>`, section);
         expect(button(el)).to.equal('Lire la suite');
         expect(langOf(part(el, 'headline')!)).to.equal('fr');
-      } finally {
-        section.remove();
-      }
+      });
     });
 
     it('re-renders when an ancestor’s lang changes', async () => {
-      const section = document.createElement('section');
-      section.lang = 'en';
-      document.body.append(section);
-      try {
+      await inSection('en', async (section) => {
         const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, section);
         expect(button(el)).to.equal('Read more');
         section.lang = 'fr-CA';
         await nextRender(el);
         expect(button(el)).to.equal('Lire la suite');
         expect(langOf(part(el, 'headline')!)).to.equal('fr');
-      } finally {
-        section.remove();
-      }
+      });
     });
 
     it('re-renders when <html lang> changes', async () => {
@@ -208,10 +210,7 @@ describe('locale', () => {
     });
 
     it('keeps following the lang around it when another element of the page leaves', async () => {
-      const section = document.createElement('section');
-      section.lang = 'en';
-      document.body.append(section);
-      try {
+      await inSection('en', async (section) => {
         const story = await protocolDocument();
         const leaving = await mount<NewsArticle>(html`<news-article .story=${story}></news-article>`, section);
         const {el} = await mount<NewsArticle>(html`<news-article .story=${story}></news-article>`, section);
@@ -219,9 +218,7 @@ describe('locale', () => {
         section.lang = 'fr';
         await nextRender(el);
         expect(button(el)).to.equal('Lire la suite');
-      } finally {
-        section.remove();
-      }
+      });
     });
 
     it('gives each element its own interface language, side by side', async () => {
