@@ -30,11 +30,13 @@ describe('<news-org-badge>', () => {
           await expect(el).to.be.accessible();
         });
       }
-      it(`is accessible in dark mode in ${locale}`, async () => {
-        await emulateMedia({colorScheme: 'dark'});
-        const {el} = await badge(await protocolDocument(), {locale, variant: 'detailed'});
-        await expect(el).to.be.accessible();
-      });
+      for (const variant of ['compact', 'detailed']) {
+        it(`is accessible in dark mode, ${variant}, in ${locale}, on a page that sets no colours`, async () => {
+          await emulateMedia({colorScheme: 'dark'});
+          const {el} = await badge(await protocolDocument(), {locale, variant, org: 'ccia'});
+          await expect(el).to.be.accessible();
+        });
+      }
     }
   });
 

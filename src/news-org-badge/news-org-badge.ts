@@ -50,8 +50,12 @@ export class NewsOrgBadge extends LitElement {
         /* Size containment would collapse a shrink-to-fit box to zero width. */
         container-type: normal;
       }
+      /* Standing alone, the compact badge paints its surface too, as every element does: without
+         it a light page under a dark scheme would show the dark scheme's light text on white. */
       .plain {
-        padding: 0.25em 0;
+        padding: 0.25em 0.375em;
+        border-radius: var(--news-radius, 0.5rem);
+        background: var(--news-surface-color, var(--_surface));
       }
       /* A compact badge loading holds about the room of a loaded one, not a block's. */
       :host(:not([variant='detailed'])) .loading {
