@@ -54,3 +54,27 @@ describe('no layout shift with the documented snippet', () => {
     expect(shift).to.be.above(0.03);
   });
 });
+
+describe('passerelle.css for a reader without JavaScript', () => {
+  it('holds no room under the fallback: what follows the element comes right after it', async () => {
+    // A frame sandboxed without allow-scripts is a browser with JavaScript turned off: the
+    // elements are never defined, and their fallback is all the reader gets.
+    const frame = document.createElement('iframe');
+    frame.sandbox.add('allow-same-origin');
+    frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 1280px; height: 720px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.src = FIXTURE;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const article = doc.querySelector('news-article')!;
+      const fallback = article.querySelector('a')!;
+      expect(doc.defaultView!.customElements.get('news-article'), 'no script ran').to.equal(undefined);
+      const gap = article.nextElementSibling!.getBoundingClientRect().top - fallback.getBoundingClientRect().bottom;
+      expect(gap, 'px between the fallback and the next paragraph').to.be.below(40);
+    } finally {
+      frame.remove();
+    }
+  });
+});
