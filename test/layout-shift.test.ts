@@ -78,3 +78,47 @@ describe('passerelle.css for a reader without JavaScript', () => {
     }
   });
 });
+
+describe('passerelle.css holds about the height each element will have', () => {
+  /** The element's height in a frame `width` px wide: as passerelle.css holds it before the script, and once rendered. */
+  async function heights(element: string, lang: string, width: number) {
+    const page = (script: boolean) => `<!doctype html><html lang="${lang}"><head>
+      <link rel="stylesheet" href="/dist/cdn/passerelle.css">
+      ${script ? '<script type="module" src="/dist/cdn/passerelle.js"></script>' : ''}
+      <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; }</style></head>
+      <body>${element}</body></html>`;
+    const measure = async (script: boolean) => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${width}px; height: 720px; border: 0`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.srcdoc = page(script);
+      document.body.append(frame);
+      try {
+        await loaded;
+        const el = frame.contentDocument!.body.firstElementChild!;
+        if (script) {
+          await new Promise((resolve, reject) => {
+            el.addEventListener('news-ready', resolve, {once: true});
+            el.addEventListener('news-error', () => reject(new Error('news-error')), {once: true});
+            setTimeout(() => reject(new Error('no news-ready after 8 s')), 8000);
+          });
+          await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+        }
+        return el.getBoundingClientRect().height;
+      } finally {
+        frame.remove();
+      }
+    };
+    return {reserved: await measure(false), rendered: await measure(true)};
+  }
+
+  const timeline = '<news-timeline src="/dist/content/alliance-numerique-ccia.json" orientation="horizontal"></news-timeline>';
+  for (const lang of ['fr', 'en', 'zh-Hans']) {
+    for (const width of [720, 800, 1000, 1280]) {
+      it(`a horizontal timeline with its steps side by side, ${lang}, ${width} px wide: within 60 px`, async () => {
+        const {reserved, rendered} = await heights(timeline, lang, width);
+        expect(Math.abs(reserved - rendered), `reserved ${reserved} px, rendered ${rendered} px`).to.be.at.most(60);
+      });
+    }
+  }
+});
