@@ -29,8 +29,6 @@ describe('<news-org-badge>', () => {
           const {el} = await badge(await protocolDocument(), {locale, variant, org: 'ccia'});
           await expect(el).to.be.accessible();
         });
-      }
-      for (const variant of ['compact', 'detailed']) {
         it(`is accessible in dark mode, ${variant}, in ${locale}, on a page that sets no colours`, async () => {
           await emulateMedia({colorScheme: 'dark'});
           const {el} = await badge(await protocolDocument(), {locale, variant, org: 'ccia'});
@@ -38,6 +36,21 @@ describe('<news-org-badge>', () => {
         });
       }
     }
+
+    it('paints its own surface in each variant, so its text keeps its contrast on a page of the other scheme', async () => {
+      for (const variant of ['compact', 'detailed']) {
+        await emulateMedia({colorScheme: 'light'});
+        const light = getComputedStyle(part((await badge(await protocolDocument(), {variant})).el, 'base')!).backgroundColor;
+        await emulateMedia({colorScheme: 'dark'});
+        const {el} = await badge(await protocolDocument(), {variant});
+        const dark = getComputedStyle(part(el, 'base')!).backgroundColor;
+        expect(light, variant).to.equal('rgb(255, 255, 255)');
+        expect(dark, variant).to.equal('rgb(29, 31, 35)');
+        // The test page stays white: a compact badge without a surface of its own shows its
+        // light dark-scheme text on it.
+        await expect(el, variant).to.be.accessible();
+      }
+    });
   });
 
   describe('compact', () => {
