@@ -51,7 +51,8 @@ const server = createServer(async (request, response) => {
   createReadStream(file).pipe(response);
 });
 
-const chosen = process.env.PORT;
+// Set but empty (`PORT= npm start`, or an empty line in an env file) is the same as unset.
+const chosen = process.env.PORT || undefined;
 if (chosen !== undefined && !/^\d+$/.test(chosen)) {
   console.error(`PORT must be a number, not "${chosen}".`);
   process.exit(1);

@@ -10,14 +10,17 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The demo pages, relative to the server's root. */
 export const demoPages = ['demo/index.html', 'demo/alliance-numerique.html', 'demo/ccia.html', 'demo/bilingue.html'];
 
-/** @returns {Promise<{origin: string, stop: () => Promise<void>}>} */
-export async function startDemoServer() {
+/**
+ * @param {{port?: string}} [options] the PORT it is given: any free one by default
+ * @returns {Promise<{origin: string, stop: () => Promise<void>}>}
+ */
+export async function startDemoServer({port = '0'} = {}) {
   if (!existsSync(join(root, 'dist/cdn/passerelle.js')) || !existsSync(join(root, 'dist/content/alliance-numerique-ccia.json'))) {
     throw new Error('The demo needs a build: run `npm run build` first.');
   }
   const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs')], {
     cwd: root,
-    env: {...process.env, PORT: '0'},
+    env: {...process.env, PORT: port},
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

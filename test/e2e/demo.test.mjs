@@ -327,3 +327,16 @@ describe('demo pages', {concurrency: true}, () => {
     });
   }
 });
+
+// `PORT= npm start` (or an env file with an empty PORT line) is the same as no PORT: it serves,
+// on 8000 or, when 8000 is taken, on a free port, rather than stopping on an "invalid" port.
+test('npm start serves the demo when PORT is set but empty', async () => {
+  const empty = await startDemoServer({port: ''});
+  try {
+    const response = await fetch(`${empty.origin}/demo/`);
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /<news-article/);
+  } finally {
+    await empty.stop();
+  }
+});
