@@ -185,6 +185,9 @@ describe('<news-pull-quote>', () => {
       const zh = await pullQuote(await protocolDocument(), {locale: 'zh-CN'});
       expect(part(zh.el, 'translation-note')!.textContent).to.contain('译自法语');
       expect(part(zh.el, 'toggle')!.textContent!.trim()).to.equal('显示原文');
+      // Slanted in French, upright in Chinese, which has no italic (the browser would fake one).
+      expect(getComputedStyle(part(fr.el, 'translation-note')!).fontStyle).to.equal('italic');
+      expect(getComputedStyle(part(zh.el, 'translation-note')!).fontStyle).to.equal('normal');
       const frFromFr = await pullQuote(await protocolDocument(), {locale: 'fr-CA'});
       expect(part(frFromFr.el, 'translation-note')).to.equal(null);
     });

@@ -405,6 +405,20 @@ describe('<news-timeline>', () => {
       expect(d).to.equal('normal');
       expect(p).to.equal('italic');
     });
+
+    it('does not slant Chinese text, which has no italic, but still slants a planned step’s text in another language', async () => {
+      const {el} = await timeline(await protocolDocument(), {locale: 'zh-Hans'});
+      const planned = stepItems(el).filter((li) => li.matches('.planned'));
+      expect(planned).to.have.length(2);
+      for (const li of planned) {
+        for (const part of li.querySelectorAll<HTMLElement>('.title, .description')) {
+          expect(getComputedStyle(part).fontStyle, part.textContent!).to.equal('normal');
+        }
+      }
+      const fr = await timeline(await protocolDocument(), {locale: 'fr'});
+      const frTitle = stepItems(fr.el).find((li) => li.matches('.planned'))!.querySelector('.title')!;
+      expect(getComputedStyle(frTitle).fontStyle).to.equal('italic');
+    });
   });
 
   describe('dates', () => {

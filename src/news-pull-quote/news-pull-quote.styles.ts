@@ -53,6 +53,12 @@ export const pullQuoteStyles = css`
     margin-top: 0.35em;
     font-style: italic;
   }
+  /* Chinese, Japanese and Korean fonts have no italic: the browser would slant the glyphs. */
+  .translation:lang(zh),
+  .translation:lang(ja),
+  .translation:lang(ko) {
+    font-style: normal;
+  }
   .toggle {
     font: inherit;
     font-style: normal;
