@@ -79,6 +79,37 @@ describe('passerelle.css for a reader without JavaScript', () => {
   });
 });
 
+describe('passerelle.css when the script never arrives', () => {
+  it('holds room under the fallback for 10 s, then gives it up: no blank stays on the page', async () => {
+    // The snippet with a script that fails to load (a 404, as from a blocked or broken CDN).
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 1280px; height: 720px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.srcdoc = `<!doctype html><html lang="fr"><head>
+      <link rel="stylesheet" href="/dist/cdn/passerelle.css">
+      <script type="module" src="/faults/status/404"></script></head>
+      <body><news-article><a href="/news/1">L’Alliance numérique et la CCIA signent un protocole</a></news-article><p>Après</p></body></html>`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const article = doc.querySelector('news-article')!;
+      const gap = () => doc.querySelector('p')!.getBoundingClientRect().top - article.querySelector('a')!.getBoundingClientRect().bottom;
+      expect(doc.defaultView!.customElements.get('news-article'), 'the script did not run').to.equal(undefined);
+      expect(gap(), 'px held under the fallback while the script may still come').to.be.above(200);
+      // The stylesheet's timer is a CSS animation on the reserving ::before: jump it to 10 s.
+      const [timer] = article.getAnimations({subtree: true});
+      expect(timer, 'an animation on the reserve').to.not.equal(undefined);
+      timer.currentTime = 9_900;
+      expect(gap(), 'px at 9.9 s').to.be.above(200);
+      timer.currentTime = 10_000;
+      expect(gap(), 'px at 10 s').to.be.below(40);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('passerelle.css holds about the height each element will have', () => {
   /** The element's height in a frame `width` px wide: as passerelle.css holds it before the script, and once rendered. */
   async function heights(element: string, lang: string, width: number) {
