@@ -1,4 +1,4 @@
-import {expect, html} from '@open-wc/testing';
+import {expect, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/news-article.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
@@ -158,16 +158,45 @@ describe('<news-article>', () => {
     });
 
     it('links the headline to href and then has no expand button', async () => {
-      const el = await article(minimalDocument(), {href: '/news/protocol'});
+      // A story with more to show, so that the button is missing because of href alone.
+      const el = await article(await protocolDocument(), {href: '/news/protocol'});
       const link = part(el, 'headline')!.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('/news/protocol');
       expect(part(el, 'expand')).to.equal(null);
     });
 
     it('links the headline only in a card: a full article given href has no headline link', async () => {
-      const el = await article(minimalDocument(), {layout: 'full', href: '/news/protocol'});
+      const el = await article(await protocolDocument(), {layout: 'full', href: '/news/protocol'});
       expect(part(el, 'headline')!.querySelectorAll('a')).to.have.length(0);
       expect(parts(el, 'expand')).to.have.length(0);
+    });
+
+    it('offers Read more only when expanding shows something the card does not', async () => {
+      // Nothing beyond the headline, summary and compact badges: no button opening onto nothing.
+      const bare = minimalDocument({summary: 'A summary', organizations: [{id: 'o', name: 'An Organisation', url: 'https://example.org/'}]});
+      expect(part(await article(bare), 'expand'), 'headline, summary and badges only').to.equal(null);
+      const text = (el: Element) => shadow(el).textContent!;
+      const more: [string, Partial<StoryDocument>, (el: Element) => boolean][] = [
+        ['a body', {body: ['A paragraph.']}, (el) => text(el).includes('A paragraph.')],
+        [
+          'a quote',
+          {people: [{id: 'p', name: 'P'}], quotes: [{id: 'q', text: 'Said.', speaker: 'p'}]},
+          (el) => !!shadow(el).querySelector('news-pull-quote[quote="q"]'),
+        ],
+        ['a timeline', {timeline: {steps: [{id: 's', title: 'A step', status: 'done'}]}}, (el) => text(el).includes('A step')],
+        [
+          'an organisation’s description',
+          {organizations: [{id: 'o', name: 'An Organisation', description: 'What it does.'}]},
+          (el) => text(el).includes('What it does.'),
+        ],
+        ['an organisation’s members', {organizations: [{id: 'o', name: 'An Organisation', members: {count: 200}}]}, (el) => /200/.test(text(el))],
+      ];
+      for (const [what, extra, shown] of more) {
+        const el = await article(minimalDocument(extra));
+        expect(shown(el), `${what}, folded`).to.equal(false);
+        (part(el, 'expand') as HTMLButtonElement).click();
+        await waitUntil(() => shown(el), `${what} shown once expanded`);
+      }
     });
 
     it('shows a dateline in the reader’s language', async () => {

@@ -23,6 +23,14 @@ let details: Details | undefined;
 let detailsLoading: Promise<Details> | undefined;
 
 /**
+ * Whether expanding a card shows anything its folded form does not: a body, quotes, a timeline,
+ * or an organisation's kind, region, members or description (its detailed badge). Without any,
+ * the card has no "Read more" button, which would open onto nothing new.
+ */
+const hasMore = (story: Story) =>
+  story.body.length || story.quotes.length || story.timeline || story.organizations.some((o) => o.kind || o.region || o.members || o.description);
+
+/**
  * A news story as a card (headline, summary, dateline and date, source, organisations) or as
  * the full article (also the body with its quotes as pull-quotes, the timeline, detailed
  * organisations and the source credit). A card without `href` expands into the full article.
@@ -230,7 +238,7 @@ export class NewsArticle extends LitElement {
           ? html`${details!.renderDetails(story, locale, headingLevel(this.headingLevel))}${organizations}`
           : organizations}${
         this.renderSource(story, locale, headline.lang)}${
-        full || href
+        full || href || !hasMore(story)
           ? nothing
           : html`<button
               part="expand"
