@@ -382,6 +382,10 @@ describe('loading', () => {
     const cases: [string, string, string][] = [
       ['http-error', '/faults/status/404', 'HTTP 404'],
       ['http-error', '/faults/status/500', 'HTTP 500'],
+      ['http-error', '/faults/status/400', 'HTTP 400'],
+      // The contract's http-error is a status of 400 or above: a 3xx the browser does not follow
+      // is an answer like any other, here one that is not the JSON document.
+      ['invalid-json', '/faults/status/300', 'not JSON'],
       ['too-large', '/faults/large/declared', 'larger than'],
       ['too-large', '/faults/large/streamed', 'larger than'],
       ['invalid-json', '/faults/html', 'not JSON'],
@@ -428,6 +432,17 @@ describe('loading', () => {
         expect((over.event as CustomEvent).detail.code).to.equal('too-large');
       });
     }
+
+    it('too-large for an inline document over 1 MiB, counted in UTF-8 bytes as a fetched one is', async () => {
+      // 300,000 Chinese characters are 900,000 bytes; 400,000 are 1,200,000 though fewer than
+      // 1,048,576 characters, so a count of characters would let them through.
+      const inline = (chars: number) =>
+        html`<news-article locale="en"><script type="application/json">${JSON.stringify(minimalDocument({summary: '中'.repeat(chars)}))}</script></news-article>`;
+      expect((await mount<NewsArticle>(inline(300_000))).event.type).to.equal('news-ready');
+      const {el, event} = await mount<NewsArticle>(inline(400_000));
+      expect((event as CustomEvent).detail.code).to.equal('too-large');
+      expect(part(el, 'error')!.textContent).to.contain('the document is too large');
+    });
 
     it('invalid-json for an inline script that is not JSON', async () => {
       const {event} = await mount<NewsArticle>(html`<news-article><script type="application/json">{ not json</script></news-article>`);

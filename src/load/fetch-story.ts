@@ -3,13 +3,13 @@
  * limit and a size cap, each failure turned into its `StoryError` code.
  */
 import {StoryError} from '../story/story-error.js';
-import {parseStoryJson} from '../story/parse-story.js';
+import {MAX_DOCUMENT_BYTES, parseStoryJson} from '../story/parse-story.js';
 import type {Story} from '../story/types.js';
 
 /** The contract's limits. Exported for tests, which shorten the timeout; pages never change them. */
 export const fetchLimits = {
   timeoutMs: 15_000,
-  maxBytes: 1_048_576,
+  maxBytes: MAX_DOCUMENT_BYTES,
 };
 
 const requests = new Map<string, Promise<Story>>();
@@ -55,7 +55,8 @@ async function download(url: string): Promise<{text: string; url: string}> {
   }, fetchLimits.timeoutMs);
   try {
     const response = await fetch(url, {credentials: 'omit', signal: controller.signal});
-    if (!response.ok) throw new StoryError('http-error', `${url}: HTTP ${response.status}`);
+    // The contract's http-error is 400 and above; a 3xx the browser did not follow is read as it is.
+    if (response.status >= 400) throw new StoryError('http-error', `${url}: HTTP ${response.status}`);
     return {text: await readCapped(response, url), url: response.url || url};
   } catch (error) {
     if (error instanceof StoryError) throw error;

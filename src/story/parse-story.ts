@@ -24,6 +24,9 @@ export interface ParseStoryOptions {
 
 type Json = Record<string, unknown>;
 
+/** The contract's size cap for a document: 1 MiB. */
+export const MAX_DOCUMENT_BYTES = 1_048_576;
+
 const ID = /^[a-z0-9-]+$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const COUNTRY = /^[A-Z]{2}$/;
@@ -326,8 +329,11 @@ export function parseStory(value: unknown, options: ParseStoryOptions = {}): Sto
   return story;
 }
 
-/** Parses the text of a document (from `src` or an inline script): `invalid-json` when it is not a JSON object. */
+/** Parses the text of a document (from `src` or an inline script): `too-large` over 1 MiB, `invalid-json` when it is not a JSON object. */
 export function parseStoryJson(json: string, options?: ParseStoryOptions): Story {
+  // The contract's cap holds however the text arrived: an inline document too, counted in UTF-8
+  // bytes as a fetched one is (fetchStory refuses a large one before reading all of it).
+  if (new Blob([json]).size > MAX_DOCUMENT_BYTES) throw new StoryError('too-large', `larger than ${MAX_DOCUMENT_BYTES} bytes`);
   let value: unknown;
   try {
     value = JSON.parse(json);
