@@ -36,13 +36,13 @@ function staticBadge(org) {
   }</span></span>`;
 }
 
-/** One card as static HTML: headline, date-not-stated line, summary, the organisations, the button. */
+/** One card as static HTML: headline, date-not-stated line, summary, the button, the organisations. */
 export function staticCard(story) {
   return `<article class="news surface card" lang="${LANG}"><header><h2>${esc(text(story.headline))}</h2><p class="meta muted">${UI.dateNotStated}</p></header>${
     story.summary ? `<p class="summary">${esc(text(story.summary))}</p>` : ''
-  }<ul class="organizations" role="list" aria-label="${UI.organizations}">${story.organizations
+  }<button class="expand" type="button" aria-expanded="false">${UI.readMore}</button><ul class="organizations" role="list" aria-label="${UI.organizations}">${story.organizations
     .map((org) => `<li>${staticBadge(org)}</li>`)
-    .join('')}</ul><button class="expand" type="button" aria-expanded="false">${UI.readMore}</button></article>`;
+    .join('')}</ul></article>`;
 }
 
 /** The timeline as a static `<ol>`: title, then per step its status, date line, title, description, place and organisations. */
@@ -81,7 +81,7 @@ const STATIC_CSS = `
 .badge{display:inline-flex;align-items:center;gap:.5em;min-width:0}
 .initials{display:inline-grid;place-items:center;box-sizing:border-box;min-width:2.5em;height:2.5em;padding:0 .5em;border-radius:1.25em;white-space:nowrap;font-size:.8em;font-weight:700;letter-spacing:.02em;color:#fff;background:#0b5cad}
 .name{font-weight:600}abbr{text-decoration:none;font-weight:400}
-.expand{margin-top:.9em;font:inherit;font-weight:600;color:#0b5cad;background:none;border:1px solid currentColor;border-radius:.5rem;padding:.35em .9em;cursor:pointer}
+.expand{display:block;margin:.9em 0;font:inherit;font-weight:600;color:#0b5cad;background:none;border:1px solid currentColor;border-radius:.5rem;padding:.35em .9em;cursor:pointer}
 .expand::after{content:' \\25BE'}
 .timeline-title{margin:0 0 .75em;font-size:1.15em;line-height:1.3}
 .steps{margin:0;padding:0;list-style:none}

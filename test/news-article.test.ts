@@ -411,6 +411,13 @@ describe('<news-article>', () => {
       expect(partNames(el)).to.deep.equal(partNames(full));
       expect(shadow(el).activeElement).to.equal(button);
       expect(button.textContent!.trim()).to.equal('Show less');
+      // A disclosure: what the button revealed comes right after it, so that reading on and
+      // Tab go into it rather than past the card. The button directly follows the summary.
+      expect(button.previousElementSibling, 'before the button').to.equal(part(el, 'summary'));
+      expect(button.nextElementSibling, 'after the button').to.equal(details);
+      await sendKeys({press: 'Tab'});
+      expect(details.contains(shadow(el).activeElement), 'Tab goes into what was revealed').to.equal(true);
+      button.focus();
       await sendKeys({press: 'Space'});
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');

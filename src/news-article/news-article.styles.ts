@@ -51,7 +51,10 @@ export const articleStyles = css`
     content: ' · ';
   }
   .expand {
-    margin-top: 0.9em;
+    /* A block of its own (a button stays as wide as its label), so its margins collapse with
+       the summary's and the organisations' around it. */
+    display: block;
+    margin: 0.9em 0;
     font: inherit;
     font-weight: 600;
     color: var(--news-accent-color, var(--_accent));

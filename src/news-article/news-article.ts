@@ -234,10 +234,8 @@ export class NewsArticle extends LitElement {
         <p part="meta" class="meta muted">${this.renderMeta(story, locale)}</p>
       </header>
       ${summary ? html`<p part="summary" class="summary" lang=${ownLang(summary.lang, locale)}>${summary.value}</p>` : nothing}${
-        showDetails
-          ? html`${details!.renderDetails(story, locale, headingLevel(this.headingLevel))}${organizations}`
-          : organizations}${
-        this.renderSource(story, locale, headline.lang)}${
+        // The button comes before what it reveals (a disclosure): once pressed, the details
+        // follow it in reading and Tab order, rather than sit behind the keyboard's focus.
         full || href || !hasMore(story)
           ? nothing
           : html`<button
@@ -247,7 +245,11 @@ export class NewsArticle extends LitElement {
               aria-expanded=${this.expanded ? 'true' : 'false'}
               aria-controls=${this.expanded ? 'details' : nothing}
               @click=${this.toggle}
-            >${this.expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}
+            >${this.expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}${
+        showDetails
+          ? html`${details!.renderDetails(story, locale, headingLevel(this.headingLevel))}${organizations}`
+          : organizations}${
+        this.renderSource(story, locale, headline.lang)}
     </article>`;
   }
 
