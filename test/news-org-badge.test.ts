@@ -5,7 +5,7 @@ import '../src/news-article.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import {initials} from '../src/news-org-badge/org-badge.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
+import {assertNoJunk, failed, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -281,6 +281,26 @@ describe('<news-org-badge>', () => {
         expect(event.type, org).to.equal('news-error');
         expect((event as CustomEvent).detail.code, org).to.equal('not-found');
         expect(part(el, 'name'), org).to.equal(null);
+      }
+    });
+
+    it('fails mid-sentence in about a line of the sentence, not in a card-sized box', async () => {
+      const sentence = document.createElement('p');
+      sentence.style.cssText = 'width: 40rem; font: 16px/1.5 sans-serif';
+      sentence.append('Signed by ', document.createElement('news-org-badge'), ' in Beijing.');
+      const el = sentence.querySelector('news-org-badge')!;
+      Object.assign(el, {story: await protocolDocument(), org: 'nobody', locale: 'en'});
+      const failing = failed(el);
+      document.body.append(sentence);
+      try {
+        await failing;
+        await el.updateComplete;
+        expect(text(part(el, 'error'))).to.contain('does not contain');
+        // One line of text (about 21 px at 0.875em) and the badge's own padding; a card's box is 58 px.
+        expect(el.getBoundingClientRect().height).to.be.below(36);
+        await expect(el).to.be.accessible();
+      } finally {
+        sentence.remove();
       }
     });
 

@@ -57,6 +57,12 @@ export class NewsOrgBadge extends LitElement {
         border-radius: var(--news-radius, 0.5rem);
         background: var(--news-surface-color, var(--_surface));
       }
+      /* Failing mid-sentence, a compact badge says so in about a line's room, as it would
+         have taken, not in a card's padded box. */
+      :host(:not([variant='detailed'])) [part='error'] {
+        padding: 0.25em 0.375em;
+        font-size: 0.875em;
+      }
       /* A compact badge loading holds about the room of a loaded one, not a block's. */
       :host(:not([variant='detailed'])) .loading {
         width: 12em;
