@@ -11,36 +11,57 @@ type LayoutShift = PerformanceEntry & {value: number; hadRecentInput: boolean};
 
 const FIXTURE = '/test/fixtures/layout-shift.html';
 
-/** Loads a page in a frame the size of the benchmark's window and sums its layout shifts. */
-async function layoutShift(src: string) {
+type FrameWindow = Window & typeof globalThis;
+
+/**
+ * Opens a page (a URL, or `{html}` written in place) in a frame `width` px wide, on screen where
+ * it is painted every frame as a page in a window is; runs `use` once it has loaded, then
+ * removes it. `sandbox` (e.g. 'allow-same-origin' alone) turns off what it leaves out.
+ */
+async function inFrame<T>(
+  page: string | {html: string},
+  use: (win: FrameWindow) => Promise<T> | T,
+  {width = 1280, sandbox}: {width?: number; sandbox?: string} = {}
+): Promise<T> {
   const frame = document.createElement('iframe');
-  // On screen, where the frame is painted every frame, as a page in a window is.
-  frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 1280px; height: 720px; border: 0; background: #fff';
+  if (sandbox !== undefined) frame.sandbox.add(sandbox);
+  frame.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${width}px; height: 720px; border: 0; background: #fff`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = src;
+  if (typeof page === 'string') frame.src = page;
+  else frame.srcdoc = page.html;
   document.body.append(frame);
   try {
     await loaded;
-    const win = frame.contentWindow! as Window & typeof globalThis;
-    const shifts: LayoutShift[] = [];
-    const observer = new win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as LayoutShift[])));
-    observer.observe({type: 'layout-shift', buffered: true});
-    const article = win.document.querySelector('news-article')!;
-    const ready = () => !!article.shadowRoot?.querySelector('[part~="headline"]') && !article.hasAttribute('aria-busy');
-    if (!ready()) {
-      await new Promise((resolve, reject) => {
-        article.addEventListener('news-ready', resolve, {once: true});
-        article.addEventListener('news-error', () => reject(new Error('news-error')), {once: true});
-        setTimeout(() => reject(new Error('no news-ready after 8 s')), 8000);
-      });
-    }
-    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-    shifts.push(...(observer.takeRecords() as LayoutShift[]));
-    observer.disconnect();
-    return shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
+    return await use(frame.contentWindow as FrameWindow);
   } finally {
     frame.remove();
   }
+}
+
+/** Settles once `el` shows its story (now or on news-ready) and two frames more have been painted. */
+async function storyShown(el: Element, win: FrameWindow) {
+  const shown = () => !!el.shadowRoot?.querySelector('[part~="base"]') && !el.hasAttribute('aria-busy');
+  if (!shown()) {
+    await new Promise((resolve, reject) => {
+      el.addEventListener('news-ready', resolve, {once: true});
+      el.addEventListener('news-error', () => reject(new Error('news-error')), {once: true});
+      setTimeout(() => reject(new Error('no news-ready after 8 s')), 8000);
+    });
+  }
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+}
+
+/** Loads a page in a frame the size of the benchmark's window and sums its layout shifts. */
+function layoutShift(src: string) {
+  return inFrame(src, async (win) => {
+    const shifts: LayoutShift[] = [];
+    const observer = new win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as LayoutShift[])));
+    observer.observe({type: 'layout-shift', buffered: true});
+    await storyShown(win.document.querySelector('news-article')!, win);
+    shifts.push(...(observer.takeRecords() as LayoutShift[]));
+    observer.disconnect();
+    return shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0);
+  });
 }
 
 describe('no layout shift with the documented snippet', () => {
@@ -59,43 +80,32 @@ describe('passerelle.css for a reader without JavaScript', () => {
   it('holds no room under the fallback: what follows the element comes right after it', async () => {
     // A frame sandboxed without allow-scripts is a browser with JavaScript turned off: the
     // elements are never defined, and their fallback is all the reader gets.
-    const frame = document.createElement('iframe');
-    frame.sandbox.add('allow-same-origin');
-    frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 1280px; height: 720px; border: 0';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-    frame.src = FIXTURE;
-    document.body.append(frame);
-    try {
-      await loaded;
-      const doc = frame.contentDocument!;
-      const article = doc.querySelector('news-article')!;
-      const fallback = article.querySelector('a')!;
-      expect(doc.defaultView!.customElements.get('news-article'), 'no script ran').to.equal(undefined);
-      const gap = article.nextElementSibling!.getBoundingClientRect().top - fallback.getBoundingClientRect().bottom;
-      expect(gap, 'px between the fallback and the next paragraph').to.be.below(40);
-    } finally {
-      frame.remove();
-    }
+    await inFrame(
+      FIXTURE,
+      (win) => {
+        const article = win.document.querySelector('news-article')!;
+        const fallback = article.querySelector('a')!;
+        expect(win.customElements.get('news-article'), 'no script ran').to.equal(undefined);
+        const gap = article.nextElementSibling!.getBoundingClientRect().top - fallback.getBoundingClientRect().bottom;
+        expect(gap, 'px between the fallback and the next paragraph').to.be.below(40);
+      },
+      {sandbox: 'allow-same-origin'}
+    );
   });
 });
 
 describe('passerelle.css when the script never arrives', () => {
   it('holds room under the fallback for 10 s, then gives it up: no blank stays on the page', async () => {
     // The snippet with a script that fails to load (a 404, as from a blocked or broken CDN).
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'position: fixed; inset: 0 auto auto 0; width: 1280px; height: 720px; border: 0';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-    frame.srcdoc = `<!doctype html><html lang="fr"><head>
+    const html = `<!doctype html><html lang="fr"><head>
       <link rel="stylesheet" href="/dist/cdn/passerelle.css">
       <script type="module" src="/faults/status/404"></script></head>
       <body><news-article><a href="/news/1">L’Alliance numérique et la CCIA signent un protocole</a></news-article><p>Après</p></body></html>`;
-    document.body.append(frame);
-    try {
-      await loaded;
-      const doc = frame.contentDocument!;
+    await inFrame({html}, (win) => {
+      const doc = win.document;
       const article = doc.querySelector('news-article')!;
       const gap = () => doc.querySelector('p')!.getBoundingClientRect().top - article.querySelector('a')!.getBoundingClientRect().bottom;
-      expect(doc.defaultView!.customElements.get('news-article'), 'the script did not run').to.equal(undefined);
+      expect(win.customElements.get('news-article'), 'the script did not run').to.equal(undefined);
       expect(gap(), 'px held under the fallback while the script may still come').to.be.above(200);
       // The stylesheet's timer is a CSS animation on the reserving ::before: jump it to 10 s.
       const [timer] = article.getAnimations({subtree: true});
@@ -104,9 +114,7 @@ describe('passerelle.css when the script never arrives', () => {
       expect(gap(), 'px at 9.9 s').to.be.above(200);
       timer.currentTime = 10_000;
       expect(gap(), 'px at 10 s').to.be.below(40);
-    } finally {
-      frame.remove();
-    }
+    });
   });
 });
 
@@ -118,28 +126,16 @@ describe('passerelle.css holds about the height each element will have', () => {
       ${script ? '<script type="module" src="/dist/cdn/passerelle.js"></script>' : ''}
       <style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; }</style></head>
       <body>${element}</body></html>`;
-    const measure = async (script: boolean) => {
-      const frame = document.createElement('iframe');
-      frame.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${width}px; height: 720px; border: 0`;
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      frame.srcdoc = page(script);
-      document.body.append(frame);
-      try {
-        await loaded;
-        const el = frame.contentDocument!.body.firstElementChild!;
-        if (script) {
-          await new Promise((resolve, reject) => {
-            el.addEventListener('news-ready', resolve, {once: true});
-            el.addEventListener('news-error', () => reject(new Error('news-error')), {once: true});
-            setTimeout(() => reject(new Error('no news-ready after 8 s')), 8000);
-          });
-          await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
-        }
-        return el.getBoundingClientRect().height;
-      } finally {
-        frame.remove();
-      }
-    };
+    const measure = (script: boolean) =>
+      inFrame(
+        {html: page(script)},
+        async (win) => {
+          const el = win.document.body.firstElementChild!;
+          if (script) await storyShown(el, win);
+          return el.getBoundingClientRect().height;
+        },
+        {width}
+      );
     return {reserved: await measure(false), rendered: await measure(true)};
   }
 

@@ -8,12 +8,11 @@
 // first load: a reader who has scrolled to them sees them jump all the same. So each element's
 // reservation is also checked against the height it renders at, in the same load.
 // DEMO_CLS_VERBOSE=1 prints each page's score and what moved. Needs `npm run build` first.
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {chromium} from 'playwright-core';
-import {chromiumArgs, findChromium} from '../chromium.mjs';
-import {demoPages, recordStoryEvents, startDemoServer, waitForStories} from './demo-server.mjs';
+import {useDemoBrowser} from './demo-browser.mjs';
+import {demoPages, recordStoryEvents, waitForStories} from './demo-server.mjs';
 
 const DELAY = 150;
 const LIMIT = 0.01;
@@ -24,20 +23,7 @@ const VIEWPORTS = [
   {width: 390, height: 844}, // a phone
 ];
 
-let browser;
-let server;
-
-before(async () => {
-  const executablePath = findChromium();
-  assert.ok(executablePath, 'no Chromium: install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROME_PATH');
-  server = await startDemoServer();
-  browser = await chromium.launch({executablePath, args: chromiumArgs});
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = useDemoBrowser();
 
 /** Run before any page script: keeps every layout shift, with what moved, from the first paint. */
 function recordShifts() {
@@ -108,10 +94,10 @@ function sessionWindowCls(shifts) {
 }
 
 async function measure(path, {width, height}) {
-  const context = await browser.newContext({viewport: {width, height}, colorScheme: 'light'});
+  const context = await demo.browser.newContext({viewport: {width, height}, colorScheme: 'light'});
   try {
     const page = await context.newPage();
-    const local = (url) => url.startsWith(`${server.origin}/`) || url.startsWith('data:');
+    const local = (url) => url.startsWith(`${demo.server.origin}/`) || url.startsWith('data:');
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (!local(url)) return route.abort();
@@ -120,7 +106,7 @@ async function measure(path, {width, height}) {
     });
     await page.addInitScript(recordStoryEvents);
     await page.addInitScript(recordShifts);
-    await page.goto(`${server.origin}/${path}`);
+    await page.goto(`${demo.server.origin}/${path}`);
     const states = await waitForStories(page);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const shifts = await page.evaluate(() => window.__shifts);

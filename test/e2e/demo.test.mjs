@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
-import {chromium} from 'playwright-core';
-import {chromiumArgs, findChromium} from '../chromium.mjs';
+import {useDemoBrowser} from './demo-browser.mjs';
 import {demoPages, recordStoryEvents, root, startDemoServer, waitForStories} from './demo-server.mjs';
 
 const require = createRequire(import.meta.url);
@@ -16,20 +15,7 @@ const story = JSON.parse(readFileSync(join(root, 'src/content/alliance-numerique
 const TAGS = ['news-article', 'news-pull-quote', 'news-org-badge', 'news-timeline'];
 const STRAY = /\b(undefined|null|NaN)\b|Invalid Date|\[object Object\]/;
 
-let browser;
-let server;
-
-before(async () => {
-  const executablePath = findChromium();
-  assert.ok(executablePath, 'no Chromium: install it (Debian: apt-get install -y chromium fonts-noto-cjk) or set CHROME_PATH');
-  server = await startDemoServer();
-  browser = await chromium.launch({executablePath, args: chromiumArgs});
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const demo = useDemoBrowser();
 
 /** Which elements ever had aria-busy="true" (the loading state), seen from before the page parses. */
 function recordBusy() {
@@ -44,10 +30,10 @@ function recordBusy() {
  * request that leaves 127.0.0.1 (and aborts it), failed requests, console errors and page errors.
  */
 async function open(path, {colorScheme = 'light', width = 1280} = {}) {
-  const context = await browser.newContext({viewport: {width, height: 900}, colorScheme});
+  const context = await demo.browser.newContext({viewport: {width, height: 900}, colorScheme});
   const page = await context.newPage();
   const seen = {outside: [], failed: [], errors: []};
-  const local = (url) => url.startsWith(`${server.origin}/`) || url.startsWith('data:');
+  const local = (url) => url.startsWith(`${demo.server.origin}/`) || url.startsWith('data:');
   await context.route('**/*', (route) => (local(route.request().url()) ? route.continue() : route.abort()));
   page.on('request', (request) => local(request.url()) || seen.outside.push(request.url()));
   page.on('requestfailed', (request) => local(request.url()) && seen.failed.push(`${request.url()}: ${request.failure()?.errorText}`));
@@ -56,7 +42,7 @@ async function open(path, {colorScheme = 'light', width = 1280} = {}) {
   page.on('pageerror', (error) => seen.errors.push(String(error)));
   await page.addInitScript(recordStoryEvents);
   await page.addInitScript(recordBusy);
-  await page.goto(`${server.origin}/${path}`);
+  await page.goto(`${demo.server.origin}/${path}`);
   const states = await waitForStories(page);
   return {page, context, seen, states};
 }
