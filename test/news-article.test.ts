@@ -175,6 +175,10 @@ describe('<news-article>', () => {
       // Nothing beyond the headline, summary and compact badges: no button opening onto nothing.
       const bare = minimalDocument({summary: 'A summary', organizations: [{id: 'o', name: 'An Organisation', url: 'https://example.org/'}]});
       expect(part(await article(bare), 'expand'), 'headline, summary and badges only').to.equal(null);
+      const noSteps = minimalDocument({timeline: {title: 'Steps', steps: []}});
+      const withoutSteps = await article(noSteps);
+      expect(part(withoutSteps, 'headline'), 'a valid story').to.not.equal(null);
+      expect(part(withoutSteps, 'expand'), 'a timeline without steps, which the article leaves out').to.equal(null);
       const text = (el: Element) => shadow(el).textContent!;
       const more: [string, Partial<StoryDocument>, (el: Element) => boolean][] = [
         ['a body', {body: ['A paragraph.']}, (el) => text(el).includes('A paragraph.')],

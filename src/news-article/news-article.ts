@@ -28,7 +28,7 @@ let detailsLoading: Promise<Details> | undefined;
  * the card has no "Read more" button, which would open onto nothing new.
  */
 const hasMore = (story: Story) =>
-  story.body.length || story.quotes.length || story.timeline || story.organizations.some((o) => o.kind || o.region || o.members || o.description);
+  story.body.length || story.quotes.length || story.timeline?.steps.length || story.organizations.some((o) => o.kind || o.region || o.members || o.description);
 
 /**
  * A news story as a card (headline, summary, dateline and date, source, organisations) or as
