@@ -23,14 +23,6 @@ let details: Details | undefined;
 let detailsLoading: Promise<Details> | undefined;
 
 /**
- * Whether expanding a card shows anything its folded form does not: a body, quotes, a timeline,
- * or an organisation's kind, region, members or description (its detailed badge). Without any,
- * the card has no "Read more" button, which would open onto nothing new.
- */
-const hasMore = (story: Story) =>
-  story.body.length || story.quotes.length || story.timeline?.steps.length || story.organizations.some((o) => o.kind || o.region || o.members || o.description);
-
-/**
  * A news story as a card (headline, summary, dateline and date, source, organisations) or as
  * the full article (also the body with its quotes as pull-quotes, the timeline, detailed
  * organisations and the source credit). A card without `href` expands into the full article.
@@ -236,7 +228,7 @@ export class NewsArticle extends LitElement {
       ${summary ? html`<p part="summary" class="summary" lang=${ownLang(summary.lang, locale)}>${summary.value}</p>` : nothing}${
         // The button comes before what it reveals (a disclosure): once pressed, the details
         // follow it in reading and Tab order, rather than sit behind the keyboard's focus.
-        full || href || !hasMore(story)
+        full || href
           ? nothing
           : html`<button
               part="expand"
