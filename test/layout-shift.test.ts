@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import './readable-failures.js';
 
 // The README's promise for its drop-in snippet: with passerelle.css linked, the page's content
@@ -94,26 +94,56 @@ describe('passerelle.css for a reader without JavaScript', () => {
   });
 });
 
-describe('passerelle.css when the script never arrives', () => {
+describe('passerelle.css when the script or the story never arrives', () => {
+  const FALLBACK = '<a href="/news/1">L’Alliance numérique et la CCIA signent un protocole</a>';
+  /** The snippet with `head` in its head and one card with fallback, then a paragraph. */
+  const snippet = (head: string, attrs = '') => `<!doctype html><html lang="fr"><head>
+    <link rel="stylesheet" href="/dist/cdn/passerelle.css">${head}</head>
+    <body><news-article ${attrs}>${FALLBACK}</news-article><p>Après</p></body></html>`;
+  /** px between the card's fallback and the paragraph after it. */
+  const gap = (doc: Document) =>
+    doc.querySelector('p')!.getBoundingClientRect().top - doc.querySelector('news-article a')!.getBoundingClientRect().bottom;
+  /** The stylesheet's timer: a CSS animation on the reserving ::before. */
+  const timerOf = (doc: Document) => doc.querySelector('news-article')!.getAnimations({subtree: true})[0];
+
   it('holds room under the fallback for 10 s, then gives it up: no blank stays on the page', async () => {
-    // The snippet with a script that fails to load (a 404, as from a blocked or broken CDN).
-    const html = `<!doctype html><html lang="fr"><head>
-      <link rel="stylesheet" href="/dist/cdn/passerelle.css">
-      <script type="module" src="/faults/status/404"></script></head>
-      <body><news-article><a href="/news/1">L’Alliance numérique et la CCIA signent un protocole</a></news-article><p>Après</p></body></html>`;
-    await inFrame({html}, (win) => {
+    // A script that fails to load (a 404, as from a blocked or broken CDN).
+    await inFrame({html: snippet('<script type="module" src="/faults/status/404"></script>')}, (win) => {
       const doc = win.document;
-      const article = doc.querySelector('news-article')!;
-      const gap = () => doc.querySelector('p')!.getBoundingClientRect().top - article.querySelector('a')!.getBoundingClientRect().bottom;
       expect(win.customElements.get('news-article'), 'the script did not run').to.equal(undefined);
-      expect(gap(), 'px held under the fallback while the script may still come').to.be.above(200);
-      // The stylesheet's timer is a CSS animation on the reserving ::before: jump it to 10 s.
-      const [timer] = article.getAnimations({subtree: true});
-      expect(timer, 'an animation on the reserve').to.not.equal(undefined);
+      expect(gap(doc), 'px held under the fallback while the script may still come').to.be.above(200);
+      const timer = timerOf(doc);
+      expect(timer === undefined, 'no animation on the reserve').to.equal(false);
       timer.currentTime = 9_900;
-      expect(gap(), 'px at 9.9 s').to.be.above(200);
+      expect(gap(doc), 'px at 9.9 s').to.be.above(200);
       timer.currentTime = 10_000;
-      expect(gap(), 'px at 10 s').to.be.below(40);
+      expect(gap(doc), 'px at 10 s').to.be.below(40);
+    });
+  });
+
+  it('keeps one timer when the script comes late and the story is still loading: the room does not come back', async () => {
+    // No script at first; it arrives once the timer has run out, and the story never answers.
+    await inFrame({html: snippet('', 'src="/faults/hang"')}, async (win) => {
+      const doc = win.document;
+      const timer = timerOf(doc);
+      timer.currentTime = 10_000;
+      expect(gap(doc), 'px at 10 s, undefined').to.be.below(40);
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/passerelle.js';
+      doc.head.append(script);
+      const article = doc.querySelector('news-article')!;
+      await waitUntil(() => article.getAttribute('aria-busy') === 'true', 'defined and loading its story');
+      // (Compared as a boolean: chai would walk the whole page to describe an animation.)
+      expect(timerOf(doc) === timer, 'the same timer, neither a new one nor none').to.equal(true);
+      expect(gap(doc), 'px while the story loads, after 10 s').to.be.below(40);
+    });
+  });
+
+  it('holds the room on a page whose reduced-motion reset makes every animation end at once', async () => {
+    const reset = '<style>*, ::before, ::after { animation-delay: -1ms !important; animation-duration: 1ms !important; }</style>';
+    await inFrame({html: snippet(reset)}, (win) => {
+      expect(gap(win.document), 'px held under the fallback').to.be.above(200);
     });
   });
 });
