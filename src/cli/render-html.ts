@@ -8,7 +8,7 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 import {html, nothing, type TemplateResult} from 'lit';
 import '../index.js';
 import {NewsArticle} from '../news-article.js';
-import {parseStoryJson} from '../story/parse-story.js';
+import {MAX_DOCUMENT_BYTES, parseStoryJson} from '../story/parse-story.js';
 import {selectById} from '../story/select-by-id.js';
 import {serializeJsonLd, storyToJsonLd} from '../story/json-ld.js';
 import {StoryError} from '../story/story-error.js';
@@ -101,5 +101,11 @@ export async function renderStoryHtml(json: string, options: RenderOptions): Pro
   const jsonLd = options.jsonld
     ? `<script type="application/ld+json" data-passerelle>${serializeJsonLd(storyToJsonLd(story, {locale, baseUrl: options.baseUrl}))}</script>`
     : '';
-  return `${out.slice(0, -close.length)}<script type="application/json">${scriptJson(document)}</script>${jsonLd}${close}`;
+  // The element reads the inline copy again when it hydrates, under the same 1 MiB cap as any
+  // document; escaped, a copy can outgrow a document that fitted. Refused here, not in the page.
+  const inline = scriptJson(document);
+  if (new Blob([inline]).size > MAX_DOCUMENT_BYTES) {
+    throw new StoryError('too-large', `the inline copy of the story is larger than ${MAX_DOCUMENT_BYTES} bytes (a document is at most 1 MiB)`);
+  }
+  return `${out.slice(0, -close.length)}<script type="application/json">${inline}</script>${jsonLd}${close}`;
 }

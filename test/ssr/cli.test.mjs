@@ -152,6 +152,19 @@ test('a </script> or <!-- in the document cannot end the inline script', () => {
   assert.ok(stdout.includes('Tag &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; and &lt;!-- a comment'));
 });
 
+test('a document whose escaped inline copy would pass 1 MiB is refused, not written for the page to refuse', () => {
+  // 200,000 "<" are 200 KB in the document and 1.2 MB once each is written \u003c.
+  const large = {...story, body: [...story.body, {fr: '<'.repeat(200_000)}]};
+  const input = JSON.stringify(large);
+  assert.ok(Buffer.byteLength(input) < 1_048_576);
+  const {code, stdout, stderr} = run(['render', '-', '--element', 'news-pull-quote'], input);
+  assert.equal(code, 1);
+  assert.equal(stdout, '');
+  assert.match(stderr, /inline copy of the story is larger than 1048576 bytes/);
+  // Without the characters that grow, the same size renders.
+  assert.equal(run(['render', '-', '--element', 'news-pull-quote'], JSON.stringify({...story, body: [...story.body, {fr: 'a'.repeat(200_000)}]})).code, 0);
+});
+
 test('--jsonld: the article keeps the JSON-LD that storyToJsonLd gives, as the jsonld attribute would write it', async () => {
   const {parseStory, storyToJsonLd, serializeJsonLd} = await import(join(root, 'dist/index.js'));
   for (const locale of LOCALES) {
