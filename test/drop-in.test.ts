@@ -303,19 +303,26 @@ describe('the drop-in bundle', () => {
       frame.remove();
     });
 
-    it('French strings that fail leave the story in French with English words around it; an article added later speaks French', async () => {
+    it('French strings that fail at first: the story stays French, and once a later request loads them every element speaks French', async () => {
       const {frame, win} = await flaky('passerelle-fr-', 'drop-in-fr.html');
       const [card, full] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]') && full.shadowRoot?.querySelector('[part~="body"]'));
+      const requests = () =>
+        (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/passerelle-fr-[\w-]+\.js$/.test(e.name));
+      expect(requests()[0].responseStatus, 'the first request for the French strings failed').to.equal(503);
       expect(text(card.shadowRoot!.querySelector('[part~="headline"]'))).to.contain('L’Alliance numérique et la Chinese Cultural Industry Association');
-      expect(text(card.shadowRoot!.querySelector('[part~="expand"]'))).to.equal('Read more');
       expect([card, full].some((el) => el.hasAttribute('aria-busy')), 'none is left loading').to.equal(false);
       expect((win as unknown as {newsErrors: unknown[]}).newsErrors, 'the story itself did not fail').to.deep.equal([]);
+      // The elements that came later (the full article's pull-quotes, or this card) ask again;
+      // once the strings are here, those that had fallen back to English follow.
       const later = win.document.createElement('news-article');
       later.setAttribute('src', STORY);
       win.document.body.append(later);
-      await until(() => later.shadowRoot?.querySelector('[part~="expand"]'));
-      expect(text(later.shadowRoot!.querySelector('[part~="expand"]'))).to.equal('Lire la suite');
+      await until(() => text(later.shadowRoot?.querySelector('[part~="expand"]') ?? null) === 'Lire la suite');
+      await until(() => text(card.shadowRoot!.querySelector('[part~="expand"]')) === 'Lire la suite');
+      expect(text(card.shadowRoot!.querySelector('[part~="expand"]')), 'the card').to.equal('Lire la suite');
+      expect(text(full.shadowRoot!.querySelector('[part~="meta"]')), 'the full article').to.contain('Date non précisée');
+      expect(requests().map((e) => e.responseStatus)).to.deep.equal([503, 200]);
       frame.remove();
     });
   });

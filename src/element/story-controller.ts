@@ -10,7 +10,7 @@ import {StoryError, type StoryErrorCode} from '../story/story-error.js';
 import type {Story} from '../story/types.js';
 import {resolveLocale} from '../locale/resolve-locale.js';
 import {formattingLocale, interfaceLocale, type InterfaceLocale} from '../locale/interface-locale.js';
-import {isInterfaceLocaleLoaded, loadInterfaceLocale} from '../locale/messages.js';
+import {isInterfaceLocaleLoaded, loadInterfaceLocale, waitingForStrings} from '../locale/messages.js';
 import {observeLang} from '../locale/lang-observer.js';
 import {dispatchNewsEvent} from './events.js';
 
@@ -240,12 +240,13 @@ export class StoryController implements ReactiveController {
     // first; a failure with no story at all is told in English.
     const tag = resolveLocale(this.host, this.host.locale, story?.lang) ?? (this.loaded.status === 'error' ? 'en' : undefined);
     if (tag === undefined) return;
-    if (tag === this.locale?.tag) {
+    const ui = interfaceLocale(tag);
+    // The shown locale, unless it is English standing in for strings that have loaded since.
+    if (tag === this.locale?.tag && (this.locale.ui === ui || !isInterfaceLocaleLoaded(ui))) {
       this.wantedLocale = undefined; // back to the shown locale: forget one still loading
       return;
     }
     if (tag === this.wantedLocale) return;
-    const ui = interfaceLocale(tag);
     const apply = (uiLocale: InterfaceLocale) => {
       if (this.wantedLocale !== tag) return; // another locale was asked for meanwhile
       this.wantedLocale = undefined;
@@ -257,6 +258,7 @@ export class StoryController implements ReactiveController {
       () => apply(ui),
       (error) => {
         console.warn(`passerelle: the "${ui}" interface strings did not load; showing English.`, error);
+        waitingForStrings.add(this.host);
         apply('en');
       }
     ).finally(() => this.host.requestUpdate());

@@ -22,6 +22,12 @@ const loaders: Record<Exclude<InterfaceLocale, 'en'>, () => Promise<{templates: 
 const catalogues = new Map<InterfaceLocale, Catalogue>([['en', {}]]);
 const loading = new Map<InterfaceLocale, Promise<void>>();
 
+/**
+ * Elements left speaking English because their strings did not load: each is asked to render
+ * again when a later request (another element's) loads any catalogue, and then speaks its own.
+ */
+export const waitingForStrings = new Set<{requestUpdate(): void}>();
+
 /** True when `locale`'s strings can be rendered now. */
 export function isInterfaceLocaleLoaded(locale: InterfaceLocale): boolean {
   return catalogues.has(locale);
@@ -33,7 +39,11 @@ export function loadInterfaceLocale(locale: InterfaceLocale): Promise<void> {
   let promise = loading.get(locale);
   if (!promise) {
     promise = loaders[locale as Exclude<InterfaceLocale, 'en'>]()
-      .then((module) => void catalogues.set(locale, module.templates))
+      .then((module) => {
+        catalogues.set(locale, module.templates);
+        for (const host of waitingForStrings) host.requestUpdate();
+        waitingForStrings.clear();
+      })
       .catch((error) => {
         // A chunk that failed to load (offline, blocked) may load later: let a later call retry.
         loading.delete(locale);
