@@ -10,7 +10,7 @@ const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt
 // elements then load their French interface chunk, as they would on a French site.
 export const LANG = 'fr';
 // The interface strings the elements show in French (src/locale/xliff/fr.xlf).
-const UI = {
+export const UI = {
   dateNotStated: 'Date non précisée',
   readMore: 'Lire la suite',
   organizations: 'Organisations',
@@ -18,9 +18,9 @@ const UI = {
   status: {done: 'Réalisé', current: 'En cours', planned: 'Étape envisagée'},
 };
 
-const text = (value, lang = LANG) => (typeof value === 'string' ? value : value[lang] ?? Object.values(value)[0]);
+export const text = (value, lang = LANG) => (typeof value === 'string' ? value : value[lang] ?? Object.values(value)[0]);
 
-function initials(org) {
+export function initials(org) {
   // What the badge shows for these two organisations; the general rule is in org-badge.template.ts.
   if (org.shortName) return text(org.shortName);
   const words = text(org.name).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -67,10 +67,12 @@ export function staticTimeline(story) {
 }
 
 // The static pages' stylesheet: the elements' own rules (base, card, badge, timeline), written
-// for light DOM, at the width the pages give them (the cards' container-query padding applies).
-const STATIC_CSS = `
+// for light DOM, at the width the pages give them (a card's padding grows from 1rem to 1.5rem when
+// it is wider than 40rem, as here; the timeline's stays 1rem).
+export const STATIC_CSS = `
 .news{display:block;color:#1b1c1e;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC','PingFang SC',sans-serif;line-height:1.5;overflow-wrap:anywhere}
-.surface{box-sizing:border-box;background:#fff;border:1px solid #d4d7dc;border-radius:.5rem;padding:1.5rem}
+.surface{box-sizing:border-box;background:#fff;border:1px solid #d4d7dc;border-radius:.5rem;padding:1rem}
+.card{padding:1.5rem}
 .muted{color:#55595f}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .card>:first-child{margin-top:0}.card>:last-child{margin-bottom:0}
@@ -154,6 +156,20 @@ export function embedTimelinePage(story, script = 'passerelle.js') {
     `<style>${PAGE_CSS}</style>${measureScript(1)}<script type="module" src="/dist/cdn/${script}"></script>`,
     `<main><news-timeline></news-timeline></main><script type="module">
 document.querySelector('news-timeline').story = ${JSON.stringify(story)};
+</script>`
+  );
+}
+
+/**
+ * The floor: the same page with a minimal Lit element in place of <news-timeline>
+ * (bench/floor/lit-timeline.js, served as `script`), its story set as a property likewise.
+ */
+export function floorTimelinePage(story, script) {
+  return page(
+    'timeline (minimal Lit element)',
+    `<style>${PAGE_CSS}</style>${measureScript(1)}<script type="module" src="${script}"></script>`,
+    `<main><floor-timeline></floor-timeline></main><script type="module">
+document.querySelector('floor-timeline').story = ${JSON.stringify(story)};
 </script>`
   );
 }

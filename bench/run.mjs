@@ -18,7 +18,11 @@ import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
-import {clsPage, embedCardsPage, embedTimelinePage, staticCardsPage, staticTimelinePage} from './pages.mjs';
+import {rollup} from 'rollup';
+import resolveModules from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import {clsPage, embedCardsPage, embedTimelinePage, floorTimelinePage, staticCardsPage, staticTimelinePage} from './pages.mjs';
 import {chromiumArgs, findChromium} from '../test/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,6 +102,15 @@ pages.set('/timeline-embed', embedTimelinePage(story));
 // The same with the one-file build the README suggests for pages beyond cards.
 pages.set('/timeline-all-embed', embedTimelinePage(story, 'passerelle-all.js'));
 pages.set('/timeline-static', staticTimelinePage(story));
+// The floor: a minimal Lit element drawing the same timeline, bundled and minified as the drop-in
+// build is (Lit inside, templates and code minified), so that the two differ in what they do.
+const floor = await rollup({
+  input: join(root, 'bench/floor/lit-timeline.js'),
+  plugins: [resolveModules(), minifyHTML(), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
+});
+const floorCode = (await floor.generate({format: 'es'})).output[0].code;
+files.set('/floor/lit-timeline.js', Buffer.from(floorCode));
+pages.set('/timeline-lit-floor', floorTimelinePage(story, '/floor/lit-timeline.js'));
 // The documented snippet (stylesheet, script, element with fallback), and the same page without
 // the stylesheet, to show what it saves.
 pages.set('/cls-snippet', clsPage(`/slow/${LATENCY}`));
@@ -163,7 +176,7 @@ async function load(path, after) {
     const {metrics} = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map(({name, value}) => [name, value]));
     // Main-thread time so far: all tasks, and within them style recalculation and layout.
-    result.cpu = {style: m.RecalcStyleDuration * 1000, layout: m.LayoutDuration * 1000, task: m.TaskDuration * 1000};
+    result.cpu = {style: m.RecalcStyleDuration * 1000, layout: m.LayoutDuration * 1000, script: m.ScriptDuration * 1000, compile: m.V8CompileDuration * 1000, task: m.TaskDuration * 1000};
     return Object.assign(result, after ? await after(page, cdp) : {});
   } finally {
     await context.close();
@@ -225,7 +238,7 @@ const cardsCheck = (n) => async (page, cdp) => {
 };
 const pairs = [
   ...CARD_COUNTS.map((n) => ({keys: [`cards-${n}-embed`, `cards-${n}-static`], reps: n >= 1000 ? 1 : REPS, after: cardsCheck(n)})),
-  {keys: ['timeline-embed', 'timeline-all-embed', 'timeline-static'], reps: REPS},
+  {keys: ['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-static'], reps: REPS, after: (page) => page.evaluate(() => ({height: document.documentElement.scrollHeight}))},
   {keys: ['cls-snippet', 'cls-no-css'], reps: 1},
 ];
 
@@ -304,9 +317,16 @@ for (const n of CARD_COUNTS) {
 results.timeline = compare('timeline-embed', 'timeline-static', (x) => x.rendered);
 results.timelineReady = compare('timeline-embed', 'timeline-static', (x) => x.ready);
 results.timelineAll = compare('timeline-all-embed', 'timeline-static', (x) => x.rendered);
+results.timelineLitFloor = compare('timeline-lit-floor', 'timeline-static', (x) => x.rendered);
+// What the library costs beyond Lit itself: each build against the floor, round by round.
+results.timelineOverFloor = compare('timeline-embed', 'timeline-lit-floor', (x) => x.rendered);
+results.timelineAllOverFloor = compare('timeline-all-embed', 'timeline-lit-floor', (x) => x.rendered);
 // Same visible content: the pages should be about as tall.
 results.pageHeight = Object.fromEntries(
   CARD_COUNTS.map((n) => [n, {embed: median(all(`cards-${n}-embed`).map((x) => x.height)), static: median(all(`cards-${n}-static`).map((x) => x.height))}])
+);
+results.pageHeight.timeline = Object.fromEntries(
+  ['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-static'].map((key) => [key, median(all(key).map((x) => x.height))])
 );
 const mb = (bytes) => bytes / 1024 / 1024;
 const heapCompare = (pick) => compare(`cards-${HEAP_CARDS}-embed`, `cards-${HEAP_CARDS}-static`, (x) => pick(x.heap), round3);
@@ -319,12 +339,13 @@ results.heap = {
   nodes: heapCompare((h) => h.nodes),
   composedNodes: heapCompare((h) => h.composedNodes),
 };
-results.cpu = Object.fromEntries(
-  ['embed', 'static'].map((variant) => [
-    variant,
-    Object.fromEntries(['style', 'layout', 'task'].map((k) => [k, round1(median(all(`cards-${HEAP_CARDS}-${variant}`).map((x) => x.cpu[k])))])),
-  ])
-);
+// Main-thread time until rendered, median over every load: where the time goes, page by page.
+const cpuOf = (key) => Object.fromEntries(['task', 'script', 'compile', 'style', 'layout'].map((k) => [k, round1(median(all(key).map((x) => x.cpu[k])))]));
+results.cpu = {
+  embed: cpuOf(`cards-${HEAP_CARDS}-embed`),
+  static: cpuOf(`cards-${HEAP_CARDS}-static`),
+  timeline: Object.fromEntries(['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-static'].map((key) => [key, cpuOf(key)])),
+};
 const clsOf = (key) => {
   const list = all(key);
   return {
@@ -367,6 +388,7 @@ const rows = [
   }),
   ['timeline, 4 steps, load → rendered', ms(results.timeline.embed), ms(results.timeline.static), ratio(results.timeline), `≤ 1.5×: ${targets['timeline ≤ 1.5×'].verdict}`],
   ['the same with passerelle-all.js', ms(results.timelineAll.embed), ms(results.timelineAll.static), ratio(results.timelineAll), `≤ 1.5×: ${targets['timeline, passerelle-all.js ≤ 1.5×'].verdict}`],
+  ['floor: a minimal Lit element, same <ol>', ms(results.timelineLitFloor.embed), ms(results.timelineLitFloor.static), ratio(results.timelineLitFloor), 'reference, not a target'],
   [`JS heap after GC, ${HEAP_CARDS} cards`, `${results.heap.jsMB.embed.toFixed(2)} MB`, `${results.heap.jsMB.static.toFixed(2)} MB`, ratio(results.heap.jsMB), ''],
   ...(results.heap.domMB.embed !== null
     ? [[`Blink heap (DOM…) after GC, ${HEAP_CARDS} cards`, `${results.heap.domMB.embed.toFixed(2)} MB`, `${results.heap.domMB.static.toFixed(2)} MB`, ratio(results.heap.domMB), '']]
@@ -380,16 +402,18 @@ const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 const table = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 
-const cpuLine = (v) => {
-  const c = results.cpu[v];
-  return `${v} ${c.task} ms busy: style ${c.style}, layout ${c.layout}, script, parsing and the rest ${round1(c.task - c.style - c.layout)} ms`;
-};
+const cpuLine = (name, c) =>
+  `${name} ${c.task} ms busy: script ${c.script} (of which compiling ${c.compile}), style ${c.style}, layout ${c.layout}, parsing and the rest ${round1(c.task - c.script - c.style - c.layout)} ms`;
 const notes = [
   `${ROUNDS} rounds (+${WARMUP} warm-up), cold loads, embed and static loaded in pairs (${REPS} pairs a round for the small pages), medians of per-round ratios; viewport ${VIEWPORT.width}×${VIEWPORT.height}; page and interface in French.`,
   `"rendered": document parsed, every element's news-ready, then the next frame (style, layout, paint); performance.now() from navigation start.`,
+  `Timeline beyond the floor (each build ÷ the minimal Lit element, per round): passerelle.js ${ratio(results.timelineOverFloor)}, passerelle-all.js ${ratio(results.timelineAllOverFloor)}; the floor's script is ${(floorCode.length / 1024).toFixed(1)} KB (${(gzipSync(floorCode, {level: 9}).length / 1024).toFixed(1)} KB gzip -9).`,
   `CLS pages: stylesheet, script, chunk and story JSON served with ${LATENCY} ms latency; CLS = largest session window; fallback painted at ${ms(results.cls.snippet.fcp)}, card at ${ms(results.cls.snippet.ready)}.`,
-  `Main thread until rendered, ${HEAP_CARDS}-card pages (median): ${cpuLine('embed')}; ${cpuLine('static')}.`,
-  `Page heights, embed vs static: ${CARD_COUNTS.map((n) => `${n}: ${results.pageHeight[n].embed} / ${results.pageHeight[n].static} px`).join('; ')}.`,
+  `Main thread until rendered, ${HEAP_CARDS}-card pages (median): ${cpuLine('embed', results.cpu.embed)}; ${cpuLine('static', results.cpu.static)}.`,
+  `Main thread until rendered, timeline pages (median): ${Object.entries(results.cpu.timeline)
+    .map(([key, c]) => cpuLine(key.replace('timeline-', ''), c))
+    .join('; ')}.`,
+  `Page heights, embed vs static: ${CARD_COUNTS.map((n) => `${n}: ${results.pageHeight[n].embed} / ${results.pageHeight[n].static} px`).join('; ')}; timeline (passerelle.js, passerelle-all.js, floor, static): ${Object.values(results.pageHeight.timeline).join(' / ')} px.`,
   `dist/cdn/passerelle.js ${(build['passerelle.js'].bytes / 1024).toFixed(1)} KB (${(build['passerelle.js'].gzip / 1024).toFixed(1)} KB gzip -9); ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium} headless, Node ${machine.node}; load average ${loadAverage.start.toFixed(1)} at start, ${loadAverage.end.toFixed(1)} at end${Math.max(loadAverage.start, loadAverage.end) > machine.cores ? ' (busy machine: expect noise)' : ''}.`,
 ];
 console.log(`\n${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
