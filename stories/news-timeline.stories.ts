@@ -44,13 +44,13 @@ const TAG = 'news-timeline';
 const states = stateStories({tag: TAG, render: timeline, notFound: {story: headlineOnly}});
 const stepsLayout = (element: HTMLElement) => getComputedStyle(part(element, 'steps')!).display;
 
-/** The protocol story's four steps, vertical: two done, two that may still happen. */
+/** The protocol story's three steps, vertical: one done, two that may still happen. */
 export const Default: Story = {
   args: {story: protocol},
   play: async ({canvasElement}) => {
     const element = await expectReady(canvasElement, TAG);
     await expectReactiveProperties(element, ['story', 'src', 'locale', 'orientation', 'headingLevel']);
-    await expect(element.shadowRoot!.querySelectorAll('[part~="step"]')).toHaveLength(4);
+    await expect(element.shadowRoot!.querySelectorAll('[part~="step"]')).toHaveLength(3);
     await expect(element.shadowRoot!.querySelectorAll('[part~="step-planned"]')).toHaveLength(2);
   },
 };

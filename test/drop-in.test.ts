@@ -46,7 +46,7 @@ describe('the drop-in bundle', () => {
     const words = full.querySelectorAll('news-pull-quote')[1].shadowRoot!.querySelector('blockquote p')!;
     expect(win.getComputedStyle(words).quotes).to.match(/^"«\u00a0" "\u00a0»"/);
     const steps = [...full.querySelectorAll('[part~="step"]')];
-    expect(steps).to.have.length(4);
+    expect(steps).to.have.length(3);
     expect(full.querySelectorAll('[part~="steps"] time')).to.have.length(0);
     expect(steps.every((s) => text(s).includes('Date non précisée'))).to.equal(true);
     const names = [...full.querySelectorAll('[part~="organizations"] [part~="name"]')].map((n) => n.textContent);
@@ -87,7 +87,7 @@ describe('the drop-in bundle', () => {
       (card.shadowRoot!.querySelector('[part~="expand"]') as HTMLButtonElement).click();
       await until(() => card.shadowRoot!.querySelector('[part~="body"] news-pull-quote')?.shadowRoot?.querySelector('blockquote'));
       expect(card.shadowRoot!.querySelectorAll('[part~="body"] > p')).to.have.length(7);
-      expect(card.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(4);
+      expect(card.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(3);
       // The details' own styles apply to an article that existed before they loaded.
       const step = card.shadowRoot!.querySelector('[part~="steps"]')!;
       expect(win.getComputedStyle(step).listStyleType).to.equal('none');
@@ -110,7 +110,7 @@ describe('the drop-in bundle', () => {
       badge.setAttribute('org', 'ccia');
       win.document.body.append(timeline, badge);
       await until(() => timeline.shadowRoot?.querySelector('[part~="step"]') && badge.shadowRoot?.querySelector('[part~="name"]'));
-      expect(timeline.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(4);
+      expect(timeline.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(3);
       expect(text(badge.shadowRoot!.querySelector('[part~="name"]'))).to.contain('Chinese Cultural Industry Association');
       expect(scriptsOf(win)).to.have.length(2);
       frame.remove();
@@ -125,7 +125,7 @@ describe('the drop-in bundle', () => {
       win.document.body.append(section);
       const timeline = section.querySelector('news-timeline')!;
       await until(() => timeline.shadowRoot?.querySelector('[part~="step"]'));
-      expect(timeline.shadowRoot?.querySelectorAll('[part~="step"]'), 'the timeline is defined and renders').to.have.length(4);
+      expect(timeline.shadowRoot?.querySelectorAll('[part~="step"]'), 'the timeline is defined and renders').to.have.length(3);
       const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const story = entries.filter((e) => e.name.endsWith('.json?in-subtree'));
       const elements = entries.find((e) => /passerelle-elements-/.test(e.name))!;
@@ -297,7 +297,7 @@ describe('the drop-in bundle', () => {
       quote.setAttribute('quote', 'landry-market');
       win.document.body.append(quote);
       await until(() => first.shadowRoot?.querySelector('[part~="step"]') && quote.shadowRoot?.querySelector('blockquote'));
-      expect(first.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(4);
+      expect(first.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(3);
       expect(text(first.shadowRoot!.querySelector('[part~="step"]'))).to.contain('Date non précisée');
       expect(text(quote.shadowRoot!.querySelector('blockquote'))).to.match(/^La Chine représente le marché le plus important/);
       frame.remove();

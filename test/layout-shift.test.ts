@@ -175,7 +175,7 @@ describe('passerelle.css holds about the height each element will have', () => {
   const story = 'src="/dist/content/alliance-numerique-ccia.json"';
   const defaults: [string, string, number][] = [
     ['a card', `<news-article ${story}></news-article>`, 64],
-    ['a vertical timeline', `<news-timeline ${story}></news-timeline>`, 128],
+    ['a vertical timeline', `<news-timeline ${story}></news-timeline>`, 64],
     ['a pull-quote', `<news-pull-quote ${story}></news-pull-quote>`, 56],
     ['a detailed badge', `<news-org-badge ${story} variant="detailed"></news-org-badge>`, 50],
   ];

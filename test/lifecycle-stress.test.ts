@@ -185,7 +185,7 @@ describe('lifecycle stress', () => {
         await pause(50);
         expect(spy.calls).to.have.length(1);
         expect(counts).to.deep.equal({ready: 1, error: 0});
-        expect(parts(el, 'step')).to.have.length(4);
+        expect(parts(el, 'step')).to.have.length(3);
       } finally {
         spy.restore();
       }

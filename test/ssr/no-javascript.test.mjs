@@ -324,7 +324,7 @@ for (const c of ARTICLES) {
           seen.steps.map((step) => step.title),
           story.timeline.steps.map((step) => words(step.title))
         );
-        assert.equal(seen.steps.length, 4);
+        assert.equal(seen.steps.length, 3);
         for (const step of seen.steps) {
           assert.ok(shown(step.box), `a step is laid out: ${JSON.stringify(step.box)}`);
           assert.ok(step.status.length > 0, 'its status in words');
