@@ -43,13 +43,14 @@ export interface ElementLocale {
 export const everySetCounts = () => true;
 
 const INLINE_STORY = 'script[type="application/json"]';
-// Children that show nothing, so do not count as fallback content.
-const NOT_FALLBACK = new Set(['script', 'template', 'style', 'link', 'meta']);
+// Children that show nothing, so do not count as fallback content: <noscript> shows only where
+// scripts are off, and there this code does not run.
+const NOT_FALLBACK = new Set(['script', 'noscript', 'template', 'style', 'link', 'meta']);
 
 /**
  * Whether a child of an element is fallback content, shown while the story loads and on
  * failure: an element that shows something, or text. Scripts (the inline document among them),
- * templates, styles, comments (such as a framework's markers) and whitespace are not.
+ * noscripts, templates, styles, comments (such as a framework's markers) and whitespace are not.
  */
 export function isFallbackContent(node: Node): boolean {
   return node instanceof Element ? !NOT_FALLBACK.has(node.localName) : node instanceof Text && !!node.data.trim();
