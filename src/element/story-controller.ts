@@ -207,8 +207,9 @@ export class StoryController implements ReactiveController {
   private useInput(input: Input | undefined) {
     if (input?.kind === this.input?.kind && input?.value === this.input?.value) return;
     this.input = input;
-    // A new input is a new story to announce, even if it turns out to be the same one again.
-    this.announcedStory = undefined;
+    // A new input is a new story to announce, or a new failure, even if it turns out to be the
+    // same one again (the same failure keeps its object, see effectiveState).
+    this.announcedStory = this.announcedError = undefined;
     const request = ++this.request;
     this.loaded = {status: 'loading'};
     try {
@@ -275,7 +276,7 @@ export class StoryController implements ReactiveController {
     } catch (error) {
       const e = asStoryError(error);
       const previous = this.state;
-      // The same failure keeps its object, so that it is announced once.
+      // The same failure keeps its object, so that it is announced once per input (see useInput).
       return previous.status === 'error' && previous.code === e.code && previous.message === e.message
         ? previous
         : failed(e);
