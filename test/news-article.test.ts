@@ -424,6 +424,18 @@ describe('<news-article>', () => {
       expect(parts(el, 'quote')).to.have.length(0);
     });
 
+    it('folds an expanded card when it is given href, which leaves it no button to fold it', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      (part(el, 'expand') as HTMLButtonElement).click();
+      await waitUntil(() => part(el, 'body'), 'the card expands');
+      el.href = '/news/protocol';
+      await el.updateComplete;
+      expect(part(el, 'expand')).to.equal(null);
+      expect(part(el, 'body'), 'no details without a button to fold them').to.equal(null);
+      expect(parts(el, 'quote')).to.have.length(0);
+      expect(part(el, 'headline')!.querySelector('a')!.getAttribute('href')).to.equal('/news/protocol');
+    });
+
     it('does not fire news-ready again when the card is expanded', async () => {
       const el = await article(await protocolDocument());
       let events = 0;

@@ -161,9 +161,10 @@ export class NewsArticle extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     this.controller.hostWillUpdate(changed);
     const newStory = changed.has('story') || changed.has('src');
-    // A new story starts folded again; a full article that failed tries again once its inputs
-    // are set again (not on every update, which would retry without end while offline).
-    if (newStory) this.expanded = false;
+    // A new story starts folded again, and so does a card given href, which has no button to
+    // fold it; a full article that failed tries again once its inputs are set again (not on
+    // every update, which would retry without end while offline).
+    if (newStory || changed.has('href')) this.expanded = false;
     if (newStory || changed.has('layout')) this.detailsError = undefined;
     if (this.layout === 'full' && !details && !this.detailsError) {
       NewsArticle.loadDetails().then(
