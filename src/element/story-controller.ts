@@ -128,7 +128,8 @@ export class StoryController implements ReactiveController {
    * @param select checks what the element picks from the story (a `quote` or `org` id) and
    *   throws a `not-found` StoryError when the story lacks it.
    * @param prepared whether the element has the code it needs to draw its story (the full
-   *   article loads its own module); until then the element is loading.
+   *   article loads its own module); until then an element that has not drawn its story yet is
+   *   loading, and one that has keeps it (drawn as it can) rather than show its fallback.
    */
   constructor(
     private readonly host: StoryHost,
@@ -269,7 +270,7 @@ export class StoryController implements ReactiveController {
   private effectiveState(): StoryState {
     const loaded = this.loaded;
     // Until the interface strings are loaded there is nothing to say in the reader's language.
-    if (!this.locale || !this.prepared()) return {status: 'loading'};
+    if (!this.locale || (this.state.status !== 'ready' && !this.prepared())) return {status: 'loading'};
     if (loaded.status !== 'ready') return loaded;
     try {
       this.select(loaded.story);

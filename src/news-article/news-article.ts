@@ -126,7 +126,8 @@ export class NewsArticle extends LitElement {
   private expanded = false;
   /** Why the module that draws the full article did not load, until an input is set again. */
   private detailsError?: StoryError;
-  // A full article is still loading until the module that draws it is here, or has failed to.
+  // A full article is still loading until the module that draws it is here, or has failed to
+  // (a card switched to full meanwhile stays drawn as the card).
   private readonly controller = new StoryController(
     this,
     () => {
@@ -205,8 +206,10 @@ export class NewsArticle extends LitElement {
 
   private renderStory(story: Story, locale: ElementLocale) {
     const text = (value: Text) => pickText(value, locale.tag, story.lang);
-    const full = this.layout === 'full';
-    const showDetails = (full || this.expanded) && details !== undefined;
+    // Switched to full while its module loads, the article stays the card it was until then;
+    // a card expands only once the module is here (see toggle).
+    const full = this.layout === 'full' && !!details;
+    const showDetails = full || this.expanded;
     // A server renderer has no render root: it writes elementStyles into the shadow root's markup.
     if (showDetails && !isServer) this.prepareDetails(this.renderRoot as ShadowRoot);
     const headline = text(story.headline);
