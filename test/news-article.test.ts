@@ -449,6 +449,23 @@ describe('<news-article>', () => {
   describe('layout', () => {
     afterEach(() => setViewport({width: 800, height: 600}));
 
+    it('fires news-ready once the full article’s pull-quotes have drawn, and only once', async () => {
+      const el = document.createElement('news-article') as NewsArticle;
+      Object.assign(el, {layout: 'full', locale: 'en', story: await protocolDocument()});
+      const quotesDrawn: boolean[][] = [];
+      el.addEventListener('news-ready', () =>
+        quotesDrawn.push([...shadow(el).querySelectorAll('news-pull-quote')].map((q) => !!q.shadowRoot?.querySelector('blockquote')))
+      );
+      document.body.append(el);
+      try {
+        await waitUntil(() => quotesDrawn.length, 'news-ready');
+        await new Promise((r) => setTimeout(r, 50));
+        expect(quotesDrawn).to.deep.equal([[true, true, true]]);
+      } finally {
+        el.remove();
+      }
+    });
+
     for (const width of [280, 320, 1024]) {
       it(`fits a ${width} px column without horizontal overflow`, async () => {
         const box = document.createElement('div');

@@ -146,17 +146,12 @@ export class NewsArticle extends LitElement {
     return root;
   }
 
-  /**
-   * What the details need of the shadow root, the first time they are drawn: their styles, if
-   * it was made before they loaded, and the pull-quotes' events stopped there (see
-   * silencePullQuotes, in the details' module so that a card never expanded does not carry it).
-   */
+  /** What the details need of the shadow root, if it was made before they loaded: their styles. */
   private prepareDetails(root: ShadowRoot) {
     if (!this.hasDetailsStyles) {
       adoptStyles(root, NewsArticle.elementStyles);
       this.hasDetailsStyles = true;
     }
-    details!.silencePullQuotes(root);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -181,6 +176,14 @@ export class NewsArticle extends LitElement {
 
   protected override render() {
     return renderState(this.controller, (story, locale) => this.renderStory(story, locale));
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    super.update(changed);
+    // The pull-quotes just drawn would render in later updates of their own: rendered now, they
+    // are there when the controller announces the story (next, in its hostUpdated). In the
+    // details' module, so that a page of cards does not carry it.
+    details?.drawPullQuotes(this.renderRoot as ShadowRoot);
   }
 
   protected override updated() {
