@@ -248,6 +248,15 @@ describe('loading', () => {
       expect(el.hasAttribute('aria-busy')).to.equal(false);
     });
 
+    it('does not take <noscript> for fallback content: failing with only one, it shows its message', async () => {
+      const {el, event} = await mount<NewsArticle>(
+        html`<news-article locale="en" src=${fresh('/faults/status/404')}><noscript><a href="/news">Read the story</a></noscript></news-article>`
+      );
+      expect(event.type).to.equal('news-error');
+      expect(fallbackShown(el)).to.equal(false);
+      expect(part(el, 'error')!.textContent).to.contain('could not be loaded');
+    });
+
     it('shows a short message in its locale on failure without fallback', async () => {
       for (const [locale, words] of [
         ['fr', 'Impossible de charger'],

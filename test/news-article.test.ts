@@ -424,6 +424,18 @@ describe('<news-article>', () => {
       expect(parts(el, 'quote')).to.have.length(0);
     });
 
+    it('folds an expanded card when it is given href, which leaves it no button to fold it', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      (part(el, 'expand') as HTMLButtonElement).click();
+      await waitUntil(() => part(el, 'body'), 'the card expands');
+      el.href = '/news/protocol';
+      await el.updateComplete;
+      expect(part(el, 'expand')).to.equal(null);
+      expect(part(el, 'body'), 'no details without a button to fold them').to.equal(null);
+      expect(parts(el, 'quote')).to.have.length(0);
+      expect(part(el, 'headline')!.querySelector('a')!.getAttribute('href')).to.equal('/news/protocol');
+    });
+
     it('does not fire news-ready again when the card is expanded', async () => {
       const el = await article(await protocolDocument());
       let events = 0;
@@ -436,6 +448,23 @@ describe('<news-article>', () => {
 
   describe('layout', () => {
     afterEach(() => setViewport({width: 800, height: 600}));
+
+    it('fires news-ready once the full article’s pull-quotes have drawn, and only once', async () => {
+      const el = document.createElement('news-article') as NewsArticle;
+      Object.assign(el, {layout: 'full', locale: 'en', story: await protocolDocument()});
+      const quotesDrawn: boolean[][] = [];
+      el.addEventListener('news-ready', () =>
+        quotesDrawn.push([...shadow(el).querySelectorAll('news-pull-quote')].map((q) => !!q.shadowRoot?.querySelector('blockquote')))
+      );
+      document.body.append(el);
+      try {
+        await waitUntil(() => quotesDrawn.length, 'news-ready');
+        await new Promise((r) => setTimeout(r, 50));
+        expect(quotesDrawn).to.deep.equal([[true, true, true]]);
+      } finally {
+        el.remove();
+      }
+    });
 
     for (const width of [280, 320, 1024]) {
       it(`fits a ${width} px column without horizontal overflow`, async () => {

@@ -290,6 +290,22 @@ describe('<news-pull-quote>', () => {
       await ready;
     });
 
+    it('announces not-found again for a new story that fails the same way, but not when drawn again', async () => {
+      const {el, event} = await pullQuote(await protocolDocument(), {quote: 'nope', locale: 'en'});
+      expect((event as CustomEvent).detail.code).to.equal('not-found');
+      const heard: string[] = [];
+      el.addEventListener('news-error', (e) => heard.push((e as CustomEvent).detail.code));
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard, 'drawn again with the same input').to.deep.equal([]);
+      el.story = await protocolDocument();
+      await el.updateComplete;
+      expect(heard, 'a new story object').to.deep.equal(['not-found']);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(heard, 'that story drawn again').to.deep.equal(['not-found']);
+    });
+
     it('fires not-found for a story without quotes', async () => {
       const {event} = await pullQuote(minimalDocument());
       expect((event as CustomEvent).detail.code).to.equal('not-found');

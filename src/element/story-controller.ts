@@ -43,13 +43,14 @@ export interface ElementLocale {
 export const everySetCounts = () => true;
 
 const INLINE_STORY = 'script[type="application/json"]';
-// Children that show nothing, so do not count as fallback content.
-const NOT_FALLBACK = new Set(['script', 'template', 'style', 'link', 'meta']);
+// Children that show nothing, so do not count as fallback content: <noscript> shows only where
+// scripts are off, and there this code does not run.
+const NOT_FALLBACK = new Set(['script', 'noscript', 'template', 'style', 'link', 'meta']);
 
 /**
  * Whether a child of an element is fallback content, shown while the story loads and on
  * failure: an element that shows something, or text. Scripts (the inline document among them),
- * templates, styles, comments (such as a framework's markers) and whitespace are not.
+ * noscripts, templates, styles, comments (such as a framework's markers) and whitespace are not.
  */
 export function isFallbackContent(node: Node): boolean {
   return node instanceof Element ? !NOT_FALLBACK.has(node.localName) : node instanceof Text && !!node.data.trim();
@@ -127,7 +128,8 @@ export class StoryController implements ReactiveController {
    * @param select checks what the element picks from the story (a `quote` or `org` id) and
    *   throws a `not-found` StoryError when the story lacks it.
    * @param prepared whether the element has the code it needs to draw its story (the full
-   *   article loads its own module); until then the element is loading.
+   *   article loads its own module); until then an element that has not drawn its story yet is
+   *   loading, and one that has keeps it (drawn as it can) rather than show its fallback.
    */
   constructor(
     private readonly host: StoryHost,
@@ -206,8 +208,9 @@ export class StoryController implements ReactiveController {
   private useInput(input: Input | undefined) {
     if (input?.kind === this.input?.kind && input?.value === this.input?.value) return;
     this.input = input;
-    // A new input is a new story to announce, even if it turns out to be the same one again.
-    this.announcedStory = undefined;
+    // A new input is a new story to announce, or a new failure, even if it turns out to be the
+    // same one again (the same failure keeps its object, see effectiveState).
+    this.announcedStory = this.announcedError = undefined;
     const request = ++this.request;
     this.loaded = {status: 'loading'};
     try {
@@ -267,14 +270,14 @@ export class StoryController implements ReactiveController {
   private effectiveState(): StoryState {
     const loaded = this.loaded;
     // Until the interface strings are loaded there is nothing to say in the reader's language.
-    if (!this.locale || !this.prepared()) return {status: 'loading'};
+    if (!this.locale || (this.state.status !== 'ready' && !this.prepared())) return {status: 'loading'};
     if (loaded.status !== 'ready') return loaded;
     try {
       this.select(loaded.story);
     } catch (error) {
       const e = asStoryError(error);
       const previous = this.state;
-      // The same failure keeps its object, so that it is announced once.
+      // The same failure keeps its object, so that it is announced once per input (see useInput).
       return previous.status === 'error' && previous.code === e.code && previous.message === e.message
         ? previous
         : failed(e);

@@ -126,7 +126,8 @@ export class NewsArticle extends LitElement {
   private expanded = false;
   /** Why the module that draws the full article did not load, until an input is set again. */
   private detailsError?: StoryError;
-  // A full article is still loading until the module that draws it is here, or has failed to.
+  // A full article is still loading until the module that draws it is here, or has failed to
+  // (a card switched to full meanwhile stays drawn as the card).
   private readonly controller = new StoryController(
     this,
     () => {
@@ -145,25 +146,21 @@ export class NewsArticle extends LitElement {
     return root;
   }
 
-  /**
-   * What the details need of the shadow root, the first time they are drawn: their styles, if
-   * it was made before they loaded, and the pull-quotes' events stopped there (see
-   * silencePullQuotes, in the details' module so that a card never expanded does not carry it).
-   */
+  /** What the details need of the shadow root, if it was made before they loaded: their styles. */
   private prepareDetails(root: ShadowRoot) {
     if (!this.hasDetailsStyles) {
       adoptStyles(root, NewsArticle.elementStyles);
       this.hasDetailsStyles = true;
     }
-    details!.silencePullQuotes(root);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     this.controller.hostWillUpdate(changed);
     const newStory = changed.has('story') || changed.has('src');
-    // A new story starts folded again; a full article that failed tries again once its inputs
-    // are set again (not on every update, which would retry without end while offline).
-    if (newStory) this.expanded = false;
+    // A new story starts folded again, and so does a card given href, which has no button to
+    // fold it; a full article that failed tries again once its inputs are set again (not on
+    // every update, which would retry without end while offline).
+    if (newStory || changed.has('href')) this.expanded = false;
     if (newStory || changed.has('layout')) this.detailsError = undefined;
     if (this.layout === 'full' && !details && !this.detailsError) {
       NewsArticle.loadDetails().then(
@@ -179,6 +176,14 @@ export class NewsArticle extends LitElement {
 
   protected override render() {
     return renderState(this.controller, (story, locale) => this.renderStory(story, locale));
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    super.update(changed);
+    // The pull-quotes just drawn would render in later updates of their own: rendered now, they
+    // are there when the controller announces the story (next, in its hostUpdated). In the
+    // details' module, so that a page of cards does not carry it.
+    details?.drawPullQuotes(this.renderRoot as ShadowRoot);
   }
 
   protected override updated() {
@@ -204,8 +209,10 @@ export class NewsArticle extends LitElement {
 
   private renderStory(story: Story, locale: ElementLocale) {
     const text = (value: Text) => pickText(value, locale.tag, story.lang);
-    const full = this.layout === 'full';
-    const showDetails = (full || this.expanded) && details !== undefined;
+    // Switched to full while its module loads, the article stays the card it was until then;
+    // a card expands only once the module is here (see toggle).
+    const full = this.layout === 'full' && !!details;
+    const showDetails = full || this.expanded;
     // A server renderer has no render root: it writes elementStyles into the shadow root's markup.
     if (showDetails && !isServer) this.prepareDetails(this.renderRoot as ShadowRoot);
     const headline = text(story.headline);
