@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import '../src/index.js';
-import {part, protocolDocument, ready} from './helpers.js';
+import {part, parts, protocolDocument, ready} from './helpers.js';
 
 /**
  * The `--news-*` custom properties a host page sets, once, on an ancestor: each element reads
@@ -62,4 +62,52 @@ describe('theming through the --news-* custom properties', () => {
       expect([accentStyle.color, accentStyle.borderTopColor], 'accent').to.include(theme['--news-accent-color']);
     });
   }
+});
+
+describe('styling a full article’s pull-quotes from a page stylesheet', () => {
+  // CSS cannot chain ::part()::part(): the article forwards each part of its pull-quotes under
+  // the name quote-<part>, and a page rule on the article reaches them.
+  const forwarded = ['base', 'quote', 'caption', 'translation-note', 'toggle', 'original'];
+  let sheet: HTMLStyleElement;
+  let el: HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
+  beforeEach(async () => {
+    sheet = document.createElement('style');
+    sheet.textContent =
+      'news-article::part(quote-caption) { color: rgb(1, 2, 3); }\n' +
+      forwarded.map((name) => `news-article::part(quote-${name}) { --probe: ${name}; }`).join('\n');
+    document.head.append(sheet);
+    el = document.createElement('news-article') as typeof el;
+    el.setAttribute('locale', 'en');
+    el.setAttribute('layout', 'full');
+    el.story = await protocolDocument();
+    const shown = ready(el);
+    document.body.append(el);
+    await shown;
+    await el.updateComplete;
+  });
+  afterEach(() => {
+    el.remove();
+    sheet.remove();
+  });
+
+  const pullQuotes = async () => {
+    const quotes = parts(el, 'quote') as (HTMLElement & {updateComplete: Promise<unknown>})[];
+    await Promise.all(quotes.map((q) => q.updateComplete));
+    return quotes;
+  };
+
+  it('news-article::part(quote-caption) colours the caption of each pull-quote', async () => {
+    const quotes = await pullQuotes();
+    expect(quotes).to.have.length(3);
+    for (const quote of quotes) expect(getComputedStyle(part(quote, 'caption')!).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('reaches every part of a pull-quote as quote-<part>', async () => {
+    const [quote] = await pullQuotes();
+    part(quote, 'toggle')!.click(); // the original shows only when asked for
+    await quote.updateComplete;
+    for (const name of forwarded) {
+      expect(getComputedStyle(part(quote, name)!).getPropertyValue('--probe').trim(), name).to.equal(name);
+    }
+  });
 });

@@ -17,6 +17,12 @@ import {renderTimelineSteps, timelineStyles} from '../news-timeline/timeline.tem
 import {detailedBadgeStyles, renderDetailedBadge} from '../news-org-badge/org-badge-detailed.template.js';
 
 /**
+ * A pull-quote's parts, forwarded as quote-<part> (`quote-caption`, …): CSS cannot chain
+ * `::part()::part()`, so a page styles the inside of the article's quotes through these.
+ */
+const quoteParts = ['base', 'quote', 'caption', 'translation-note', 'toggle', 'original'].map((name) => `${name}:quote-${name}`).join(', ');
+
+/**
  * The body with its pull-quotes, then the timeline under its title.
  * @param level the article headline's level: the timeline's title is one below
  */
@@ -24,7 +30,8 @@ export function renderDetails(story: Story, locale: ElementLocale, level: number
   const quotesAfter = placeQuotes(story);
   const pullQuotes = (index: number) =>
     (quotesAfter.get(index) ?? []).map(
-      (quote) => html`<news-pull-quote part="quote" .story=${story} quote=${quote.id} locale=${locale.tag}></news-pull-quote>`
+      (quote) =>
+        html`<news-pull-quote part="quote" exportparts=${quoteParts} .story=${story} quote=${quote.id} locale=${locale.tag}></news-pull-quote>`
     );
   const timelineTitle = story.timeline?.title && pickText(story.timeline.title, locale.tag, story.lang);
   return html`<div id="details" class="details">

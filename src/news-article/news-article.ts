@@ -40,7 +40,13 @@ let detailsLoading: Promise<Details> | undefined;
  * @csspart meta - The dateline and date line.
  * @csspart summary - The summary paragraph.
  * @csspart body - The paragraphs of the full article, with the pull-quotes among them.
- * @csspart quote - Each `<news-pull-quote>` (style its inside through its own parts).
+ * @csspart quote - Each `<news-pull-quote>`; its inside through the `quote-*` parts below.
+ * @csspart quote-base - Each pull-quote's `<figure>` (its `base` part).
+ * @csspart quote-quote - Each pull-quote's `<blockquote>` of the words shown (its `quote` part).
+ * @csspart quote-caption - Each pull-quote's `<figcaption>` (its `caption` part).
+ * @csspart quote-translation-note - Each pull-quote's "Translated from …" and button (its `translation-note` part).
+ * @csspart quote-toggle - Each pull-quote's button that shows or hides the original (its `toggle` part).
+ * @csspart quote-original - Each pull-quote's `<blockquote>` of the original, when shown (its `original` part).
  * @csspart timeline - The timeline's `<section>`.
  * @csspart timeline-title - The timeline's heading.
  * @csspart steps - The timeline's `<ol>`.
