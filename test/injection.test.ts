@@ -203,7 +203,7 @@ describe('injection', () => {
       const quotes = parts(el, 'quote');
       expect(quotes.map((q) => q.getAttribute('quote'))).to.deep.equal([ID_PAYLOAD, 'q2']);
       for (const q of quotes) {
-        expect([...q.attributes].map((a) => a.name).sort()).to.deep.equal(['locale', 'part', 'quote']);
+        expect([...q.attributes].map((a) => a.name).sort()).to.deep.equal(['exportparts', 'locale', 'part', 'quote']);
         expect(q.shadowRoot!.querySelector('blockquote')).to.not.equal(null);
       }
     });
