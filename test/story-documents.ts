@@ -77,6 +77,7 @@ const step = (id: string, extra: Json = {}): Json => ({id, title: `Step ${id}`, 
 // Reasons a JSON Schema (draft-07) cannot see an error: it validates each value on its own.
 const DUPLICATES = 'uniqueness of ids inside objects of an array is not expressible in JSON Schema';
 const REFERENCES = 'a reference to an id defined elsewhere in the document is not expressible in JSON Schema';
+const SAME_LANGUAGE = 'two keys that name one language only once canonicalised (FR and fr, iw and he) are not expressible in JSON Schema';
 const ORIGINAL_KEY = 'the required key of a Text object is the value of another field (`lang`)';
 
 export const validDocuments: ValidCase[] = [
@@ -449,6 +450,30 @@ export const dropDocuments: DropCase[] = [
     document: () => story({headline: {en: 'Headline', en_GB: 'Headline', fr: ' ', 'zh-Hans': 7}}),
     dropped: ['headline.en_GB', 'headline.fr', 'headline.zh-Hans'],
     normalised: base,
+  },
+  // A quote's words are verbatim (story-format.md, Quote): a second key for one language must not
+  // replace the first.
+  {
+    name: 'two keys of a quote text for one language (fr, FR): the first is kept',
+    document: () =>
+      story({lang: 'fr', organizations: [org('o')], quotes: [quote('q', 'o', {text: {fr: 'Les mots exacts', FR: 'Autre chose'}})]}),
+    dropped: ['quotes[0].text.FR'],
+    normalised: {
+      ...base,
+      lang: 'fr',
+      headline: {fr: 'Headline'},
+      organizations: [{id: 'o', name: {fr: 'Organisation o'}}],
+      quotes: [{id: 'q', text: {fr: 'Les mots exacts'}, lang: 'fr', speaker: 'o'}],
+    },
+    schemaCannotDetect: SAME_LANGUAGE,
+  },
+  {
+    name: 'a deprecated tag and its replacement for one language (iw, he): the first is kept',
+    document: () => story({lang: 'he', headline: {iw: 'הכותרת', he: 'כותרת אחרת'}}),
+    dropped: ['headline.he'],
+    absent: [],
+    normalised: {...base, lang: 'he', headline: {he: 'הכותרת'}},
+    schemaCannotDetect: SAME_LANGUAGE,
   },
   {
     name: 'blank or mistyped paragraphs; the others are kept in order',

@@ -129,10 +129,12 @@ function text(value: unknown, path: string, r: Reading, lang: LanguageTag): Text
   const text: Text = {};
   for (const [key, translation] of Object.entries(value)) {
     const tag = canonicalTag(key);
-    if (tag && typeof translation === 'string' && translation.trim() !== '') {
+    // A key for a language already read (FR after fr, he after iw) is dropped, not let replace
+    // the first: a quote's words are kept verbatim, as first written.
+    if (tag && text[tag] === undefined && typeof translation === 'string' && translation.trim() !== '') {
       text[tag] = translation;
     } else {
-      drop(r, `${path}.${key}`, 'expected a non-empty string under a language tag');
+      drop(r, `${path}.${key}`, 'expected a non-empty string under a language tag of its own');
     }
   }
   return text[lang] === undefined ? undefined : text;
