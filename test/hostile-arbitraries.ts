@@ -103,7 +103,12 @@ const textIn = (lang: string) =>
     oddText,
     fc
       .record({original: oddText, translations: fc.dictionary(fc.constantFrom(...TRANSLATION_TAGS), oddText, {maxKeys: 3})})
-      .map(({original, translations}) => ({...translations, [lang]: original}))
+      // Each language once: a translation under the original's tag written otherwise (fr when
+      // lang is FR) would be a second key for it, which the parser drops.
+      .map(({original, translations}) => ({
+        ...Object.fromEntries(Object.entries(translations).filter(([tag]) => tag.toLowerCase() !== lang.toLowerCase())),
+        [lang]: original,
+      }))
   );
 
 const daysIn = (year: number, month: number) =>

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {isPartialDate, parseStory, parseStoryJson} from '../src/story/parse-story.js';
 import {StoryError} from '../src/story/story-error.js';
-import type {Story} from '../src/story/types.js';
+import type {Story, StoryDocument} from '../src/story/types.js';
 import {minimalDocument, protocolDocument} from './helpers.js';
 import {dropDocuments, FORBIDDEN_URLS, invalidDocuments, validDocuments} from './story-documents.js';
 
@@ -230,6 +230,15 @@ describe('parseStory', () => {
     it('names the undefined speaker in the message', () => {
       const error = storyErrorOf(minimalDocument({quotes: [{id: 'q', text: 'Words', speaker: 'x'}]}));
       expect(error.message).to.equal('quotes[0].speaker: no person or organization "x"');
+    });
+
+    it('refuses a speaker that only a dropped people field held: it defines no one', () => {
+      // story-format.md: "a reference to an id that the document does not define: invalid-story".
+      // `people` that is not an array is dropped with a warning, and the ids in it go with it.
+      const people = {p: {id: 'p', name: 'P'}} as unknown as StoryDocument['people'];
+      const error = storyErrorOf(minimalDocument({people, quotes: [{id: 'q', text: 'Words', speaker: 'p'}]}));
+      expect(error.code).to.equal('invalid-story');
+      expect(error.message).to.equal('quotes[0].speaker: no person or organization "p"');
     });
 
     it('refuses a non-object with invalid-story', () => {

@@ -77,6 +77,7 @@ const step = (id: string, extra: Json = {}): Json => ({id, title: `Step ${id}`, 
 // Reasons a JSON Schema (draft-07) cannot see an error: it validates each value on its own.
 const DUPLICATES = 'uniqueness of ids inside objects of an array is not expressible in JSON Schema';
 const REFERENCES = 'a reference to an id defined elsewhere in the document is not expressible in JSON Schema';
+const SAME_LANGUAGE = 'two keys that name one language only once canonicalised (FR and fr, iw and he) are not expressible in JSON Schema';
 const ORIGINAL_KEY = 'the required key of a Text object is the value of another field (`lang`)';
 
 export const validDocuments: ValidCase[] = [
@@ -450,6 +451,30 @@ export const dropDocuments: DropCase[] = [
     dropped: ['headline.en_GB', 'headline.fr', 'headline.zh-Hans'],
     normalised: base,
   },
+  // A quote's words are verbatim (story-format.md, Quote): a second key for one language must not
+  // replace the first.
+  {
+    name: 'two keys of a quote text for one language (fr, FR): the first is kept',
+    document: () =>
+      story({lang: 'fr', organizations: [org('o')], quotes: [quote('q', 'o', {text: {fr: 'Les mots exacts', FR: 'Autre chose'}})]}),
+    dropped: ['quotes[0].text.FR'],
+    normalised: {
+      ...base,
+      lang: 'fr',
+      headline: {fr: 'Headline'},
+      organizations: [{id: 'o', name: {fr: 'Organisation o'}}],
+      quotes: [{id: 'q', text: {fr: 'Les mots exacts'}, lang: 'fr', speaker: 'o'}],
+    },
+    schemaCannotDetect: SAME_LANGUAGE,
+  },
+  {
+    name: 'a deprecated tag and its replacement for one language (iw, he): the first is kept',
+    document: () => story({lang: 'he', headline: {iw: 'הכותרת', he: 'כותרת אחרת'}}),
+    dropped: ['headline.he'],
+    absent: [],
+    normalised: {...base, lang: 'he', headline: {he: 'הכותרת'}},
+    schemaCannotDetect: SAME_LANGUAGE,
+  },
   {
     name: 'blank or mistyped paragraphs; the others are kept in order',
     document: () => story({body: ['One.', '', 42, ['Three.'], 'Four.']}),
@@ -477,6 +502,74 @@ export const dropDocuments: DropCase[] = [
     absent: ['source'],
     normalised: base,
     schemaCannotDetect: ORIGINAL_KEY,
+  },
+  // story-format.md, "What is wrong": "A malformed optional value (…) is dropped with one console
+  // warning; the rest renders." An optional field of the wrong type, null included, is one: these
+  // cases were once listed as invalid-story, against that line. What such a field holds is still
+  // checked when its type is right: a timeline without steps, a quote without speaker stay invalid.
+  {
+    name: 'organizations is not an array',
+    document: () => story({organizations: {a: org('a')}}),
+    dropped: ['organizations'],
+    absent: [],
+    normalised: base,
+  },
+  {name: 'people is not an array', document: () => story({people: 'Serge Landry'}), dropped: ['people'], absent: [], normalised: base},
+  {name: 'quotes is not an array', document: () => story({quotes: {}}), dropped: ['quotes'], absent: [], normalised: base},
+  {name: 'a body that is a string', document: () => story({body: 'One paragraph.'}), dropped: ['body'], absent: [], normalised: base},
+  {name: 'a timeline that is an array', document: () => story({timeline: [step('s')]}), dropped: ['timeline'], normalised: base},
+  {
+    name: 'null for body, organizations, people, quotes and timeline; the rest is kept',
+    document: () => story({summary: 'Kept.', body: null, organizations: null, people: null, quotes: null, timeline: null}),
+    dropped: ['body', 'organizations', 'people', 'quotes', 'timeline'],
+    absent: ['timeline'],
+    normalised: {...base, summary: {en: 'Kept.'}},
+  },
+  {
+    name: 'people: null beside organisations that speak',
+    document: () => story({organizations: [org('o')], people: null, quotes: [quote('q', 'o')]}),
+    dropped: ['people'],
+    absent: [],
+    normalised: {
+      ...base,
+      organizations: [{id: 'o', name: {en: 'Organisation o'}}],
+      quotes: [{id: 'q', text: {en: 'Words q'}, lang: 'en', speaker: 'o'}],
+    },
+  },
+  {
+    name: 'a quote lang that is null or not a BCP 47 tag: the words are read in the story language',
+    document: () => story({organizations: [org('o')], quotes: [quote('q', 'o', {lang: null}), quote('r', 'o', {lang: 'chinese!'})]}),
+    dropped: ['quotes[0].lang', 'quotes[1].lang'],
+    absent: [],
+    normalised: {
+      ...base,
+      organizations: [{id: 'o', name: {en: 'Organisation o'}}],
+      quotes: [
+        {id: 'q', text: {en: 'Words q'}, lang: 'en', speaker: 'o'},
+        {id: 'r', text: {en: 'Words r'}, lang: 'en', speaker: 'o'},
+      ],
+    },
+  },
+  {
+    name: 'a person whose organisation is null or not a string',
+    document: () => story({organizations: [org('o')], people: [person('p', {organization: null}), person('q', {organization: ['o']})]}),
+    dropped: ['people[0].organization', 'people[1].organization'],
+  },
+  {
+    name: 'step organisations that are a string or null',
+    document: () => story({organizations: [org('o')], timeline: {steps: [step('s', {organizations: 'o'}), step('t', {organizations: null})]}}),
+    dropped: ['timeline.steps[0].organizations', 'timeline.steps[1].organizations'],
+    absent: [],
+    normalised: {
+      ...base,
+      organizations: [{id: 'o', name: {en: 'Organisation o'}}],
+      timeline: {
+        steps: [
+          {id: 's', title: {en: 'Step s'}, status: 'done', organizations: []},
+          {id: 't', title: {en: 'Step t'}, status: 'done', organizations: []},
+        ],
+      },
+    },
   },
   {
     name: 'several malformed values at once',
@@ -549,13 +642,6 @@ export const invalidDocuments: InvalidCase[] = [
     path: 'quotes[0].text',
     schemaCannotDetect: ORIGINAL_KEY,
   },
-  {
-    name: 'a quote lang that is not a BCP 47 tag',
-    document: () => story({organizations: [org('o')], quotes: [quote('q', 'o', {lang: 'chinese!'})]}),
-    code: 'invalid-story',
-    path: 'quotes[0].lang',
-  },
-  {name: 'organizations is not an array', document: () => story({organizations: {a: org('a')}}), code: 'invalid-story', path: 'organizations'},
   {name: 'an organisation that is a string', document: () => story({organizations: ['ccia']}), code: 'invalid-story', path: 'organizations[0]'},
   {
     name: 'an organisation without id',
@@ -581,15 +667,7 @@ export const invalidDocuments: InvalidCase[] = [
     code: 'invalid-story',
     path: 'organizations[0].name',
   },
-  {name: 'people is not an array', document: () => story({people: 'Serge Landry'}), code: 'invalid-story', path: 'people'},
   {name: 'a person without name', document: () => story({people: [{id: 'p'}]}), code: 'invalid-story', path: 'people[0].name'},
-  {
-    name: 'a person whose organisation is not a string',
-    document: () => story({organizations: [org('o')], people: [person('p', {organization: ['o']})]}),
-    code: 'invalid-story',
-    path: 'people[0].organization',
-  },
-  {name: 'quotes is not an array', document: () => story({quotes: {}}), code: 'invalid-story', path: 'quotes'},
   {
     name: 'a quote without text',
     document: () => story({organizations: [org('o')], quotes: [{id: 'q', speaker: 'o'}]}),
@@ -602,7 +680,6 @@ export const invalidDocuments: InvalidCase[] = [
     code: 'invalid-story',
     path: 'quotes[0].speaker',
   },
-  {name: 'a timeline that is an array', document: () => story({timeline: [step('s')]}), code: 'invalid-story', path: 'timeline'},
   {name: 'a timeline without steps', document: () => story({timeline: {title: 'Steps'}}), code: 'invalid-story', path: 'timeline.steps'},
   {
     name: 'a step without title',
@@ -635,18 +712,11 @@ export const invalidDocuments: InvalidCase[] = [
     path: 'timeline.steps[0].id',
   },
   {
-    name: 'step organisations that are a string',
-    document: () => story({organizations: [org('o')], timeline: {steps: [step('s', {organizations: 'o'})]}}),
-    code: 'invalid-story',
-    path: 'timeline.steps[0].organizations',
-  },
-  {
     name: 'a step organisation that is not a string',
     document: () => story({organizations: [org('o')], timeline: {steps: [step('s', {organizations: [{id: 'o'}]})]}}),
     code: 'invalid-story',
     path: 'timeline.steps[0].organizations[0]',
   },
-  {name: 'a body that is a string', document: () => story({body: 'One paragraph.'}), code: 'invalid-story', path: 'body'},
   {
     name: 'two organisations with one id',
     document: () => story({organizations: [org('a'), org('a')]}),

@@ -129,10 +129,12 @@ function text(value: unknown, path: string, r: Reading, lang: LanguageTag): Text
   const text: Text = {};
   for (const [key, translation] of Object.entries(value)) {
     const tag = canonicalTag(key);
-    if (tag && typeof translation === 'string' && translation.trim() !== '') {
+    // A key for a language already read (FR after fr, he after iw) is dropped, not let replace
+    // the first: a quote's words are kept verbatim, as first written.
+    if (tag && text[tag] === undefined && typeof translation === 'string' && translation.trim() !== '') {
       text[tag] = translation;
     } else {
-      drop(r, `${path}.${key}`, 'expected a non-empty string under a language tag');
+      drop(r, `${path}.${key}`, 'expected a non-empty string under a language tag of its own');
     }
   }
   return text[lang] === undefined ? undefined : text;
@@ -163,11 +165,14 @@ function requiredArray<T>(value: unknown, path: string, r: Reading, read: Reader
   return [...value].map((item, i) => read(item, `${path}[${i}]`, r));
 }
 
-/** An optional array reads as an empty one when absent. */
+/**
+ * An optional array reads as an empty one when absent, or when it is not an array (null too):
+ * that is a malformed optional value, dropped. What an array holds is read as `read` says.
+ */
 const arrayOf =
   <T>(read: Reader<T>): Reader<T[]> =>
   (value, path, r) =>
-    value === undefined ? [] : requiredArray(value, path, r, read);
+    Array.isArray(value) ? requiredArray(value, path, r, read) : (value === undefined ? undefined : drop(r, path, 'expected an array')) ?? [];
 
 /** How to read each field of an object, in the order they are checked and then kept. */
 type Fields<T> = {[K in keyof T]-?: Reader<T[K]>};
@@ -217,13 +222,19 @@ const readPerson = objectOf<Person>({
   id: requiredId,
   name: requiredText,
   role: optionalText,
-  organization: optional(reference('organization')),
+  // Not a string (null too): a malformed optional value, dropped. A string must name an organization.
+  organization: optional((value, path, r) =>
+    typeof value === 'string' ? reference('organization')(value, path, r) : drop(r, path, 'expected a non-empty string id')
+  ),
 });
 
 function readQuote(value: unknown, path: string, r: Reading): Quote {
   const q = requiredObject(value, path);
-  // Its language comes first: the quote's words are read in it.
-  const lang = q.lang === undefined ? r.lang : language(q.lang, `${path}.lang`);
+  // Its language comes first: the quote's words are read in it, or in the story's when it is
+  // absent or malformed (then dropped, as an optional value is).
+  const lang =
+    canonicalTag(q.lang) ??
+    (q.lang === undefined ? r.lang : (drop(r, `${path}.lang`, `${quoted(q.lang)} is not a BCP 47 language tag`) ?? r.lang));
   return objectOf<Quote>({
     id: requiredId,
     text: (value, path) => requiredText(value, path, r, lang),
@@ -302,7 +313,8 @@ export function parseStory(value: unknown, options: ParseStoryOptions = {}): Sto
     organizations: arrayOf(readOrganization),
     people: arrayOf(readPerson),
     quotes: arrayOf(readQuote),
-    timeline: optional(readTimeline),
+    // Of the wrong type (null too), it is a malformed optional value: dropped. Present, it needs its steps.
+    timeline: optional((value, path, r) => (isObject(value) ? readTimeline(value, path, r) : drop(r, path, 'expected an object'))),
   })(document, '', r);
 
   // Ids: people and organizations can both be speakers, so they share one set of identifiers.
