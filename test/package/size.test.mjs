@@ -16,15 +16,18 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 14.6 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 14.7 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
   // even when they fail. 14.5 → 14.4: the pull-quotes' listeners and the screen-reader-only
   // rule moved to the chunk that uses them, and an unused rule gone. 14.4 → 14.5: French
   // chooses "du" or "de l’" before a language's name by the name, not by its first letter.
-  // 14.5 → 14.6: an inline document over 1 MiB is refused as too-large, as a fetched one is.)
-  assert.ok(core.gzip <= 14.6 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // 14.5 → 14.6: an inline document over 1 MiB is refused as too-large, as a fetched one is.
+  // 14.6 → 14.7: an optional field of the wrong type (null too) is dropped with a warning, as
+  // story-format.md says, rather than refuse the whole story (+50 B); of two Text keys for one
+  // language the first is kept, so a quote's words cannot be silently replaced (+11 B).)
+  assert.ok(core.gzip <= 14.7 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
