@@ -270,7 +270,10 @@ export class StoryController implements ReactiveController {
   private effectiveState(): StoryState {
     const loaded = this.loaded;
     // Until the interface strings are loaded there is nothing to say in the reader's language.
-    if (!this.locale || (this.state.status !== 'ready' && !this.prepared())) return {status: 'loading'};
+    // Until the element has the code to draw it, a story waits, unless it is the one drawn now
+    // (a card switched to full stays a card): a new story is announced as it will be drawn.
+    const drawn = this.state.status === 'ready' && loaded.status === 'ready' && this.state.story === loaded.story;
+    if (!this.locale || (!drawn && !this.prepared())) return {status: 'loading'};
     if (loaded.status !== 'ready') return loaded;
     try {
       this.select(loaded.story);
