@@ -69,10 +69,11 @@ const silenced = new WeakSet<ShadowRoot>();
  * update of an article once this module has loaded (see NewsArticle.update).
  */
 export function drawPullQuotes(root: ShadowRoot) {
-  // performUpdate is protected in Lit's types, for elements' own use.
-  const quotes = root.querySelectorAll<Element & {performUpdate(): void}>('news-pull-quote');
+  // performUpdate is protected in Lit's types, for elements' own use. A page may have defined
+  // the tag with code of its own (define() keeps the first definition): that one is left be.
+  const quotes = root.querySelectorAll<Element & {performUpdate?(): void}>('news-pull-quote');
   if (quotes.length) silencePullQuotes(root);
-  for (const quote of quotes) quote.performUpdate();
+  for (const quote of quotes) quote.performUpdate?.();
 }
 
 /**
