@@ -236,9 +236,13 @@ describe('parseStory', () => {
       // story-format.md: "a reference to an id that the document does not define: invalid-story".
       // `people` that is not an array is dropped with a warning, and the ids in it go with it.
       const people = {p: {id: 'p', name: 'P'}} as unknown as StoryDocument['people'];
-      const error = storyErrorOf(minimalDocument({people, quotes: [{id: 'q', text: 'Words', speaker: 'p'}]}));
+      const warned: string[][] = [];
+      const parse = (value: unknown) => parseStory(value, {warn: (messages) => warned.push(messages)});
+      const error = storyErrorOf(minimalDocument({people, quotes: [{id: 'q', text: 'Words', speaker: 'p'}]}), parse);
       expect(error.code).to.equal('invalid-story');
       expect(error.message).to.equal('quotes[0].speaker: no person or organization "p"');
+      // The warning that says why is given too, though the story is refused.
+      expect(warned).to.deep.equal([['people: expected an array']]);
     });
 
     it('refuses a non-object with invalid-story', () => {

@@ -297,6 +297,23 @@ export function parseStory(value: unknown, options: ParseStoryOptions = {}): Sto
   }
   const lang = language(document.lang, 'lang');
   const r: Reading = {lang, base: options.baseUrl, dropped: [], references: []};
+  try {
+    return readDocument(document, r);
+  } finally {
+    // Also when the story is refused: what was dropped may be why (a speaker in a dropped `people`).
+    if (r.dropped.length > 0) {
+      const warn =
+        options.warn ??
+        ((messages: string[]) =>
+          console.warn(`passerelle: story "${document.id}": ignored ${messages.length} malformed value(s):\n  ${messages.join('\n  ')}`));
+      warn(r.dropped);
+    }
+  }
+}
+
+/** The document's fields, once its format, id and language are known to be right. */
+function readDocument(document: Record<string, unknown>, r: Reading): Story {
+  const {lang} = r;
   // The source is read before the rest, although it is kept after the dateline: its warnings come first.
   const source = optional(readSource)(document.source, 'source', r);
   const story = objectOf<Story>({
@@ -331,13 +348,6 @@ export function parseStory(value: unknown, options: ParseStoryOptions = {}): Sto
     if (!defined[what].has(id)) fail(path, `no ${what} ${quoted(id)}`);
   }
 
-  if (r.dropped.length > 0) {
-    const warn =
-      options.warn ??
-      ((messages: string[]) =>
-        console.warn(`passerelle: story "${story.id}": ignored ${messages.length} malformed value(s):\n  ${messages.join('\n  ')}`));
-    warn(r.dropped);
-  }
   return story;
 }
 
