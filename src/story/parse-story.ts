@@ -171,8 +171,11 @@ function requiredArray<T>(value: unknown, path: string, r: Reading, read: Reader
  */
 const arrayOf =
   <T>(read: Reader<T>): Reader<T[]> =>
-  (value, path, r) =>
-    Array.isArray(value) ? requiredArray(value, path, r, read) : (value === undefined ? undefined : drop(r, path, 'expected an array')) ?? [];
+  (value, path, r) => {
+    if (Array.isArray(value)) return requiredArray(value, path, r, read);
+    if (value !== undefined) drop(r, path, 'expected an array');
+    return [];
+  };
 
 /** How to read each field of an object, in the order they are checked and then kept. */
 type Fields<T> = {[K in keyof T]-?: Reader<T[K]>};
@@ -232,9 +235,11 @@ function readQuote(value: unknown, path: string, r: Reading): Quote {
   const q = requiredObject(value, path);
   // Its language comes first: the quote's words are read in it, or in the story's when it is
   // absent or malformed (then dropped, as an optional value is).
-  const lang =
-    canonicalTag(q.lang) ??
-    (q.lang === undefined ? r.lang : (drop(r, `${path}.lang`, `${quoted(q.lang)} is not a BCP 47 language tag`) ?? r.lang));
+  let lang = canonicalTag(q.lang);
+  if (!lang) {
+    if (q.lang !== undefined) drop(r, `${path}.lang`, `${quoted(q.lang)} is not a BCP 47 language tag`);
+    lang = r.lang;
+  }
   return objectOf<Quote>({
     id: requiredId,
     text: (value, path) => requiredText(value, path, r, lang),
