@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {findChromium, chromiumArgs} from './test/chromium.mjs';
 import {faultMiddleware} from './test/fault-middleware.mjs';
 import {browserBundles} from './test/browser-bundles.mjs';
+import {forcedColorsCommand} from './test/forced-colors.mjs';
 
 // Each test file in a window of its own: two files run at once, and a tab behind another one
 // is hidden, where requestAnimationFrame never fires (the timeline tests wait for frames).
@@ -18,7 +19,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/far-time-zone/**'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}), browserBundles],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}), browserBundles, forcedColorsCommand],
   middleware: [faultMiddleware],
   browsers: [chromium()],
   groups: [

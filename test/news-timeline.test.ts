@@ -1,6 +1,6 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
 import {nothing} from 'lit';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '../src/news-timeline.js';
 import type {NewsTimeline} from '../src/news-timeline/news-timeline.js';
 import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
@@ -368,12 +368,39 @@ describe('<news-timeline>', () => {
       expect(d).to.deep.include({border: 'solid', filled: true});
       expect(d.inner).to.deep.include({rotated: true, stroked: true});
       expect(c).to.deep.include({border: 'solid', filled: false});
-      expect(c.inner).to.deep.include({round: true, filled: true});
+      // The dot is round and painted, filled or drawn as a border (the forced-colours test below says why).
+      expect(c.inner).to.deep.include({round: true, rotated: false});
+      expect(c.inner!.filled || c.inner!.stroked).to.equal(true);
       expect(p).to.deep.equal({border: 'dashed', filled: false, inner: null});
       // Pairwise distinct, with no colour value in what is compared.
       expect(JSON.stringify(d)).to.not.equal(JSON.stringify(c));
       expect(JSON.stringify(c)).to.not.equal(JSON.stringify(p));
       expect(JSON.stringify(d)).to.not.equal(JSON.stringify(p));
+    });
+
+    it('keeps the done tick and the current dot in forced colours (Windows high contrast), which drop backgrounds', async () => {
+      await executeServerCommand('forced-colors', 'active');
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const {el} = await timeline(statusStory(), {locale: 'en'});
+        const [done, current] = stepItems(el).map((li) => li.querySelector<HTMLElement>('.marker')!);
+        const seen = (color: string) => !/^rgba\(.*, 0\)$/.test(color) && color !== 'transparent';
+        // The colour under a marker's inner mark: the marker's own fill, else the surface's.
+        const surface = getComputedStyle(part(el, 'base')).backgroundColor;
+        const under = (marker: HTMLElement) => (seen(getComputedStyle(marker).backgroundColor) ? getComputedStyle(marker).backgroundColor : surface);
+        // What of the inner mark shows against that: its fill and its stroke, with its painted size.
+        const inner = (marker: HTMLElement) => {
+          const after = getComputedStyle(marker, '::after');
+          const stroke = after.borderBottomStyle !== 'none' ? parseFloat(after.borderBottomWidth) : 0;
+          const colours = [...(seen(after.backgroundColor) ? [after.backgroundColor] : []), ...(stroke > 0 ? [after.borderBottomColor] : [])];
+          return {shows: colours.some((c) => c !== under(marker)), size: parseFloat(after.height) + 2 * parseFloat(after.borderTopWidth)};
+        };
+        expect(inner(done), 'the tick of a done step').to.deep.include({shows: true});
+        expect(inner(current), 'the dot of the current step').to.deep.include({shows: true});
+        expect(inner(current).size).to.be.greaterThan(4);
+      } finally {
+        await executeServerCommand('forced-colors', 'none');
+      }
     });
 
     it('joins a planned step to the next one with a dashed line, a done one with a solid line', async () => {

@@ -161,7 +161,8 @@ export const timelineStyles = css`
     border-inline-start-style: dashed;
   }
   /* The status by shape, not by colour alone: done a filled disc with a tick, current a ring
-     around a dot, planned a dashed empty circle. */
+     around a dot, planned a dashed empty circle. Each shape is drawn by borders where forced
+     colours would drop a background: done's disc becomes a ring, its tick stays. */
   .marker {
     flex: none;
     box-sizing: border-box;
@@ -187,12 +188,12 @@ export const timelineStyles = css`
     border-width: 0 0.12em 0.12em 0;
     transform: rotate(45deg);
   }
+  /* The dot is drawn as a border, not a background: in forced colours (Windows high contrast)
+     the browser drops backgrounds but keeps borders, in the system's text colour. */
   .current .marker::after {
     content: '';
-    width: 0.45em;
-    height: 0.45em;
+    border: 0.25em solid var(--news-accent-color, var(--_accent));
     border-radius: 50%;
-    background: var(--news-accent-color, var(--_accent));
   }
   .planned .marker {
     border-style: dashed;
