@@ -1,5 +1,5 @@
 /**
- * The elements choose their default colours with `@media (prefers-color-scheme: dark)`, which
+ * The elements choose their default colours with `@media screen and (prefers-color-scheme: dark)`, which
  * only the reader's system (or a browser's emulation, such as DevTools or Playwright's
  * `emulateMedia`) can turn on: neither `color-scheme: dark` on the page nor on the frame that
  * embeds the story changes it (measured in Chromium). So the catalogue switches those very rules

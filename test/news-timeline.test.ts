@@ -379,7 +379,7 @@ describe('<news-timeline>', () => {
     });
 
     it('keeps the done tick and the current dot in forced colours (Windows high contrast), which drop backgrounds', async () => {
-      await executeServerCommand('forced-colors', 'active');
+      await executeServerCommand('media', {forcedColors: 'active'});
       try {
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         const {el} = await timeline(statusStory(), {locale: 'en'});
@@ -399,7 +399,7 @@ describe('<news-timeline>', () => {
         expect(inner(current), 'the dot of the current step').to.deep.include({shows: true});
         expect(inner(current).size).to.be.greaterThan(4);
       } finally {
-        await executeServerCommand('forced-colors', 'none');
+        await executeServerCommand('media', {});
       }
     });
 

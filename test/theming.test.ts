@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
 import {part, parts, protocolDocument, ready} from './helpers.js';
 
@@ -60,6 +61,37 @@ describe('theming through the --news-* custom properties', () => {
       const accent = el.shadowRoot!.querySelector('a, button, .initials, .marker')!;
       const accentStyle = getComputedStyle(accent);
       expect([accentStyle.color, accentStyle.borderTopColor], 'accent').to.include(theme['--news-accent-color']);
+    });
+  }
+});
+
+describe('printed, for a reader in dark mode', () => {
+  // Browsers print without backgrounds by default: the dark scheme's light text would come out
+  // faint on white paper. The defaults follow the reader's scheme on screen only.
+  afterEach(() => executeServerCommand('media', {}));
+
+  for (const [tag, , attributes] of elements) {
+    it(`<${tag}> prints in the light scheme's dark text, and shows the dark scheme on screen`, async () => {
+      const el = document.createElement(tag) as HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
+      el.setAttribute('locale', 'en');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      el.story = await protocolDocument();
+      const shown = ready(el);
+      document.body.append(el);
+      try {
+        await shown;
+        await el.updateComplete;
+        const colours = () => {
+          const base = getComputedStyle(part(el, 'base')!);
+          return {text: base.color, surface: base.backgroundColor};
+        };
+        await executeServerCommand('media', {type: 'screen', colorScheme: 'dark'});
+        expect(colours().text, 'on screen, dark mode').to.not.equal('rgb(27, 28, 30)');
+        await executeServerCommand('media', {type: 'print', colorScheme: 'dark'});
+        expect(colours(), 'printed, dark mode').to.deep.equal({text: 'rgb(27, 28, 30)', surface: 'rgb(255, 255, 255)'});
+      } finally {
+        el.remove();
+      }
     });
   }
 });

@@ -21,7 +21,9 @@ export const baseStyles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
-  @media (prefers-color-scheme: dark) {
+  /* On screen only: browsers print without backgrounds by default, and the dark scheme's light
+     text would come out faint on white paper. */
+  @media screen and (prefers-color-scheme: dark) {
     :host {
       --_text: #e8eaed;
       --_muted: #b3b8bf;
