@@ -386,7 +386,7 @@ describe('<news-timeline>', () => {
         const [done, current] = stepItems(el).map((li) => li.querySelector<HTMLElement>('.marker')!);
         const seen = (color: string) => !/^rgba\(.*, 0\)$/.test(color) && color !== 'transparent';
         // The colour under a marker's inner mark: the marker's own fill, else the surface's.
-        const surface = getComputedStyle(part(el, 'base')).backgroundColor;
+        const surface = getComputedStyle(part(el, 'base')!).backgroundColor;
         const under = (marker: HTMLElement) => (seen(getComputedStyle(marker).backgroundColor) ? getComputedStyle(marker).backgroundColor : surface);
         // What of the inner mark shows against that: its fill and its stroke, with its painted size.
         const inner = (marker: HTMLElement) => {

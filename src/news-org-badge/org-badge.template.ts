@@ -12,12 +12,15 @@ import type {Organization, Story} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
 import type {ElementLocale} from '../element/story-controller.js';
 import {ownLang} from '../element/own-lang.js';
+import {remembered} from '../story/remembered.js';
 
 /**
  * What stands for an organisation without a logo: a short acronym as it is (`CCIA`), else up to
- * two initials (`Alliance numérique` → `AN`), or one character of a Chinese name.
+ * two initials (`Alliance numérique` → `AN`), or one character of a Chinese name. Remembered: a
+ * page of cards draws the same few organisations again and again, and the Unicode property
+ * patterns are slow to run.
  */
-export function initials(name: string): string {
+export const initials = remembered((name: string): string => {
   if (/^[\p{Lu}\p{N}]{2,4}$/u.test(name)) return name;
   const words: string[] = name.match(/[\p{L}\p{N}]+/gu) ?? [];
   const first = words[0];
@@ -26,7 +29,7 @@ export function initials(name: string): string {
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   const chosen = (capitals.length > 1 ? capitals : words).slice(0, 2);
   return chosen.map((w) => [...w][0].toUpperCase()).join('');
-}
+});
 
 /**
  * The organisation's name as the reader reads it and, when it differs, its short name: `label`,

@@ -1,4 +1,5 @@
 /** Language tags: validating them and telling when two name the same written language. */
+import {remembered} from './remembered.js';
 
 /** The canonical form of a BCP 47 tag (`zh-hans` → `zh-Hans`), or undefined when it is not one. */
 export function canonicalTag(tag: unknown): string | undefined {
@@ -17,9 +18,10 @@ const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
 /**
  * The written language a tag stands for, as a key to compare tags by: the primary language
  * subtag (`fr-CA` → `fr`), except Chinese, which keeps its script (`zh-CN` → `zh-Hans`,
- * `zh-TW` → `zh-Hant`).
+ * `zh-TW` → `zh-Hant`). Remembered: every text an element draws asks, and constructing an
+ * `Intl.Locale` was the costliest call in drawing a page of cards.
  */
-export function writtenLanguage(tag: string): string {
+export const writtenLanguage = remembered((tag: string): string => {
   let locale: Intl.Locale;
   try {
     locale = new Intl.Locale(tag);
@@ -29,4 +31,4 @@ export function writtenLanguage(tag: string): string {
   if (locale.language !== 'zh') return locale.language;
   const script = locale.script ?? (TRADITIONAL_REGIONS.has(locale.region ?? '') ? 'Hant' : 'Hans');
   return `zh-${script}`;
-}
+});

@@ -16,7 +16,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 14.7 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 14.8 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -27,8 +27,11 @@ test('the drop-in core does not grow: at most 14.7 KB min+gzip', () => {
   // 14.6 → 14.7: an optional field of the wrong type (null too) is dropped with a warning, as
   // story-format.md says, rather than refuse the whole story (+50 B); of two Text keys for one
   // language the first is kept, so a quote's words cannot be silently replaced (+11 B); the
-  // warnings printed when a story is refused too, as what was dropped may be why (+20 B).)
-  assert.ok(core.gzip <= 14.7 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // warnings printed when a story is refused too, as what was dropped may be why (+20 B).
+  // 14.7 → 14.8: a tag's written language and an organisation's initials remembered, rather than
+  // an Intl.Locale constructed and Unicode patterns run for every text of every card: a tenth of
+  // the script time of a page of 1000 cards (+37 B).)
+  assert.ok(core.gzip <= 14.8 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
