@@ -50,9 +50,18 @@ let detailsLoading: Promise<Details> | undefined;
  * @csspart timeline - The timeline's `<section>`.
  * @csspart timeline-title - The timeline's heading.
  * @csspart steps - The timeline's `<ol>`.
- * @csspart step - Each step `<li>`; also `step-done`, `step-current` or `step-planned`.
+ * @csspart step - Each step `<li>`.
+ * @csspart step-done - A done step's `<li>` (also `step`).
+ * @csspart step-current - The current step's `<li>` (also `step`).
+ * @csspart step-planned - A planned step's `<li>` (also `step`).
+ * @csspart status - A step's status in words.
+ * @csspart step-title - A step's title.
  * @csspart organizations - The list of organisation badges.
- * @csspart badge - Each organisation badge.
+ * @csspart badge - Each organisation badge, the card's and the timeline's.
+ * @csspart logo - A badge's logo image, or the initials standing in for it.
+ * @csspart name - A badge's organisation name (a link when it has a `url`).
+ * @csspart facts - Shown in full or expanded: a badge's kind, region and member count.
+ * @csspart description - Shown in full or expanded: a badge's description.
  * @csspart source - The source credit.
  * @csspart expand - The button that expands a card without `href`.
  * @csspart fallback - The wrapper of the fallback children, drawn only while they show.

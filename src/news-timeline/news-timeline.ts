@@ -42,10 +42,15 @@ function inNextTask(callback: () => void) {
  * @csspart base - The `<section>` around the timeline.
  * @csspart title - The timeline's title (a heading), when the story gives one.
  * @csspart steps - The `<ol>`.
- * @csspart step - Each `<li>`; also `step-done`, `step-current` or `step-planned`.
+ * @csspart step - Each `<li>`.
+ * @csspart step-done - A done step's `<li>` (also `step`).
+ * @csspart step-current - The current step's `<li>` (also `step`).
+ * @csspart step-planned - A planned step's `<li>` (also `step`).
  * @csspart status - The status in words.
  * @csspart step-title - The step's title.
  * @csspart badge - Each organisation taking part.
+ * @csspart logo - A badge's logo image, or the initials standing in for it.
+ * @csspart name - A badge's organisation name (a link when it has a `url`).
  * @csspart fallback - The wrapper of the fallback children, drawn only while they show.
  * @csspart error - The message shown on failure when there are no fallback children.
  * @csspart loading - The placeholder shown while loading when there are no fallback children.
