@@ -169,6 +169,10 @@ describe('<news-pull-quote>', () => {
       expect(toggle.getAttribute('aria-controls')).to.equal(shown.id);
       expect(shown.getAttribute('lang')).to.equal('fr');
       expect(shadow(el).activeElement).to.equal(toggle);
+      // After the button, in reading order and on screen: a screen reader reading on from the
+      // button meets it, as a sighted reader finds it under the button.
+      expect(toggle.compareDocumentPosition(shown) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the button in the DOM').to.not.equal(0);
+      expect(shown.getBoundingClientRect().top, 'below the button').to.be.at.least(toggle.getBoundingClientRect().bottom);
       expect(toggle.textContent!.trim()).to.equal('Hide the original');
       await sendKeys({press: 'Space'});
       await el.updateComplete;

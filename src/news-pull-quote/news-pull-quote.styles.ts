@@ -33,10 +33,13 @@ export const pullQuoteStyles = css`
   blockquote:lang(zh) {
     quotes: '“' '”' '‘' '’';
   }
+  /* In the caption, after its button: the words in the text colour and at the size of a quote,
+     not the caption's. */
   .original {
-    margin-top: 0.75em;
-    font-size: 1em;
+    margin-top: 0.6em;
+    font-size: 1.1em;
     font-weight: 400;
+    color: var(--news-text-color, var(--_text));
   }
   figcaption {
     margin-top: 0.6em;

@@ -85,11 +85,6 @@ export class NewsPullQuote extends LitElement {
     const cite = story.source?.url;
     return html`<figure part="base" class="surface" lang=${locale.ui}>
       <blockquote part="quote" lang=${words.lang} cite=${cite ?? nothing}><p>${words.value}</p></blockquote>
-      ${inTranslation && this.showOriginal
-        ? html`<blockquote part="original" class="original" id="original" lang=${quote.lang} cite=${cite ?? nothing}>
-            <p>${quote.text[quote.lang]}</p>
-          </blockquote>`
-        : nothing}
       <figcaption part="caption" class="muted">
         ${this.renderSpeaker(story, quote, locale)}
         ${inTranslation
@@ -106,6 +101,13 @@ export class NewsPullQuote extends LitElement {
                 ${this.showOriginal ? msg('Hide the original', {id: 'hide-original'}) : msg('Show the original', {id: 'show-original'})}
               </button>
             </span>`
+          : nothing}
+        ${inTranslation && this.showOriginal
+          ? // After the button that shows it, where reading on from the button meets it (a
+            // figure's caption is its first or last child, so the original is in the caption).
+            html`<blockquote part="original" class="original" id="original" lang=${quote.lang} cite=${cite ?? nothing}>
+              <p>${quote.text[quote.lang]}</p>
+            </blockquote>`
           : nothing}
       </figcaption>
     </figure>`;
