@@ -28,7 +28,7 @@ export const articleStyles = css`
     letter-spacing: 0.03em;
   }
   .dateline::after {
-    content: ' · ';
+    content: ' · ' / '';
     font-weight: 400;
   }
   .summary {
@@ -48,7 +48,7 @@ export const articleStyles = css`
     font-size: 0.875em;
   }
   .source > span + span::before {
-    content: ' · ';
+    content: ' · ' / '';
   }
   .expand {
     /* A block of its own (a button stays as wide as its label), so its margins collapse with
@@ -65,10 +65,10 @@ export const articleStyles = css`
     cursor: pointer;
   }
   .expand::after {
-    content: ' ▾';
+    content: ' ▾' / '';
   }
   .expand[aria-expanded='true']::after {
-    content: ' ▴';
+    content: ' ▴' / '';
   }
   /* A card is no size container: a thousand containers on a page cost layout time. The wider
      padding from 40rem up is read from the width instead: a percentage padding is a fraction of

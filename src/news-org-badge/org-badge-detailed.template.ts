@@ -102,7 +102,7 @@ export const detailedBadgeStyles = [
     margin: 0.25em 0 0;
   }
   .facts > span:not(:last-child)::after {
-    content: ' · ';
+    content: ' · ' / '';
   }
   `,
 ];

@@ -46,7 +46,7 @@ export const pullQuoteStyles = css`
     font-size: 0.9em;
   }
   .who::before {
-    content: '— ';
+    content: '— ' / '';
   }
   .translation {
     display: flex;

@@ -216,7 +216,7 @@ export const timelineStyles = css`
     letter-spacing: 0.03em;
   }
   .status::after {
-    content: ' · ';
+    content: ' · ' / '';
     font-weight: 400;
   }
   .title {

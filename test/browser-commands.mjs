@@ -1,3 +1,6 @@
+// Commands the tests run in the browser through the test runner, which @web/test-runner-commands
+// does not offer when Puppeteer drives Chromium.
+
 // `executeServerCommand('media', {type, colorScheme, forcedColors})` in a test: emulates a media
 // type and media features together, in one DevTools call; `{}` ends the emulation.
 // @web/test-runner-commands' emulateMedia cannot do these under Puppeteer, which drives Chromium
@@ -14,5 +17,23 @@ export const mediaCommand = {
     const page = session.browser.getPage(session.id);
     await page._client().send('Emulation.setEmulatedMedia', {media: type, features});
     return true;
+  },
+};
+
+// `executeServerCommand('accessibility-names')` in a test: every name and text in the page's
+// accessibility tree as a screen reader gets it (through shadow roots, CSS-generated content
+// included), in tree order, as [role, name] pairs.
+export const accessibilityNamesCommand = {
+  name: 'accessibility-names',
+  async executeCommand({command, session}) {
+    if (command !== 'accessibility-names') return undefined;
+    const page = session.browser.getPage(session.id);
+    const names = [];
+    const walk = (node) => {
+      if (node.name) names.push([node.role, node.name]);
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(await page.accessibility.snapshot({interestingOnly: false}));
+    return names;
   },
 };

@@ -1,0 +1,69 @@
+/**
+ * What a screen reader reads of each element, from Chromium's accessibility tree: the words, and
+ * none of the marks drawn for the eye (the ▾ of "Read more", the · between a dateline and a date,
+ * the — before a speaker), which a screen reader would read out as "black down-pointing small
+ * triangle" or "middle dot".
+ */
+import {expect, waitUntil} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import '../src/index.js';
+import type {StoryDocument} from '../src/story/types.js';
+import {protocolDocument, ready, shadow} from './helpers.js';
+
+type Drawn = HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
+
+const names = () => executeServerCommand<[string, string][]>('accessibility-names');
+const DECORATION = /[▾▴]|^\s*[·—]\s*$/;
+
+/** A story with a dateline, a date on the story and on a step, and detailed badges' facts. */
+async function richStory(): Promise<StoryDocument> {
+  const story = await protocolDocument();
+  story.dateline = {fr: 'Montréal', en: 'Montreal', 'zh-Hans': '蒙特利尔'};
+  story.published = '2012-11-20';
+  story.timeline!.steps[0].date = '2012-11-20';
+  return story;
+}
+
+async function draw(tag: string, attributes: Record<string, string>) {
+  const el = document.createElement(tag) as Drawn;
+  el.setAttribute('locale', 'en');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.story = await richStory();
+  const shown = ready(el);
+  document.body.append(el);
+  await shown;
+  await el.updateComplete;
+  return el;
+}
+
+describe('what a screen reader reads', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('news-article, news-pull-quote, news-org-badge, news-timeline')) el.remove();
+  });
+
+  it('names the card’s button "Read more", then "Show less", without the arrow drawn beside it', async () => {
+    const el = await draw('news-article', {});
+    expect((await names()).filter(([role]) => role === 'button').map(([, name]) => name)).to.deep.equal(['Read more']);
+    const button = shadow(el).querySelector<HTMLButtonElement>('[part~="expand"]')!;
+    button.click();
+    // The details' code loads first.
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'expanded');
+    await el.updateComplete;
+    expect((await names()).filter(([role]) => role === 'button').map(([, name]) => name)).to.include('Show less');
+  });
+
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ['news-article', {layout: 'full'}, /Montreal/i],
+    ['news-pull-quote', {quote: 'landry-market'}, /Serge Landry/],
+    ['news-org-badge', {variant: 'detailed'}, /200/],
+    ['news-timeline', {}, /Done/i],
+  ];
+  for (const [tag, attributes, expected] of cases) {
+    it(`reads <${tag}>'s words and none of its separators or arrows`, async () => {
+      await draw(tag, attributes);
+      const read = await names();
+      expect(read.some(([, name]) => expected.test(name)), `reads ${expected}`).to.equal(true);
+      expect(read.filter(([, name]) => DECORATION.test(name))).to.deep.equal([]);
+    });
+  }
+});
