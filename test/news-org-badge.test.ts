@@ -230,10 +230,11 @@ describe('<news-org-badge>', () => {
       expect(langOf(part(en.el, 'facts')!.lastElementChild!)).to.equal('en');
     });
 
-    it('separates kind, region and member count with a middle dot', async () => {
+    it('separates kind, region and member count with a middle dot, drawn for the eye alone', async () => {
       const {el} = await badge(await protocolDocument(), {variant: 'detailed'});
       const after = [...part(el, 'facts')!.children].map((span) => getComputedStyle(span, '::after').content);
-      expect(after).to.deep.equal(['" · "', '" · "', 'none']);
+      // Its alternative text, after the /, is empty: screen readers do not read it out.
+      expect(after).to.deep.equal(['" · " / ""', '" · " / ""', 'none']);
     });
 
     it('draws kind, region and member count in --news-muted-color, set on any ancestor', async () => {
