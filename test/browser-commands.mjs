@@ -22,7 +22,7 @@ export const mediaCommand = {
 
 // `executeServerCommand('accessibility-names')` in a test: every name and text in the page's
 // accessibility tree as a screen reader gets it (through shadow roots, CSS-generated content
-// included), in tree order, as [role, name] pairs.
+// included), in tree order, as [role, name, description] triples.
 export const accessibilityNamesCommand = {
   name: 'accessibility-names',
   async executeCommand({command, session}) {
@@ -30,7 +30,7 @@ export const accessibilityNamesCommand = {
     const page = session.browser.getPage(session.id);
     const names = [];
     const walk = (node) => {
-      if (node.name) names.push([node.role, node.name]);
+      if (node.name) names.push([node.role, node.name, node.description ?? '']);
       for (const child of node.children ?? []) walk(child);
     };
     walk(await page.accessibility.snapshot({interestingOnly: false}));

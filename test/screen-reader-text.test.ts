@@ -12,7 +12,7 @@ import {protocolDocument, ready, shadow} from './helpers.js';
 
 type Drawn = HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
 
-const names = () => executeServerCommand<[string, string][]>('accessibility-names');
+const names = () => executeServerCommand<[role: string, name: string, description: string][]>('accessibility-names');
 const DECORATION = /[▾▴]|^\s*[·—]\s*$/;
 
 /** A story with a dateline, a date on the story and on a step, and detailed badges' facts. */
@@ -41,9 +41,13 @@ describe('what a screen reader reads', () => {
     for (const el of document.querySelectorAll('news-article, news-pull-quote, news-org-badge, news-timeline')) el.remove();
   });
 
-  it('names the card’s button "Read more", then "Show less", without the arrow drawn beside it', async () => {
+  it('names the card’s button "Read more", then "Show less", without the arrow drawn beside it, and describes it by the headline', async () => {
     const el = await draw('news-article', {});
-    expect((await names()).filter(([role]) => role === 'button').map(([, name]) => name)).to.deep.equal(['Read more']);
+    const headline = (await protocolDocument()).headline as Record<string, string>;
+    // A page of cards has as many "Read more" buttons: the description tells them apart.
+    expect((await names()).filter(([role]) => role === 'button').map(([, name, description]) => [name, description])).to.deep.equal([
+      ['Read more', headline.en],
+    ]);
     const button = shadow(el).querySelector<HTMLButtonElement>('[part~="expand"]')!;
     button.click();
     // The details' code loads first.

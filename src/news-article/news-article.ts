@@ -249,13 +249,15 @@ export class NewsArticle extends LitElement {
       </header>
       ${summary ? html`<p part="summary" class="summary" lang=${ownLang(summary.lang, locale)}>${summary.value}</p>` : nothing}${
         // The button comes before what it reveals (a disclosure): once pressed, the details
-        // follow it in reading and Tab order, rather than sit behind the keyboard's focus.
+        // follow it in reading and Tab order, rather than sit behind the keyboard's focus. Its
+        // description is the headline: a page of cards has as many "Read more" buttons.
         full || href
           ? nothing
           : html`<button
               part="expand"
               class="expand"
               type="button"
+              aria-describedby="headline"
               aria-expanded=${this.expanded ? 'true' : 'false'}
               aria-controls=${this.expanded ? 'details' : nothing}
               @click=${this.toggle}
