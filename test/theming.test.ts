@@ -65,22 +65,27 @@ describe('theming through the --news-* custom properties', () => {
   }
 });
 
-describe('printed, for a reader in dark mode', () => {
-  // Browsers print without backgrounds by default: the dark scheme's light text would come out
-  // faint on white paper. The defaults follow the reader's scheme on screen only.
+describe('printed', () => {
   afterEach(() => executeServerCommand('media', {}));
 
+  async function shown(tag: string, attributes: Record<string, string>) {
+    const el = document.createElement(tag) as HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
+    el.setAttribute('locale', 'en');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.story = await protocolDocument();
+    const drawn = ready(el);
+    document.body.append(el);
+    await drawn;
+    await el.updateComplete;
+    return el;
+  }
+
+  // Browsers print without backgrounds by default: the dark scheme's light text would come out
+  // faint on white paper. The defaults follow the reader's scheme on screen only.
   for (const [tag, , attributes] of elements) {
-    it(`<${tag}> prints in the light scheme's dark text, and shows the dark scheme on screen`, async () => {
-      const el = document.createElement(tag) as HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
-      el.setAttribute('locale', 'en');
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      el.story = await protocolDocument();
-      const shown = ready(el);
-      document.body.append(el);
+    it(`<${tag}> prints in the light scheme's dark text, for a reader in dark mode, and shows the dark scheme on screen`, async () => {
+      const el = await shown(tag, attributes);
       try {
-        await shown;
-        await el.updateComplete;
         const colours = () => {
           const base = getComputedStyle(part(el, 'base')!);
           return {text: base.color, surface: base.backgroundColor};
@@ -94,6 +99,22 @@ describe('printed, for a reader in dark mode', () => {
       }
     });
   }
+
+  it('prints no button, since paper cannot be pressed: neither Read more nor Show the original', async () => {
+    const card = await shown('news-article', {});
+    const quote = await shown('news-pull-quote', {quote: 'landry-market'});
+    try {
+      const buttons = () => [card, quote].map((el) => el.shadowRoot!.querySelector('button')!);
+      expect(buttons().map((b) => b.checkVisibility()), 'on screen').to.deep.equal([true, true]);
+      await executeServerCommand('media', {type: 'print'});
+      expect(buttons().map((b) => b.checkVisibility()), 'printed').to.deep.equal([false, false]);
+      // What the note says stays: the words are a translation.
+      expect(part(quote, 'translation-note')!.checkVisibility(), 'the translation note').to.equal(true);
+    } finally {
+      card.remove();
+      quote.remove();
+    }
+  });
 });
 
 describe('styling a full article’s pull-quotes from a page stylesheet', () => {

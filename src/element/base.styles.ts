@@ -37,6 +37,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Paper cannot be pressed: Read more, Show the original (over each button's own display). */
+  @media print {
+    button {
+      display: none !important;
+    }
+  }
   a {
     color: var(--news-accent-color, var(--_accent));
     text-underline-offset: 0.15em;
