@@ -43,6 +43,34 @@ const dropInChunk = (id) =>
   id.includes('/generated/locales/') || id.includes('json-ld') ? undefined : ELEMENTS.test(id) ? 'elements' : 'passerelle';
 
 /**
+ * A file of the drop-in that does not load at first (a flaky network) is asked for again the next
+ * time it is needed (README, Size). Browsers keep a failed `import()` for the life of the page,
+ * most of them without asking again, so each of the drop-in's `import()` goes through this loader:
+ * after a failure, the next time the file is needed it asks under a new URL (`?retry=<time>`, the
+ * same file). One request at a time per file, so that two elements needing it share it.
+ */
+const LOADER = 'passerelleImport';
+// Per file: its request under way or done, or null once one has failed. A relative path in
+// import() is read against the file that holds the call, as the build wrote it.
+const LOADER_CODE = `const ${LOADER}Requests = new Map();
+const ${LOADER} = (path) => {
+  let request = ${LOADER}Requests.get(path);
+  if (!request) {
+    request = import(request === null ? path + '?retry=' + Date.now() : path).catch((error) => {
+      ${LOADER}Requests.set(path, null);
+      throw error;
+    });
+    ${LOADER}Requests.set(path, request);
+  }
+  return request;
+};`;
+const retryingImports = () => ({
+  name: 'retrying-imports',
+  renderDynamicImport: ({targetChunk}) => (targetChunk ? {left: `${LOADER}(`, right: ')'} : null),
+  intro: (chunk) => (chunk.dynamicImports.length > 0 ? LOADER_CODE : ''),
+});
+
+/**
  * A drop-in build: `dist/cdn/<name>.js`, an ES module with Lit inside, and the chunks it loads on
  * demand beside it (the interface translations, the JSON-LD code, and what `manualChunks` adds).
  */
@@ -57,6 +85,7 @@ const dropIn = (name, entry, {manualChunks, minifyTemplates = true} = {}) => ({
     resolve(),
     ts(),
     ...(minifyTemplates ? [minifyHTML()] : []),
+    retryingImports(),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
   output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}-[name]-[hash].js`, manualChunks},

@@ -16,7 +16,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 14.8 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 14.9 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -32,8 +32,11 @@ test('the drop-in core does not grow: at most 14.8 KB min+gzip', () => {
   // an Intl.Locale constructed and Unicode patterns run for every text of every card: a tenth of
   // the script time of a page of 1000 cards (+37 B); and, within it, the light colours in
   // print, no buttons printed, marks drawn for the eye kept from screen readers, and Read more
-  // described by the headline (+41 B).)
-  assert.ok(core.gzip <= 14.8 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // described by the headline (+41 B). 14.8 → 14.9: a file of the drop-in that failed is asked
+  // for under a new URL the next time it is needed, since most browsers keep a failed import()
+  // for the life of the page; without it the retry the README describes worked only in the
+  // newest Chromium (+39 B).)
+  assert.ok(core.gzip <= 14.9 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
