@@ -69,6 +69,16 @@ describe('<news-org-badge>', () => {
       expect(part(el, 'logo')!.textContent).to.equal('CCIA');
     });
 
+    it('reads the protocol story’s short name CCIA in the language of the name around it, in each locale', async () => {
+      // The document gives the acronym in each language, so a screen reader does not switch to
+      // a French voice for "(CCIA)" in the middle of an English or Chinese name.
+      for (const locale of ['fr', 'en', 'zh-Hans']) {
+        const {el} = await badge(await protocolDocument(), {org: 'ccia', locale});
+        const short = part(el, 'name')!.querySelector('abbr')!;
+        expect(langOf(short), locale).to.equal(locale);
+      }
+    });
+
     it('marks a name shown untranslated with its original lang, so screen readers pronounce it right', async () => {
       const story = minimalDocument({lang: 'fr', organizations: [{id: 'org', name: 'Société des exemples'}]} as Partial<StoryDocument>);
       for (const variant of ['compact', 'detailed']) {
