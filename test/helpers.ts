@@ -23,6 +23,24 @@ export function minimalDocument(extra: Partial<StoryDocument> = {}): StoryDocume
 export const ready = (el: Element) => oneEvent(el, 'news-ready') as Promise<NewsReadyEvent>;
 export const failed = (el: Element) => oneEvent(el, 'news-error') as Promise<NewsErrorEvent>;
 
+export type DrawnElement = HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
+
+/**
+ * Creates `tag` with these attributes (in English unless they say otherwise) and this story,
+ * adds it to the page and waits until it has drawn the story. The caller removes it.
+ */
+export async function drawStory(tag: string, attributes: Record<string, string>, story: unknown): Promise<DrawnElement> {
+  const el = document.createElement(tag) as DrawnElement;
+  el.setAttribute('locale', 'en');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.story = story;
+  const shown = ready(el);
+  document.body.append(el);
+  await shown;
+  await el.updateComplete;
+  return el;
+}
+
 /** The element's shadow root, asserted present. */
 export function shadow(el: Element): ShadowRoot {
   if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);

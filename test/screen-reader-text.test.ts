@@ -8,11 +8,9 @@ import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {protocolDocument, ready, shadow} from './helpers.js';
+import {drawStory, protocolDocument, shadow} from './helpers.js';
 
-type Drawn = HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
-
-const names = () => executeServerCommand<[role: string, name: string, description: string][]>('accessibility-names');
+const names = () => executeServerCommand<[role: string, name: string, description: string][], undefined>('accessibility-names');
 const DECORATION = /[▾▴]|^\s*[·—]\s*$/;
 
 /** A story with a dateline, a date on the story and on a step, and detailed badges' facts. */
@@ -24,17 +22,7 @@ async function richStory(): Promise<StoryDocument> {
   return story;
 }
 
-async function draw(tag: string, attributes: Record<string, string>) {
-  const el = document.createElement(tag) as Drawn;
-  el.setAttribute('locale', 'en');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.story = await richStory();
-  const shown = ready(el);
-  document.body.append(el);
-  await shown;
-  await el.updateComplete;
-  return el;
-}
+const draw = async (tag: string, attributes: Record<string, string>) => drawStory(tag, attributes, await richStory());
 
 describe('what a screen reader reads', () => {
   afterEach(() => {

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
-import {part, parts, protocolDocument, ready} from './helpers.js';
+import {drawStory, part, parts, protocolDocument, ready} from './helpers.js';
 
 /**
  * The `--news-*` custom properties a host page sets, once, on an ancestor: each element reads
@@ -68,17 +68,7 @@ describe('theming through the --news-* custom properties', () => {
 describe('printed', () => {
   afterEach(() => executeServerCommand('media', {}));
 
-  async function shown(tag: string, attributes: Record<string, string>) {
-    const el = document.createElement(tag) as HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
-    el.setAttribute('locale', 'en');
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    el.story = await protocolDocument();
-    const drawn = ready(el);
-    document.body.append(el);
-    await drawn;
-    await el.updateComplete;
-    return el;
-  }
+  const shown = async (tag: string, attributes: Record<string, string>) => drawStory(tag, attributes, await protocolDocument());
 
   // Browsers print without backgrounds by default: the dark scheme's light text would come out
   // faint on white paper. The defaults follow the reader's scheme on screen only.
