@@ -44,6 +44,15 @@ describe('what a screen reader reads', () => {
     expect((await names()).filter(([role]) => role === 'button').map(([, name]) => name)).to.include('Show less');
   });
 
+  it('names a pull-quote’s figure by its speaker, not by its whole caption with the original shown in it', async () => {
+    const el = await draw('news-pull-quote', {quote: 'landry-market'});
+    shadow(el).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="original"]'), 'the original is shown').to.not.equal(null);
+    const figures = (await names()).filter(([role]) => role === 'figure').map(([, name]) => name);
+    expect(figures).to.deep.equal(['Serge Landry, director, Alliance numérique, in a press release']);
+  });
+
   const cases: [string, Record<string, string>, RegExp][] = [
     ['news-article', {layout: 'full'}, /Montreal/i],
     ['news-pull-quote', {quote: 'landry-market'}, /Serge Landry/],

@@ -33,12 +33,15 @@ export const pullQuoteStyles = css`
   blockquote:lang(zh) {
     quotes: '“' '”' '‘' '’';
   }
-  /* In the caption, after its button: the words in the text colour and at the size of a quote,
-     not the caption's. */
+  /* In the caption, after its button: the words in the text colour, upright and at the size they
+     would have in the figure (1.1 × the caption's 0.9em), whatever a page sets on the caption. */
   .original {
     margin-top: 0.6em;
     font-size: 1.1em;
     font-weight: 400;
+    font-style: normal;
+    letter-spacing: normal;
+    text-transform: none;
     color: var(--news-text-color, var(--_text));
   }
   figcaption {

@@ -25,7 +25,7 @@ import {pullQuoteStyles} from './news-pull-quote.styles.js';
  *
  * @csspart base - The `<figure>`.
  * @csspart quote - The `<blockquote>` of the words shown.
- * @csspart caption - The `<figcaption>`: speaker, role, organisation and context.
+ * @csspart caption - The `<figcaption>`: speaker, role, organisation and context; in translation, the note and, once shown, the original.
  * @csspart translation-note - "Translated from …" and the button, when the words are shown in translation.
  * @csspart toggle - The button that shows or hides the original.
  * @csspart original - The `<blockquote>` of the original words, when shown.
@@ -83,7 +83,9 @@ export class NewsPullQuote extends LitElement {
     const words = pickText(quote.text, locale.tag, quote.lang);
     const inTranslation = words.lang !== quote.lang;
     const cite = story.source?.url;
-    return html`<figure part="base" class="surface" lang=${locale.ui}>
+    // Named by its speaker: otherwise some browsers name a figure by its whole caption (the note,
+    // the button and, once shown, the original's words) and others, Chromium among them, not at all.
+    return html`<figure part="base" class="surface" lang=${locale.ui} aria-labelledby="who">
       <blockquote part="quote" lang=${words.lang} cite=${cite ?? nothing}><p>${words.value}</p></blockquote>
       <figcaption part="caption" class="muted">
         ${this.renderSpeaker(story, quote, locale)}
@@ -129,7 +131,7 @@ export class NewsPullQuote extends LitElement {
       quote.context && span(text(quote.context)),
     ].filter((piece) => !!piece);
     const separator = msg(', ', {id: 'caption-separator', desc: 'Between the parts of a quote caption: speaker, role, organisation, context.'});
-    return html`<span class="who">${pieces.map((piece, i) => html`${i ? separator : ''}${piece}`)}</span>`;
+    return html`<span class="who" id="who">${pieces.map((piece, i) => html`${i ? separator : ''}${piece}`)}</span>`;
   }
 
   private async toggleOriginal(event: Event) {
