@@ -56,7 +56,8 @@ const LOADER_CODE = `const ${LOADER}Requests = new Map();
 const ${LOADER} = (path) => {
   let request = ${LOADER}Requests.get(path);
   if (!request) {
-    request = import(request === null ? path + '?retry=' + Date.now() : path).catch((error) => {
+    const failedBefore = request === null;
+    request = import(failedBefore ? path + '?retry=' + Date.now() : path).catch((error) => {
       ${LOADER}Requests.set(path, null);
       throw error;
     });

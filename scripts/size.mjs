@@ -11,7 +11,8 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 export const gzipSize = (code) => gzipSync(code, {level: 9}).length;
 
 // Rollup writes a chunk's static imports first, as `import{…}from"./x.js";` or `import"./x.js";`,
-// and its lazy ones as `import("./x.js")`, which this does not match.
+// and its lazy ones through the drop-in's loader (rollup.config.mjs), minified to `e("./x.js")`,
+// which this does not match.
 const STATIC_IMPORT = /(?:^|;)\s*import\s*(?:[\w$*{},\s]+from\s*)?"(\.\/[^"]+)"/g;
 
 /** The files of the drop-in build, each with its sizes and what it is. */

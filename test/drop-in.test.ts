@@ -323,6 +323,8 @@ describe('the drop-in bundle', () => {
       expect(text(card.shadowRoot!.querySelector('[part~="expand"]')), 'the card').to.equal('Lire la suite');
       expect(text(full.shadowRoot!.querySelector('[part~="meta"]')), 'the full article').to.contain('Date non précisée');
       expect(requests().map((e) => e.responseStatus)).to.deep.equal([503, 200]);
+      // Asked for again under a new URL: most browsers keep a failed import() for the page's life.
+      expect(requests()[1].name, 'the second request').to.match(/\?retry=\d+$/);
       frame.remove();
     });
   });

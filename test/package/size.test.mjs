@@ -57,7 +57,8 @@ test('the one-file build holds everything a page draws, in at most 19.5 KB min+g
   // is refused too: +79 B).
   // 19.4 → 19.5: the core's remembered languages and initials, the print and screen-reader fixes
   // (the marks drawn for the eye are declared twice, with and without alternative text, for
-  // browsers before 2024), and a pull-quote's original after its button (+93 B).
+  // browsers before 2024), and a pull-quote's original after its button (+93 B); the loader
+  // that asks again for a file that failed (+53 B, with the pull-quote named by its speaker).
   // Less than the core, the elements chunk and one language's strings requested one after the
   // other; more than a page of cards needs, which is why passerelle.js stays the default.
   const all = measureOneFile();
