@@ -119,8 +119,10 @@ const reference =
     return id;
   };
 
-const language = (value: unknown, path: string): LanguageTag =>
-  canonicalTag(value) ?? fail(path, `${quoted(value)} is not a BCP 47 language tag`);
+/** What is wrong with a language tag that is not one: the story's (refused) or a quote's (dropped). */
+const notATag = (value: unknown) => `${quoted(value)} is not a BCP 47 language tag`;
+
+const language = (value: unknown, path: string): LanguageTag => canonicalTag(value) ?? fail(path, notATag(value));
 
 /** A `Text`: a string in `lang`, or translations that include `lang`; undefined when neither. */
 function text(value: unknown, path: string, r: Reading, lang: LanguageTag): Text | undefined {
@@ -237,7 +239,7 @@ function readQuote(value: unknown, path: string, r: Reading): Quote {
   // absent or malformed (then dropped, as an optional value is).
   let lang = canonicalTag(q.lang);
   if (!lang) {
-    if (q.lang !== undefined) drop(r, `${path}.lang`, `${quoted(q.lang)} is not a BCP 47 language tag`);
+    if (q.lang !== undefined) drop(r, `${path}.lang`, notATag(q.lang));
     lang = r.lang;
   }
   return objectOf<Quote>({
