@@ -1,8 +1,15 @@
 /**
  * Hydration of server-rendered elements (`passerelle render`): `dist/cdn/passerelle-hydrate.js`
- * and `passerelle-news/hydrate.js`. Lit's hydration support comes first, to patch LitElement
- * before it is defined (and in the drop-in, the very copy of Lit the elements extend); then
- * every element. The plain drop-in carries none of this.
+ * and `passerelle-news/hydrate.js`: Lit's hydration support, then every element. The plain
+ * drop-in carries none of this.
+ *
+ * The support patches LitElement, and must do so before any element is defined: an element
+ * upgraded unpatched draws its story a second time beside the server's. Lit applies it when
+ * LitElement is evaluated after it, which a bundler does not always keep (a chunk of Lit and the
+ * elements shared with another page's entry runs before this module's own code; so does Vite's
+ * dev server, which bundles the package apart). So this entry applies the support itself when
+ * Lit has missed it, and only then defines the elements, rather than importing entries that
+ * define them as they are evaluated.
  *
  * The renderer marks each element `defer-hydration`, which Lit's support honours: the element
  * waits, still showing the server's rendering, until what its first render needs has loaded —
@@ -10,12 +17,32 @@
  * one the server drew, which Lit then adopts in place: no flash, no layout shift.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import {NewsArticle} from './news-article.js';
+import {LitElement} from 'lit';
+import {define} from './define.js';
+import {NewsArticle} from './news-article/news-article.js';
+import {NewsOrgBadge} from './news-org-badge/news-org-badge.js';
+import {NewsPullQuote} from './news-pull-quote/news-pull-quote.js';
+import {NewsTimeline} from './news-timeline/news-timeline.js';
 import {interfaceLocale} from './locale/interface-locale.js';
 import {loadInterfaceLocale} from './locale/messages.js';
 import {resolveLocale} from './locale/resolve-locale.js';
 
-export * from './index.js';
+// What index.ts exports, without its defining the elements as it is evaluated.
+export {NewsArticle, NewsOrgBadge, NewsPullQuote, NewsTimeline};
+export type {ArticleLayout} from './news-article/news-article.js';
+export type {BadgeVariant} from './news-org-badge/org-badge-detailed.template.js';
+export type {TimelineOrientation} from './news-timeline/timeline.template.js';
+export * from './npm-api.js';
+
+type HydrateSupport = (lit: {LitElement: typeof LitElement}) => void;
+// Applied, the support leaves LitElement an `observedAttributes` of its own (adding `defer-hydration`).
+if (!Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) {
+  (globalThis as {litElementHydrateSupport?: HydrateSupport}).litElementHydrateSupport?.({LitElement});
+}
+define('news-article', NewsArticle);
+define('news-org-badge', NewsOrgBadge);
+define('news-pull-quote', NewsPullQuote);
+define('news-timeline', NewsTimeline);
 
 const DEFERRED = ['news-article', 'news-pull-quote', 'news-timeline', 'news-org-badge'].map((tag) => `${tag}[defer-hydration]`).join();
 
