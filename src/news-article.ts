@@ -6,3 +6,5 @@ define('news-article', NewsArticle);
 
 export {NewsArticle};
 export type {ArticleLayout} from './news-article/news-article.js';
+// The events' types, and with them the types of addEventListener('news-ready' | 'news-error', …).
+export type {NewsReadyEvent, NewsErrorEvent, NewsReadyDetail, NewsErrorDetail} from './element/events.js';

@@ -17,18 +17,26 @@ export type NewsReadyEvent = CustomEvent<NewsReadyDetail>;
 /** Fired when an element cannot render its story. */
 export type NewsErrorEvent = CustomEvent<NewsErrorDetail>;
 
+/** The two events by name, for `addEventListener`'s types. */
+export interface NewsEventMap {
+  'news-ready': NewsReadyEvent;
+  'news-error': NewsErrorEvent;
+}
+
+// On the elements, and on the ancestors the events bubble to: the document, the window, and a
+// shadow root of the page's own that holds an element (they are composed).
 declare global {
-  interface HTMLElementEventMap {
-    'news-ready': NewsReadyEvent;
-    'news-error': NewsErrorEvent;
-  }
+  interface HTMLElementEventMap extends NewsEventMap {}
+  interface DocumentEventMap extends NewsEventMap {}
+  interface WindowEventMap extends NewsEventMap {}
+  interface ShadowRootEventMap extends NewsEventMap {}
 }
 
 /** Both events bubble and are composed, so a listener on any ancestor hears them. */
 export function dispatchNewsEvent<K extends 'news-ready' | 'news-error'>(
   target: EventTarget,
   type: K,
-  detail: HTMLElementEventMap[K]['detail']
+  detail: NewsEventMap[K]['detail']
 ) {
   target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
 }

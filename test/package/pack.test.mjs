@@ -10,7 +10,15 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
-const run = (cmd, args, cwd = root) => execFileSync(cmd, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+/** Runs a command; when it fails, the error says what it printed (tsc's errors are on stdout). */
+const run = (cmd, args, cwd = root) => {
+  try {
+    return execFileSync(cmd, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+  } catch (error) {
+    error.message += `\n${error.stdout ?? ''}${error.stderr ?? ''}`;
+    throw error;
+  }
+};
 
 let scratch;
 let files;
@@ -100,6 +108,10 @@ test('TypeScript users get the element, event and story types', () => {
        console.log(code, src, e.detail.message);
      });
      el.addEventListener('news-ready', (e) => console.log(e.detail.story.headline));
+     // The events bubble and are composed: a listener on an ancestor is typed as well.
+     document.addEventListener('news-error', (e) => console.log(e.detail.code));
+     window.addEventListener('news-ready', (e) => console.log(e.detail.story.id));
+     el.shadowRoot?.addEventListener('news-ready', (e) => console.log(e.detail.story.lang));
      document.createElement('news-timeline').orientation = 'horizontal';
      document.createElement('news-pull-quote').quote = 'q';
      document.createElement('news-org-badge').variant = 'detailed';
@@ -108,7 +120,19 @@ test('TypeScript users get the element, event and story types', () => {
      el.layout = 'wide';
     `
   );
-  for (const moduleResolution of ['bundler', 'nodenext']) {
+  // One element's entry alone, without the root's types in the same program.
+  writeFileSync(
+    join(scratch, 'one-element.ts'),
+    `import 'passerelle-news/news-timeline.js';
+     import type {NewsErrorEvent} from 'passerelle-news/news-timeline.js';
+     const el = document.createElement('news-timeline');
+     el.addEventListener('news-error', (e) => console.log(e.detail.code, e.detail.src));
+     el.addEventListener('news-ready', (e) => console.log(e.detail.story.headline));
+     const handler = (e: NewsErrorEvent) => console.log(e.detail.message);
+     el.addEventListener('news-error', handler);
+    `
+  );
+  for (const [moduleResolution, file] of ['bundler', 'nodenext'].flatMap((m) => [[m, 'use.ts'], [m, 'one-element.ts']])) {
     writeFileSync(
       join(scratch, 'tsconfig.json'),
       JSON.stringify({
@@ -122,7 +146,7 @@ test('TypeScript users get the element, event and story types', () => {
           resolveJsonModule: true,
           skipLibCheck: false,
         },
-        files: ['use.ts'],
+        files: [file],
       })
     );
     run(bin('tsc'), ['-p', 'tsconfig.json'], scratch);
