@@ -1,5 +1,6 @@
 // `npm run analyze`: the manifest that Storybook's docs and editors read.
-//
+import {posix} from 'node:path';
+
 // Lit's `static properties` lists internal state (`expanded: {state: true}`) beside the public
 // properties, and the analyzer lists it as a public field although the class field is declared
 // `private`. This plugin notes the class fields declared private or protected and keeps them
@@ -29,9 +30,38 @@ const hiddenFields = () => ({
   },
 });
 
+/**
+ * The analyzer reads src/ and names each module by its source (`src/news-article.ts`), and a
+ * re-export by its specifier as written (`./story/pick-text.js`, relative to its own module). The
+ * package ships the built modules: this plugin names each as a tool finds it in the package,
+ * `dist/news-article.js`, so that it can import it or read its types (`.d.ts` beside it).
+ */
+const packagePaths = () => ({
+  name: 'passerelle-package-paths',
+  packageLinkPhase({customElementsManifest}) {
+    const shipped = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+    const rewrite = (value, from) => {
+      if (Array.isArray(value)) return value.forEach((item) => rewrite(item, from));
+      if (!value || typeof value !== 'object') return;
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'module' && typeof inner === 'string') {
+          value.module = shipped(inner.startsWith('.') ? posix.join(posix.dirname(from), inner) : inner);
+        } else rewrite(inner, from);
+      }
+    };
+    for (const module of customElementsManifest.modules) {
+      rewrite(module.declarations, module.path);
+      rewrite(module.exports, module.path);
+      module.path = shipped(module.path);
+    }
+  },
+});
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**'],
+  // Not modules of the package: generated catalogues, and the entries of the drop-in build alone
+  // (dist/cdn/), which the package ships bundled.
+  exclude: ['src/generated/**', 'src/drop-in.ts', 'src/drop-in-all.ts', 'src/autoload.ts', 'src/request-ahead.ts'],
   litelement: true,
-  plugins: [hiddenFields()],
+  plugins: [hiddenFields(), packagePaths()],
 };

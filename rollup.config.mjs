@@ -16,6 +16,10 @@ const entries = {
   // Hydration of server-rendered elements, and `passerelle render` (the bin) that renders them.
   hydrate: 'src/hydrate.ts',
   'cli/passerelle': 'src/cli/passerelle.ts',
+  // Modules of re-exports alone, which rollup would fold into the entries: written out too, since
+  // custom-elements.json names them (where the entries' exports come from) and their .d.ts ships.
+  api: 'src/api.ts',
+  'npm-api': 'src/npm-api.ts',
 };
 
 const ts = () => typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: {noEmit: false, declaration: false}});

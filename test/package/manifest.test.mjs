@@ -2,7 +2,7 @@
 // package.json, and stating for each element the public names pages are written against
 // (attributes and their defaults, events, parts, custom properties). Reads the manifest the
 // build has just written.
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -15,6 +15,20 @@ test('package.json names the manifest, and the package ships it', () => {
 });
 
 const manifest = read(pkg.customElements);
+
+test('every module the manifest names is a file of the package, as a page or a tool imports it', () => {
+  // Tools resolve a declaration's module to import it or to read its types: a path into src/, which
+  // the package does not ship, or a specifier relative to some other file, leads nowhere.
+  const named = new Set();
+  const walk = (value, key) => {
+    if (typeof value === 'string' && (key === 'path' || key === 'module')) named.add(value);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(manifest.modules);
+  assert.ok(named.has('dist/news-article.js'), 'the <news-article> entry is listed');
+  const missing = [...named].filter((path) => !/^dist\/.+\.js$/.test(path) || !existsSync(new URL(`../../${path}`, import.meta.url)));
+  assert.deepEqual(missing, []);
+});
 const declarations = new Map(
   manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]))
 );
