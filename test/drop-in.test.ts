@@ -227,6 +227,12 @@ describe('the drop-in bundle', () => {
       expect(text(card!.querySelector('[part~="expand"]'))).to.equal('Lire la suite');
       expect(full!.querySelectorAll('[part~="body"] > p')).to.have.length(7);
       expect(text(timeline.shadowRoot!.querySelector('[part~="step"]'))).to.contain('Date non précisée');
+      // The minified templates keep a space between a badge's facts (copied text, screen readers):
+      // a minifier drops the spaces at a template's ends.
+      const spaced = (el: HTMLElement) => el.innerText.replace(/\s+/g, ' ').trim();
+      const facts = full!.querySelector<HTMLElement>('[part~="facts"]')!;
+      expect(spaced(facts)).to.equal([...facts.children].map((fact) => spaced(fact as HTMLElement)).join(' '));
+      expect(facts.children.length).to.equal(3);
       expect(scriptsOf(win)).to.deep.equal(['passerelle-all.js']);
       frame.remove();
     });

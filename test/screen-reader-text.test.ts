@@ -53,6 +53,21 @@ describe('what a screen reader reads', () => {
     expect(figures).to.deep.equal(['Serge Landry, director, Alliance numérique, in a press release']);
   });
 
+  it('keeps a space between the words a silent mark separates, for copying and for screen readers that join the runs of a line', async () => {
+    // What a reader copies (innerText), and what NVDA or JAWS read as one word when two runs of
+    // text touch: "MONTREALNovember 20, 2012", "Industry bodyChina".
+    const spaced = (line: HTMLElement) => line.innerText.replace(/\s+/g, ' ').trim();
+    const words = (line: HTMLElement) => [...line.children].map((child) => (child as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).join(' ');
+    const card = await draw('news-article', {});
+    const meta = shadow(card).querySelector<HTMLElement>('[part~="meta"]')!;
+    expect(meta.children.length, 'dateline and date').to.equal(2);
+    expect(spaced(meta)).to.equal(words(meta));
+    const org = await draw('news-org-badge', {variant: 'detailed'});
+    const facts = shadow(org).querySelector<HTMLElement>('[part~="facts"]')!;
+    expect(facts.children.length, 'kind, region, members').to.equal(3);
+    expect(spaced(facts)).to.equal(words(facts));
+  });
+
   const cases: [string, Record<string, string>, RegExp][] = [
     ['news-article', {layout: 'full'}, /Montreal/i],
     ['news-pull-quote', {quote: 'landry-market'}, /Serge Landry/],

@@ -29,9 +29,11 @@ export const articleStyles = css`
   }
   .dateline::after {
     /* Drawn for the eye, silent to screen readers (alternative text after the /); the first
-       declaration stands in browsers that do not know the alternative (before 2024). */
-    content: ' · ';
-    content: ' · ' / '';
+       declaration stands in browsers that do not know the alternative (before 2024). The space
+       after it is in the markup: a space drawn here would swallow it, and copied text and
+       screen readers would get the words run together. */
+    content: ' ·';
+    content: ' ·' / '';
     font-weight: 400;
   }
   .summary {

@@ -278,7 +278,8 @@ export class NewsArticle extends LitElement {
     const dateline = story.dateline && pickText(story.dateline, locale.tag, story.lang);
     const date = story.published ? formatPartialDate(story.published, locale.intl) : undefined;
     const when = date ? html`<time datetime=${date.datetime}>${date.text}</time>` : msg('Date not stated', {id: 'date-not-stated'});
-    return dateline ? html`<span class="dateline" lang=${ownLang(dateline.lang, locale)}>${dateline.value}</span>${when}` : when;
+    // A space between them, not only the · drawn after the dateline (silent, and not copied).
+    return dateline ? html`<span class="dateline" lang=${ownLang(dateline.lang, locale)}>${dateline.value}</span> ${when}` : when;
   }
 
   private renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {

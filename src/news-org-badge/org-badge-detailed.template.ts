@@ -12,7 +12,7 @@ import {pickText} from '../story/pick-text.js';
 import {countWithUnit, formatCount} from '../locale/format.js';
 import {msg} from '../locale/messages.js';
 import type {ElementLocale} from '../element/story-controller.js';
-import {badgeNames, orgBadgeStyles} from './org-badge.template.js';
+import {badgeNames, logoOrInitials, orgBadgeStyles} from './org-badge.template.js';
 
 export type BadgeVariant = 'compact' | 'detailed';
 
@@ -35,9 +35,11 @@ function members(org: Organization, story: Story, locale: ElementLocale): {value
 /** The mark (logo, else initials) and the name, linked when the organisation has a URL. */
 export function badgeMarkAndName(org: Organization, story: Story, locale: ElementLocale): {mark: TemplateResult; title: TemplateResult} {
   const {label, lang, initials} = badgeNames(org, story, locale);
+  // A logo's initials are drawn after it, hidden unless it fails to load (see logoOrInitials).
+  const initialsMark = html`<span part="logo" class="mark initials" aria-hidden="true">${initials}</span>`;
   const mark = org.logo
-    ? html`<img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" />`
-    : html`<span part="logo" class="mark initials" aria-hidden="true">${initials}</span>`;
+    ? html`<img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} />${initialsMark}`
+    : initialsMark;
   // The name written out in each case rather than as a template of its own: every nested
   // template is one more instance to create. (compactBadgeItem writes out the same markup.)
   const title = org.url
@@ -54,17 +56,16 @@ export function renderCompactBadge(org: Organization, story: Story, locale: Elem
 export function renderDetailedBadge(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
   const text = (value: Organization['name']) => pickText(value, locale.tag, story.lang);
   const {mark, title} = badgeMarkAndName(org, story, locale);
-  const facts = [org.kind && text(org.kind), org.region && text(org.region)].filter((f) => !!f);
-  const count = members(org, story, locale);
+  const facts = [org.kind && text(org.kind), org.region && text(org.region), members(org, story, locale)].filter((f) => !!f);
   const description = org.description && text(org.description);
   return html`<div part="badge" class="badge detailed">
     ${mark}
     <div class="about">
       ${title}
-      ${facts.length || count
-        ? html`<p part="facts" class="facts muted">${facts.map((f) => html`<span lang=${f.lang}>${f.value}</span>`)}${count
-              ? html`<span lang=${count.lang}>${count.value}</span>`
-              : nothing}</p>`
+      ${facts.length
+        ? // A space between the facts, not only the · drawn after each (silent, and not copied);
+          // an expression, since minifiers drop the spaces at a template's ends.
+          html`<p part="facts" class="facts muted">${facts.map((f, i) => html`${i ? ' ' : ''}<span lang=${f.lang}>${f.value}</span>`)}</p>`
         : nothing}
       ${description ? html`<p part="description" class="description" lang=${description.lang}>${description.value}</p>` : nothing}
     </div>
@@ -103,9 +104,11 @@ export const detailedBadgeStyles = [
   }
   .facts > span:not(:last-child)::after {
     /* Drawn for the eye, silent to screen readers (alternative text after the /); the first
-       declaration stands in browsers that do not know the alternative (before 2024). */
-    content: ' · ';
-    content: ' · ' / '';
+       declaration stands in browsers that do not know the alternative (before 2024). The space
+       after it is in the markup: a space drawn here would swallow it, and copied text and
+       screen readers would get the words run together. */
+    content: ' ·';
+    content: ' ·' / '';
   }
   `,
 ];

@@ -51,20 +51,27 @@ export function badgeNames(org: Organization, story: Story, locale: ElementLocal
 }
 
 /**
+ * A logo that does not load (a wrong path, a server down) gives way to the initials drawn after
+ * it, as the story format says; one that loads, later (a new story), takes their place again.
+ */
+export const logoOrInitials = (event: Event) => ((event.target as HTMLImageElement).hidden = event.type === 'error');
+
+/**
  * The compact badge as an item of a list of organisations (the card's, a timeline step's): the
  * markup of renderCompactBadge in an `<li>`, written out whole for each case (logo or initials,
  * name linked or not) rather than composed of the mark's and the name's templates. Lists are
  * where a page draws thousands of badges, and each nested template would cost every badge one
  * more template instance, with its parts and a comment marker. Keep the four cases in step with
- * badgeMarkAndName (org-badge-detailed.template.ts).
+ * badgeMarkAndName (org-badge-detailed.template.ts). A logo's initials are drawn after it, hidden
+ * unless it fails to load.
  */
 export function compactBadgeItem(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
   const {label, lang, initials} = badgeNames(org, story, locale);
   if (org.logo && org.url) {
-    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" /><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
   }
   if (org.logo) {
-    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" /><span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
   }
   if (org.url) {
     return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
@@ -85,6 +92,11 @@ export const orgBadgeStyles = css`
     height: 2em;
     border-radius: 50%;
     object-fit: contain;
+  }
+  /* Until its logo fails (see logoOrInitials), an organisation's initials stay hidden behind it. */
+  img.mark[hidden],
+  img.mark:not([hidden]) + .initials {
+    display: none;
   }
   .initials {
     /* A pill that grows with an acronym such as CCIA; a circle for two letters. */
