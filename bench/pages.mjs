@@ -112,21 +112,32 @@ const PAGE_CSS = `body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f
  * has been styled, laid out and painted (`rendered`); performance.now(), from the start of
  * navigation. It reports with console.debug, so that the harness never runs script in the page
  * while it loads (Playwright's waitForFunction would inject and run its own on the main thread).
+ * With `shown`, for a page whose HTML already holds what the elements draw (server-rendered), it
+ * also reports when that was first painted: the first contentful paint, the page holding nothing
+ * else. (Not the frame after the document is parsed: the document waits for its module scripts to
+ * run before it counts as parsed, and the browser paints what it has before then.)
  */
-const measureScript = (want) => `<script>(() => {
-  let got = 0, parsed = false, ready;
-  const done = (result) => console.debug('__bench ' + JSON.stringify(result));
+const measureScript = (want, {shown = false} = {}) => `<script>(() => {
+  const waitForPaint = ${shown};
+  let got = 0, parsed = false, ready, result, shownAt;
+  const report = (r) => console.debug('__bench ' + JSON.stringify(r));
+  const afterFrame = (then) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => then(performance.now());
+    ch.port2.postMessage(0);
+  });
+  const done = (r) => { result = r; if (!waitForPaint || shownAt !== undefined) report({...r, shown: shownAt}); };
   const check = () => {
     if (!parsed || got < ${want} || ready !== undefined) return;
     ready = performance.now();
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => done({ready, rendered: performance.now()});
-      ch.port2.postMessage(0);
-    });
+    afterFrame((rendered) => done({ready, rendered}));
   };
+  if (waitForPaint) new PerformanceObserver((list) => {
+    const paint = list.getEntriesByName('first-contentful-paint')[0];
+    if (paint && shownAt === undefined) { shownAt = paint.startTime; if (result) report({...result, shown: shownAt}); }
+  }).observe({type: 'paint', buffered: true});
   document.addEventListener('news-ready', () => { got++; check(); });
-  document.addEventListener('news-error', (e) => done({error: e.detail.code + ': ' + e.detail.message}));
+  document.addEventListener('news-error', (e) => report({error: e.detail.code + ': ' + e.detail.message}));
   document.addEventListener('DOMContentLoaded', () => { parsed = true; check(); });
 })();</script>`;
 
@@ -174,8 +185,22 @@ document.querySelector('floor-timeline').story = ${JSON.stringify(story)};
   );
 }
 
+/**
+ * The timeline as `passerelle render` writes it (`html`: its declarative shadow root, styles and
+ * inline story), hydrated by `passerelle-hydrate.js`: the HTML shows the timeline before any
+ * script runs, and the script then takes it over in place.
+ */
+export function serverRenderedTimelinePage(html) {
+  return page(
+    'timeline (server-rendered, hydrated)',
+    `<style>${PAGE_CSS}</style>${measureScript(1, {shown: true})}<script type="module" src="/dist/cdn/passerelle-hydrate.js"></script>`,
+    `<main>${html}</main>`
+  );
+}
+
 export function staticTimelinePage(story) {
-  return page('timeline (static)', `<style>${PAGE_CSS}${STATIC_CSS}</style>${measureScript(0)}`, `<main>${staticTimeline(story)}</main>`);
+  // `shown` too: the server-rendered timeline's first paint is compared with this page's.
+  return page('timeline (static)', `<style>${PAGE_CSS}${STATIC_CSS}</style>${measureScript(0, {shown: true})}`, `<main>${staticTimeline(story)}</main>`);
 }
 
 /**

@@ -22,7 +22,7 @@ import {rollup} from 'rollup';
 import resolveModules from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import {clsPage, embedCardsPage, embedTimelinePage, floorTimelinePage, staticCardsPage, staticTimelinePage} from './pages.mjs';
+import {clsPage, embedCardsPage, embedTimelinePage, floorTimelinePage, serverRenderedTimelinePage, staticCardsPage, staticTimelinePage} from './pages.mjs';
 import {chromiumArgs, findChromium} from '../test/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,8 +58,8 @@ const TARGETS = {
 
 // --- What is served: the build and the story, read once into memory -------------------------
 
-if (!existsSync(join(root, 'dist/cdn/passerelle.js'))) {
-  console.error('bench: dist/cdn/passerelle.js is missing: run `npm run build` first.');
+if (!['dist/cdn/passerelle.js', 'dist/cdn/passerelle-hydrate.js', 'dist/cli/render-html.js'].every((file) => existsSync(join(root, file)))) {
+  console.error('bench: the build is missing (dist/cdn/passerelle.js, passerelle-hydrate.js, dist/cli/): run `npm run build` first.');
   process.exit(1);
 }
 const files = new Map();
@@ -102,6 +102,11 @@ pages.set('/timeline-embed', embedTimelinePage(story));
 // The same with the one-file build the README suggests for pages beyond cards.
 pages.set('/timeline-all-embed', embedTimelinePage(story, 'passerelle-all.js'));
 pages.set('/timeline-static', staticTimelinePage(story));
+// The same timeline rendered on the server (`passerelle render`, from the build's npm modules)
+// and hydrated by passerelle-hydrate.js, as README's Static HTML describes.
+const {renderStoryHtml} = await import(join(root, 'dist/cli/render-html.js'));
+const renderedTimeline = await renderStoryHtml(JSON.stringify(story), {element: 'news-timeline', locale: 'fr'});
+pages.set('/timeline-server-rendered', serverRenderedTimelinePage(renderedTimeline));
 // The floor: a minimal Lit element drawing the same timeline, bundled and minified as the drop-in
 // build is (Lit inside, templates and code minified), so that the two differ in what they do.
 const floor = await rollup({
@@ -237,9 +242,10 @@ const cardsCheck = (n) => async (page, cdp) => {
   if (inspected.headlines !== n) throw new Error(`${n} cards: ${inspected.headlines} headlines rendered, not ${n}`);
   return {height: inspected.height, ...(n === HEAP_CARDS ? await heapAfterGc(page, cdp) : {})};
 };
+const TIMELINE_PAGES = ['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-server-rendered', 'timeline-static'];
 const pairs = [
   ...CARD_COUNTS.map((n) => ({keys: [`cards-${n}-embed`, `cards-${n}-static`], reps: n >= 1000 ? 1 : REPS, after: cardsCheck(n)})),
-  {keys: ['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-static'], reps: REPS, after: (page) => page.evaluate(() => ({height: document.documentElement.scrollHeight}))},
+  {keys: TIMELINE_PAGES, reps: REPS, after: (page) => page.evaluate(() => ({height: document.documentElement.scrollHeight}))},
   {keys: ['cls-snippet', 'cls-no-css'], reps: 1},
 ];
 
@@ -295,10 +301,13 @@ const round1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
 /** Every load of a page, over all rounds. */
 const all = (key) => rounds.flatMap((r) => r[key]);
 
-/** Embed against static over the rounds: medians of each, and of the per-round ratios. */
-function compare(embedKey, staticKey, pick, digits = round1) {
+/**
+ * Embed against static over the rounds: medians of each, and of the per-round ratios. The
+ * static page is measured by `staticPick` when the embed's measure is not one it has.
+ */
+function compare(embedKey, staticKey, pick, digits = round1, staticPick = pick) {
   const embed = rounds.map((r) => median(r[embedKey].map(pick)));
-  const stat = rounds.map((r) => median(r[staticKey].map(pick)));
+  const stat = rounds.map((r) => median(r[staticKey].map(staticPick)));
   const ratios = embed.map((e, i) => e / stat[i]);
   return {
     embed: digits(median(embed)),
@@ -319,6 +328,9 @@ results.timeline = compare('timeline-embed', 'timeline-static', (x) => x.rendere
 results.timelineReady = compare('timeline-embed', 'timeline-static', (x) => x.ready);
 results.timelineAll = compare('timeline-all-embed', 'timeline-static', (x) => x.rendered);
 results.timelineLitFloor = compare('timeline-lit-floor', 'timeline-static', (x) => x.rendered);
+// Server-rendered: when its HTML is painted (as the static page's), and once hydrated.
+results.timelineServerShown = compare('timeline-server-rendered', 'timeline-static', (x) => x.shown);
+results.timelineServerHydrated = compare('timeline-server-rendered', 'timeline-static', (x) => x.rendered);
 // What the library costs beyond Lit itself: each build against the floor, round by round.
 results.timelineOverFloor = compare('timeline-embed', 'timeline-lit-floor', (x) => x.rendered);
 results.timelineAllOverFloor = compare('timeline-all-embed', 'timeline-lit-floor', (x) => x.rendered);
@@ -327,7 +339,7 @@ results.pageHeight = Object.fromEntries(
   CARD_COUNTS.map((n) => [n, {embed: median(all(`cards-${n}-embed`).map((x) => x.height)), static: median(all(`cards-${n}-static`).map((x) => x.height))}])
 );
 results.pageHeight.timeline = Object.fromEntries(
-  ['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-static'].map((key) => [key, median(all(key).map((x) => x.height))])
+  TIMELINE_PAGES.map((key) => [key, median(all(key).map((x) => x.height))])
 );
 const mb = (bytes) => bytes / 1024 / 1024;
 const heapCompare = (pick) => compare(`cards-${HEAP_CARDS}-embed`, `cards-${HEAP_CARDS}-static`, (x) => pick(x.heap), round3);
@@ -345,7 +357,7 @@ const cpuOf = (key) => Object.fromEntries(['task', 'script', 'style', 'layout'].
 results.cpu = {
   embed: cpuOf(`cards-${HEAP_CARDS}-embed`),
   static: cpuOf(`cards-${HEAP_CARDS}-static`),
-  timeline: Object.fromEntries(['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-static'].map((key) => [key, cpuOf(key)])),
+  timeline: Object.fromEntries(TIMELINE_PAGES.map((key) => [key, cpuOf(key)])),
 };
 const clsOf = (key) => {
   const list = all(key);
@@ -365,6 +377,7 @@ const targets = {
   'cards1000 ≤ 1.5× (aim 1.3×)': {value: results.cards[1000].ratio, verdict: verdict(results.cards[1000].ratio, TARGETS.cards1000.max, TARGETS.cards1000.aim)},
   'timeline ≤ 1.5×': {value: results.timeline.ratio, verdict: verdict(results.timeline.ratio, TARGETS.timeline.max)},
   'timeline, passerelle-all.js ≤ 1.5×': {value: results.timelineAll.ratio, verdict: verdict(results.timelineAll.ratio, TARGETS.timeline.max)},
+  'timeline, server-rendered, shown ≤ 1.5×': {value: results.timelineServerShown.ratio, verdict: verdict(results.timelineServerShown.ratio, TARGETS.timeline.max)},
   'heap (JS + Blink) ≤ 1.25×': {value: results.heap.totalMB.ratio, verdict: verdict(results.heap.totalMB.ratio, TARGETS.heap.max)},
   'CLS ≤ 0.01 (snippet)': {value: results.cls.snippet.cls, verdict: verdict(results.cls.snippet.cls, TARGETS.cls.max)},
 };
@@ -390,6 +403,8 @@ const rows = [
   [`timeline, ${story.timeline.steps.length} steps, load → rendered`, ms(results.timeline.embed), ms(results.timeline.static), ratio(results.timeline), `≤ 1.5×: ${targets['timeline ≤ 1.5×'].verdict}`],
   ['the same with passerelle-all.js', ms(results.timelineAll.embed), ms(results.timelineAll.static), ratio(results.timelineAll), `≤ 1.5×: ${targets['timeline, passerelle-all.js ≤ 1.5×'].verdict}`],
   ['floor: a minimal Lit element, same <ol>', ms(results.timelineLitFloor.embed), ms(results.timelineLitFloor.static), ratio(results.timelineLitFloor), 'reference, not a target'],
+  ['server-rendered timeline, load → shown', ms(results.timelineServerShown.embed), ms(results.timelineServerShown.static), ratio(results.timelineServerShown), `≤ 1.5×: ${targets['timeline, server-rendered, shown ≤ 1.5×'].verdict}`],
+  ['the same, load → hydrated', ms(results.timelineServerHydrated.embed), ms(results.timelineServerHydrated.static), ratio(results.timelineServerHydrated), ''],
   [`JS heap after GC, ${HEAP_CARDS} cards`, `${results.heap.jsMB.embed.toFixed(2)} MB`, `${results.heap.jsMB.static.toFixed(2)} MB`, ratio(results.heap.jsMB), ''],
   ...(results.heap.domMB.embed !== null
     ? [[`Blink heap (DOM…) after GC, ${HEAP_CARDS} cards`, `${results.heap.domMB.embed.toFixed(2)} MB`, `${results.heap.domMB.static.toFixed(2)} MB`, ratio(results.heap.domMB), '']]
@@ -414,7 +429,7 @@ const notes = [
   `Main thread until rendered, timeline pages (median): ${Object.entries(results.cpu.timeline)
     .map(([key, c]) => cpuLine(key.replace('timeline-', ''), c))
     .join('; ')}.`,
-  `Page heights, embed vs static: ${CARD_COUNTS.map((n) => `${n}: ${results.pageHeight[n].embed} / ${results.pageHeight[n].static} px`).join('; ')}; timeline (passerelle.js, passerelle-all.js, floor, static): ${Object.values(results.pageHeight.timeline).join(' / ')} px.`,
+  `Page heights, embed vs static: ${CARD_COUNTS.map((n) => `${n}: ${results.pageHeight[n].embed} / ${results.pageHeight[n].static} px`).join('; ')}; timeline (passerelle.js, passerelle-all.js, floor, server-rendered, static): ${Object.values(results.pageHeight.timeline).join(' / ')} px.`,
   `dist/cdn/passerelle.js ${(build['passerelle.js'].bytes / 1024).toFixed(1)} KB (${(build['passerelle.js'].gzip / 1024).toFixed(1)} KB gzip -9); ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium} headless, Node ${machine.node}; load average ${loadAverage.start.toFixed(1)} at start, ${loadAverage.end.toFixed(1)} at end${Math.max(loadAverage.start, loadAverage.end) > machine.cores ? ' (busy machine: expect noise)' : ''}.`,
 ];
 console.log(`\n${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
