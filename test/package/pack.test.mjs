@@ -153,6 +153,39 @@ test('TypeScript users get the element, event and story types', () => {
   }
 });
 
+test('React users get JSX types for the elements from passerelle-news/jsx', () => {
+  // @types/react is the project's, not the package's: a React project has it already.
+  const reactTypes = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['@types/react'];
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', `@types/react@${reactTypes}`], scratch);
+  writeFileSync(
+    join(scratch, 'app.tsx'),
+    `import type {} from 'passerelle-news/jsx';
+     import type {NewsErrorEvent} from 'passerelle-news';
+     import story from 'passerelle-news/content/alliance-numerique-ccia.json' with {type: 'json'};
+     export const App = () => (
+       <main>
+         <news-article story={story} layout="full" heading-level="1" onnews-ready={(e) => console.log(e.detail.story.id)} />
+         <news-pull-quote src="/story.json" quote="landry-bridge" onnews-error={(e: NewsErrorEvent) => console.log(e.detail.code)} />
+         <news-org-badge story={story} org="ccia" variant="detailed" className="signatory" />
+         <news-timeline story={story} orientation="horizontal" headingLevel={3} onnews-error={(e) => console.log(e.detail.src)} />
+         {/* @ts-expect-error: layouts are 'card' or 'full' */}
+         <news-article layout="wide" />
+         {/* @ts-expect-error: a badge has no quote */}
+         <news-org-badge quote="x" />
+       </main>
+     );
+    `
+  );
+  writeFileSync(
+    join(scratch, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', lib: ['es2022', 'dom'], strict: true, noEmit: true, resolveJsonModule: true},
+      files: ['app.tsx'],
+    })
+  );
+  run(bin('tsc'), ['-p', 'tsconfig.json'], scratch);
+});
+
 test('publint and arethetypeswrong find nothing (ESM-only package)', () => {
   const lint = run(bin('publint'), ['--strict'], root);
   assert.match(lint, /All good/);
