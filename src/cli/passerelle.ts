@@ -34,6 +34,7 @@ Options:
   --orientation vertical|horizontal   news-timeline (default: vertical)
   --out <file>             write the HTML to <file> instead of standard output
   -h, --help               show this help
+  -v, --version            show the package's version
 
 Exits with 1 and one line on standard error when the document cannot be read or
 is not a valid story, or lacks what the element shows.
@@ -91,10 +92,13 @@ function readOptions(argv: string[]) {
         orientation: {type: 'string'},
         out: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'},
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // Node's own message for an unknown option is a paragraph about positionals; one line here.
+    const unknown = (error as {code?: string}).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && /'(-[^']*)'/.exec((error as Error).message);
+    throw new UsageError(unknown ? `unknown option "${unknown[1]}"` : (error as Error).message);
   }
   return parsed;
 }
@@ -123,6 +127,12 @@ async function main(argv: string[]): Promise<number> {
   const {values, positionals} = readOptions(argv);
   if (values.help) {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    // The package's own package.json, two folders up from dist/cli/.
+    const {version} = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+    process.stdout.write(`${version}\n`);
     return 0;
   }
   const [command, input, ...extra] = positionals;

@@ -54,6 +54,17 @@ test('--help prints the usage and exits 0; no arguments print it to standard err
   assert.match(none.stderr, /^Usage:/);
 });
 
+test('--version (and -v) prints the package’s version and exits 0', () => {
+  const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const flag of ['--version', '-v']) {
+    const {code, stdout, stderr} = run([flag]);
+    assert.equal(code, 0, flag);
+    assert.equal(stdout, `${version}\n`, flag);
+    assert.equal(stderr, '', flag);
+  }
+  assert.match(run(['--help']).stdout, /-v, --version/, 'the help names it');
+});
+
 for (const locale of LOCALES) {
   test(`news-article, card and full, in ${locale}`, () => {
     for (const layout of ['card', 'full']) {
@@ -201,7 +212,8 @@ test('bad input: one line on standard error and exit code 1', async () => {
       [['render', storyPath], /--element is required/],
       [['render', '--element', 'news-article'], /render needs a story document/],
       [['draw', storyPath, '--element', 'news-article'], /unknown command "draw"/],
-      [['render', storyPath, '--element', 'news-article', '--bogus'], /Unknown option '--bogus'/],
+      [['render', storyPath, '--element', 'news-article', '--bogus'], /^passerelle: unknown option "--bogus"\n/],
+      [['render', storyPath, '--element', 'news-article', '-x'], /^passerelle: unknown option "-x"\n/],
       [['render', storyPath, '--element', 'news-article', '--layout', 'wide'], /--layout must be card or full, not "wide"/],
       [['render', storyPath, '--element', 'news-article', '--quote', 'alliance-aim'], /--quote applies to news-pull-quote, not news-article/],
       [['render', storyPath, '--element', 'news-timeline', '--heading-level', '7'], /--heading-level must be 1 to 6, not "7"/],
