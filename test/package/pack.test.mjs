@@ -57,6 +57,9 @@ test('the tarball holds what users need and nothing else', () => {
   assert.ok(files.some((f) => /^dist\/cdn\/passerelle-fr-.*\.js$/.test(f)), 'the French interface chunk ships');
   const unwanted = files.filter((f) => /^(src|test|stories|demo|bench|scripts|\.storybook|\.ci)\/|node_modules|\.tgz$/.test(f));
   assert.deepEqual(unwanted, []);
+  // Types describe modules that ship: each .d.ts beside its .js, but the JSX types, which are types alone.
+  const typesAlone = files.filter((f) => f.endsWith('.d.ts') && !files.includes(f.replace(/\.d\.ts$/, '.js')));
+  assert.deepEqual(typesAlone, ['dist/jsx.d.ts']);
 });
 
 test('every entry resolves in Node’s resolver', () => {
