@@ -26,6 +26,7 @@ import {NewsTimeline} from './news-timeline/news-timeline.js';
 import {interfaceLocale} from './locale/interface-locale.js';
 import {loadInterfaceLocale} from './locale/messages.js';
 import {resolveLocale} from './locale/resolve-locale.js';
+import {hideFailedLogos} from './news-org-badge/org-badge.template.js';
 
 // What index.ts exports, without its defining the elements as it is evaluated.
 export {NewsArticle, NewsOrgBadge, NewsPullQuote, NewsTimeline};
@@ -59,7 +60,7 @@ function inlineStoryLang(element: Element): string | undefined {
 /**
  * Hydrates the server-rendered elements in `root` (the document by default; call it for a shadow
  * root of your own, or for markup inserted later), each once what it draws with has loaded.
- * Settles when every one has been let go.
+ * Settles when every one has been let go and has drawn (rejects if one fails to hydrate).
  */
 export async function hydrateElements(root: ParentNode = document): Promise<void> {
   await Promise.all(
@@ -72,6 +73,9 @@ export async function hydrateElements(root: ParentNode = document): Promise<void
         if (result.status === 'rejected') console.warn(`passerelle: <${element.localName}> hydrates without what it needed.`, result.reason);
       }
       element.removeAttribute('defer-hydration');
+      await (element as LitElement).updateComplete;
+      // Its logos' listeners came with the hydration: one that failed before needs telling.
+      if (element.shadowRoot) hideFailedLogos(element.shadowRoot);
     })
   );
 }

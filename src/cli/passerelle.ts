@@ -14,9 +14,8 @@ const USAGE = `Usage: passerelle render <story.json | -> --element <element> [op
 Renders a passerelle.story/1 document as the static HTML of one element: its
 declarative shadow DOM with its styles, which shows without JavaScript, and the
 document as the element's inline <script type="application/json">, from which
-the element hydrates when dist/cdn/passerelle-hydrate.js (or the npm modules
-after @lit-labs/ssr-client/lit-element-hydrate-support.js) load. "-" reads the
-document from standard input.
+the element hydrates when dist/cdn/passerelle-hydrate.js (or, in a bundle,
+passerelle-news/hydrate.js) loads. "-" reads the document from standard input.
 
 Options:
   --element <tag>          ${ELEMENTS.join(', ')} (required)

@@ -38,7 +38,7 @@ export function badgeMarkAndName(org: Organization, story: Story, locale: Elemen
   // A logo's initials are drawn after it, hidden unless it fails to load (see logoOrInitials).
   const initialsMark = html`<span part="logo" class="mark initials" aria-hidden="true">${initials}</span>`;
   const mark = org.logo
-    ? html`<img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} />${initialsMark}`
+    ? html`<img part="logo" class="mark" src=${org.logo} alt="" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} />${initialsMark}`
     : initialsMark;
   // The name written out in each case rather than as a template of its own: every nested
   // template is one more instance to create. (compactBadgeItem writes out the same markup.)

@@ -53,8 +53,20 @@ export function badgeNames(org: Organization, story: Story, locale: ElementLocal
 /**
  * A logo that does not load (a wrong path, a server down) gives way to the initials drawn after
  * it, as the story format says; one that loads, later (a new story), takes their place again.
+ * (Not loaded lazily: by the standard a hidden lazy image is never loaded, Chromium's leniency
+ * aside, so the logo of a new story would never come back.)
  */
 export const logoOrInitials = (event: Event) => ((event.target as HTMLImageElement).hidden = event.type === 'error');
+
+/**
+ * The same for logos drawn before their listeners: server-rendered, they may fail before the
+ * element hydrates (see hydrate.ts). One that has finished and cannot be decoded has failed.
+ */
+export function hideFailedLogos(root: ParentNode) {
+  for (const logo of root.querySelectorAll<HTMLImageElement>('img.mark')) {
+    if (logo.complete) logo.decode().catch(() => (logo.hidden = true));
+  }
+}
 
 /**
  * The compact badge as an item of a list of organisations (the card's, a timeline step's): the
@@ -68,10 +80,10 @@ export const logoOrInitials = (event: Event) => ((event.target as HTMLImageEleme
 export function compactBadgeItem(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
   const {label, lang, initials} = badgeNames(org, story, locale);
   if (org.logo && org.url) {
-    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
   }
   if (org.logo) {
-    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" loading="lazy" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
   }
   if (org.url) {
     return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
@@ -93,10 +105,11 @@ export const orgBadgeStyles = css`
     border-radius: 50%;
     object-fit: contain;
   }
-  /* Until its logo fails (see logoOrInitials), an organisation's initials stay hidden behind it. */
+  /* Until its logo fails (see logoOrInitials), an organisation's initials stay hidden behind it.
+     Important, so that a page's ::part(logo) display does not show both. */
   img.mark[hidden],
   img.mark:not([hidden]) + .initials {
-    display: none;
+    display: none !important;
   }
   .initials {
     /* A pill that grows with an acronym such as CCIA; a circle for two letters. */

@@ -7,6 +7,7 @@ import {mkdtempSync, writeFileSync, rmSync, existsSync, readdirSync, readFileSyn
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import ts from 'typescript';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -114,7 +115,9 @@ test('TypeScript users get the element, event and story types', () => {
      // The events bubble and are composed: a listener on an ancestor is typed as well.
      document.addEventListener('news-error', (e) => console.log(e.detail.code));
      window.addEventListener('news-ready', (e) => console.log(e.detail.story.id));
-     el.shadowRoot?.addEventListener('news-ready', (e) => console.log(e.detail.story.lang));
+     const host = document.createElement('div').attachShadow({mode: 'open'});
+     host.append(el);
+     host.addEventListener('news-ready', (e) => console.log(e.detail.story.lang));
      document.createElement('news-timeline').orientation = 'horizontal';
      document.createElement('news-pull-quote').quote = 'q';
      document.createElement('news-org-badge').variant = 'detailed';
@@ -154,6 +157,18 @@ test('TypeScript users get the element, event and story types', () => {
     );
     run(bin('tsc'), ['-p', 'tsconfig.json'], scratch);
   }
+});
+
+test('passerelle-news/hydrate.js exports what the root exports, and hydrateElements', () => {
+  // It lists the root's exports itself (it must not import the entries that define the elements):
+  // this keeps the two lists one.
+  const entries = ['index', 'hydrate'].map((name) => join(scratch, `node_modules/passerelle-news/dist/${name}.d.ts`));
+  const program = ts.createProgram(entries, {module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true});
+  const checker = program.getTypeChecker();
+  const exported = (file) => checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile(file))).map((symbol) => symbol.name).sort();
+  const [rootNames, hydrateNames] = entries.map(exported);
+  assert.ok(rootNames.includes('NewsArticle') && rootNames.includes('parseStory'), rootNames.join());
+  assert.deepEqual(hydrateNames.filter((name) => name !== 'hydrateElements'), rootNames);
 });
 
 test('React users get JSX types for the elements from passerelle-news/jsx', () => {

@@ -36,8 +36,9 @@ test('the drop-in core does not grow: at most 14.9 KB min+gzip', () => {
   // for under a new URL the next time it is needed, since most browsers keep a failed import()
   // for the life of the page; without it the retry the README describes worked only in the
   // newest Chromium (+39 B). Within it since: an organisation's initials drawn behind its logo
-  // and shown when the logo fails to load, as story-format.md says (+49 B); a space in the markup
-  // between a dateline and its date, which ran together when copied or read aloud (+4 B).)
+  // and shown when the logo fails to load, as story-format.md says (+42 B, logos no longer
+  // loaded lazily); a space in the markup between a dateline and its date, which ran together
+  // when copied or read aloud (+4 B).)
   assert.ok(core.gzip <= 14.9 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
@@ -62,7 +63,7 @@ test('the one-file build holds everything a page draws, in at most 19.6 KB min+g
   // browsers before 2024), and a pull-quote's original after its button (+93 B); the loader
   // that asks again for a file that failed (+53 B, with the pull-quote named by its speaker).
   // 19.5 → 19.6: initials behind a logo that fails to load, in the compact and detailed badges
-  // (+66 B), and spaces between a badge's facts and after a dateline (+5 B).
+  // (+60 B), and spaces between a badge's facts and after a dateline (+5 B).
   // Less than the core, the elements chunk and one language's strings requested one after the
   // other; more than a page of cards needs, which is why passerelle.js stays the default.
   const all = measureOneFile();

@@ -29,6 +29,17 @@ function render(args, input) {
 /** A host page with its own font and text after the story, which would move if the story changed size. */
 function page(fragment, js) {
   const src = js === 'npm' || js === 'npm-shared' ? `/${js}/hydrate.js` : '/dist/cdn/passerelle-hydrate.js';
+  // 'after-images': the script is loaded once every image the server drew has loaded or failed,
+  // as on a page whose script comes late; its elements then hydrate after the images' events.
+  const load =
+    js === 'after-images'
+      ? `<script type="module">
+  const images = [...document.querySelectorAll('*')].flatMap((element) => [...(element.shadowRoot?.querySelectorAll('img') ?? [])]);
+  const settled = (image) => new Promise((done) => ['load', 'error'].forEach((type) => image.addEventListener(type, done, {once: true})));
+  await Promise.all(images.map((image) => image.complete || settled(image)));
+  await import('${src}');
+</script>`
+      : `<script type="module" src="${src}"></script>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -52,7 +63,7 @@ ${
   }
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) script.fromServer = true;
 </script>
-<script type="module" src="${src}"></script>`
+${load}`
     : ''
 }
 </body>
@@ -104,6 +115,15 @@ before(async () => {
   const card = render(['--element', 'news-article', '--layout', 'card', '--locale', 'en']);
   pages.set('/shadow-root-en.html', `<div id="host"><template shadowrootmode="open">${card}</template></div>`);
   pages.set('/jsonld-zh-Hans.html', render(['--element', 'news-article', '--locale', 'zh-Hans', '--jsonld', '--base-url', JSON_LD_BASE]));
+  // Organisations whose logos do not load: a file that is not an image, served at once.
+  const brokenLogos = {...story, organizations: story.organizations.map((org) => ({...org, logo: '/dist/cdn/passerelle.css'}))};
+  pages.set(
+    '/broken-logos-en.html',
+    [
+      render(['--element', 'news-org-badge', '--variant', 'detailed', '--locale', 'en'], JSON.stringify(brokenLogos)),
+      render(['--element', 'news-article', '--locale', 'en'], JSON.stringify(brokenLogos)),
+    ].join('\n')
+  );
   pages.set(
     '/elements-en.html',
     [
@@ -413,6 +433,22 @@ for (const locale of ['fr', 'en', 'zh-Hans']) {
     }
   });
 }
+
+test('logos that failed before the elements hydrate give way to the initials once they have', async () => {
+  const {tab, problems, close} = await open('/broken-logos-en.html', {javaScriptEnabled: true, script: 'after-images'});
+  try {
+    await hydrated(tab, problems);
+    const marks = await tab.evaluate(() =>
+      [...document.querySelectorAll('news-org-badge, news-article')].map((element) =>
+        [...element.shadowRoot.querySelectorAll('[part~="logo"]')].filter((mark) => mark.checkVisibility()).map((mark) => (mark.localName === 'img' ? 'img' : mark.textContent))
+      )
+    );
+    assert.deepEqual(marks, [['AN'], ['AN', 'CCIA']]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
 
 test('the pull-quote, timeline and badge on their own: shown without JavaScript, hydrated with it', async (t) => {
   const noScript = await open('/elements-en.html', {javaScriptEnabled: false});
