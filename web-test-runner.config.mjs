@@ -37,8 +37,10 @@ export default {
       ],
     },
   ],
-  // Lit's one-line dev-mode notice is expected in tests, which run the unminified source.
-  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // Lit's one-line dev-mode notice is expected in tests, which run the unminified source; so is
+  // the reason an element gives in the console for each failure the tests provoke (they assert
+  // the failure itself through news-error, and lifecycle.test.ts the reason's wording).
+  filterBrowserLogs: ({args}) => !/^(Lit is in dev mode|passerelle: <[a-z-]+> [a-z-]+: )/.test(String(args[0])),
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 180000,
 };

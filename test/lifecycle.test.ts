@@ -8,6 +8,25 @@ const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Math.r
 const settle = () => new Promise((r) => setTimeout(r, 60));
 
 describe('lifecycle and edge cases', () => {
+  it('tells the page’s author in the console why a story cannot be shown (the element says only that it cannot)', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      const invalid = {...minimalDocument(), headline: 42};
+      const {event} = await mount<NewsArticle>(html`<news-article locale="fr" .story=${invalid}></news-article>`);
+      expect(event.type).to.equal('news-error');
+      const missing = await mount(html`<news-org-badge locale="fr" org="nope" .story=${minimalDocument()}></news-org-badge>`);
+      expect(missing.event.type).to.equal('news-error');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.startsWith('passerelle: <'))).to.deep.equal([
+      'passerelle: <news-article> invalid-story: headline: expected a non-empty string, or an object with a "en" string',
+      'passerelle: <news-org-badge> not-found: org: no organization "nope" in story "minimal"',
+    ]);
+  });
+
   it('retries when src is set again to the same URL that failed', async () => {
     const url = fresh('/faults/status/503');
     const {el, event} = await mount<NewsArticle>(html`<news-article src=${url}></news-article>`);

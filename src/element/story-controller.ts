@@ -185,6 +185,9 @@ export class StoryController implements ReactiveController {
       this.announcedStory = undefined;
       const src = this.input?.kind === 'src' ? {src: this.input.value} : {};
       dispatchNewsEvent(this.host, 'news-error', {code: state.code, message: state.message, ...src});
+      // The element shows only that it cannot; the reason (a field, a status) is for the page's
+      // author, who may have no listener: in the console, as the parser's dropped values are.
+      console.warn(`passerelle: <${this.host.localName}> ${state.code}: ${state.message}`);
     }
   }
 
