@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {expect} from 'storybook/test';
+import {expect, waitFor} from 'storybook/test';
 import type {BadgeVariant} from '../src/index.js';
 import {milestones, protocol, untranslated} from './examples.js';
 import {expectReactiveProperties, expectReady, part, recordEvent} from './helpers.js';
@@ -84,6 +84,20 @@ export const WithLogoAndLink: Story = {
     const element = await expectReady(canvasElement, TAG);
     await expect(part(element, 'logo')!.localName).toBe('img');
     await expect(part(element, 'name')).toHaveAttribute('href', 'https://example.org/festival');
+  },
+};
+
+/** A logo that does not load (here a path to nowhere): the initials stand in for it, as the story format says. */
+export const LogoThatFails: Story = {
+  args: {
+    story: {...milestones, organizations: milestones.organizations!.map((org) => ({...org, logo: './assets/no-such-logo.svg'}))},
+    variant: 'detailed',
+  },
+  play: async ({canvasElement}) => {
+    const element = await expectReady(canvasElement, TAG);
+    const shown = () => [...element.shadowRoot!.querySelectorAll('[part~="logo"]')].filter((mark) => mark.checkVisibility());
+    await waitFor(() => expect(shown().map((mark) => mark.localName)).toEqual(['span']));
+    await expect(shown()[0].textContent).toMatch(/^\p{Lu}+$/u);
   },
 };
 
