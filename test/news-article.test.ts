@@ -157,6 +157,23 @@ describe('<news-article>', () => {
       }
     });
 
+    it('gives the organisations shown in detail a heading of their own, at the timeline title’s level, so that they are not read as part of the timeline', async () => {
+      const outline = (el: Element) => [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim()}`);
+      const full = await article(await protocolDocument(), {layout: 'full', locale: 'fr'});
+      expect(outline(full)).to.deep.equal(['h2 ' + part(full, 'headline')!.textContent!.trim(), 'h3 Les étapes du rapprochement', 'h3 Organisations']);
+      const title = part(full, 'organizations-title')!;
+      expect(title.compareDocumentPosition(part(full, 'organizations')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the list follows its heading').to.not.equal(0);
+      // An expanded card too; a folded one shows its compact badges under no heading of theirs.
+      const card = await article(await protocolDocument(), {locale: 'en', level: 4});
+      expect(part(card, 'organizations-title')).to.equal(null);
+      (part(card, 'expand') as HTMLButtonElement).click();
+      await waitUntil(() => part(card, 'organizations-title'), 'expanded');
+      expect(outline(card).slice(-1)).to.deep.equal(['h5 Organizations']);
+      // No organisations, no heading over nothing.
+      const none = await article(minimalDocument({body: ['A paragraph.']}), {layout: 'full'});
+      expect(part(none, 'organizations-title')).to.equal(null);
+    });
+
     it('links the headline to href and then has no expand button', async () => {
       // A story with more to show, so that the button is missing because of href alone.
       const el = await article(await protocolDocument(), {href: '/news/protocol'});

@@ -23,8 +23,9 @@ import {detailedBadgeStyles, renderDetailedBadge} from '../news-org-badge/org-ba
 const quoteParts = ['base', 'quote', 'caption', 'translation-note', 'toggle', 'original'].map((name) => `${name}:quote-${name}`).join(', ');
 
 /**
- * The body with its pull-quotes, then the timeline under its title.
- * @param level the article headline's level: the timeline's title is one below
+ * The body with its pull-quotes, then the timeline under its title, and the heading of the
+ * organisations that the article draws next, in detail.
+ * @param level the article headline's level: the titles are one below
  */
 export function renderDetails(story: Story, locale: ElementLocale, level: number) {
   const quotesAfter = placeQuotes(story);
@@ -55,7 +56,11 @@ export function renderDetails(story: Story, locale: ElementLocale, level: number
           )}
           ${renderTimelineSteps(story, locale, 'vertical')}
         </section>`
-      : nothing}
+      : nothing}${
+      // Their own heading: after the timeline's, they would be read as part of the timeline.
+      story.organizations.length
+        ? heading(Math.min(level + 1, 6), msg('Organizations', {id: 'organizations'}), 'organizations-title', locale.ui, 'organizations-title')
+        : nothing}
   </div>`;
 }
 
@@ -131,10 +136,14 @@ const detailsRules = css`
   .timeline {
     margin-top: 1.5em;
   }
-  [part~='timeline-title'] {
+  [part~='timeline-title'],
+  [part~='organizations-title'] {
     margin: 0 0 0.75em;
     font-size: 1.15em;
     line-height: 1.3;
+  }
+  [part~='organizations-title'] {
+    margin-top: 1.5em;
   }
   /* The detailed badges (the list after the details): as many columns of at least 16rem as fit;
      one, narrower, in a narrow card. */

@@ -57,6 +57,7 @@ let detailsLoading: Promise<Details> | undefined;
  * @csspart status - A step's status in words.
  * @csspart step-title - A step's title.
  * @csspart organizations - The list of organisation badges.
+ * @csspart organizations-title - Shown in full or expanded: the organisations' heading, at the timeline title's level.
  * @csspart badge - Each organisation badge, the card's and the timeline's.
  * @csspart logo - A badge's logo image, or the initials standing in for it.
  * @csspart name - A badge's organisation name (a link when it has a `url`).

@@ -64,7 +64,8 @@ test('the one-file build holds everything a page draws, in at most 19.6 KB min+g
   // browsers before 2024), and a pull-quote's original after its button (+93 B); the loader
   // that asks again for a file that failed (+53 B, with the pull-quote named by its speaker).
   // 19.5 → 19.6: initials behind a logo that fails to load, in the compact and detailed badges
-  // (+60 B), and spaces between a badge's facts and after a dateline (+5 B).
+  // (+60 B), and spaces between a badge's facts and after a dateline (+5 B); the reason for a
+  // failure in the console (+15 B); a heading over the full article's organisations (+36 B).
   // Less than the core, the elements chunk and one language's strings requested one after the
   // other; more than a page of cards needs, which is why passerelle.js stays the default.
   const all = measureOneFile();
