@@ -40,12 +40,10 @@ type HydrateSupport = (lit: {LitElement: typeof LitElement}) => void;
 if (!Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) {
   (globalThis as {litElementHydrateSupport?: HydrateSupport}).litElementHydrateSupport?.({LitElement});
 }
-define('news-article', NewsArticle);
-define('news-org-badge', NewsOrgBadge);
-define('news-pull-quote', NewsPullQuote);
-define('news-timeline', NewsTimeline);
-
-const DEFERRED = ['news-article', 'news-pull-quote', 'news-timeline', 'news-org-badge'].map((tag) => `${tag}[defer-hydration]`).join();
+// Defined only now, after the support (see above); the same tags are the ones hydrateElements lets go.
+const ELEMENTS = {'news-article': NewsArticle, 'news-org-badge': NewsOrgBadge, 'news-pull-quote': NewsPullQuote, 'news-timeline': NewsTimeline};
+for (const [tag, element] of Object.entries(ELEMENTS)) define(tag, element);
+const DEFERRED = Object.keys(ELEMENTS).map((tag) => `${tag}[defer-hydration]`).join();
 
 /** The `lang` of the element's inline story, which decides its locale when nothing else does. */
 function inlineStoryLang(element: Element): string | undefined {
