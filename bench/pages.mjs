@@ -121,16 +121,15 @@ const measureScript = (want, {shown = false} = {}) => `<script>(() => {
   const waitForPaint = ${shown};
   let got = 0, parsed = false, ready, result, shownAt;
   const report = (r) => console.debug('__bench ' + JSON.stringify(r));
-  const afterFrame = (then) => requestAnimationFrame(() => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => then(performance.now());
-    ch.port2.postMessage(0);
-  });
   const done = (r) => { result = r; if (!waitForPaint || shownAt !== undefined) report({...r, shown: shownAt}); };
   const check = () => {
     if (!parsed || got < ${want} || ready !== undefined) return;
     ready = performance.now();
-    afterFrame((rendered) => done({ready, rendered}));
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => done({ready, rendered: performance.now()});
+      ch.port2.postMessage(0);
+    });
   };
   if (waitForPaint) new PerformanceObserver((list) => {
     const paint = list.getEntriesByName('first-contentful-paint')[0];

@@ -301,13 +301,10 @@ const round1 = (x) => (x === null ? null : Math.round(x * 10) / 10);
 /** Every load of a page, over all rounds. */
 const all = (key) => rounds.flatMap((r) => r[key]);
 
-/**
- * Embed against static over the rounds: medians of each, and of the per-round ratios. The
- * static page is measured by `staticPick` when the embed's measure is not one it has.
- */
-function compare(embedKey, staticKey, pick, digits = round1, staticPick = pick) {
+/** Embed against static over the rounds: medians of each, and of the per-round ratios. */
+function compare(embedKey, staticKey, pick, digits = round1) {
   const embed = rounds.map((r) => median(r[embedKey].map(pick)));
-  const stat = rounds.map((r) => median(r[staticKey].map(staticPick)));
+  const stat = rounds.map((r) => median(r[staticKey].map(pick)));
   const ratios = embed.map((e, i) => e / stat[i]);
   return {
     embed: digits(median(embed)),

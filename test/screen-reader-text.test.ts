@@ -57,7 +57,7 @@ describe('what a screen reader reads', () => {
     // What a reader copies (innerText), and what NVDA or JAWS read as one word when two runs of
     // text touch: "MONTREALNovember 20, 2012", "Industry bodyChina".
     const spaced = (line: HTMLElement) => line.innerText.replace(/\s+/g, ' ').trim();
-    const words = (line: HTMLElement) => [...line.children].map((child) => (child as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).join(' ');
+    const words = (line: HTMLElement) => [...line.children].map((child) => spaced(child as HTMLElement)).join(' ');
     const card = await draw('news-article', {});
     const meta = shadow(card).querySelector<HTMLElement>('[part~="meta"]')!;
     expect(meta.children.length, 'dateline and date').to.equal(2);

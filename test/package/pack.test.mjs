@@ -95,6 +95,23 @@ test('a bundler (rollup) bundles the package and its per-element entry', () => {
   assert.match(out, /news-pull-quote/, 'the article entry defines the pull-quote it renders inside');
 });
 
+/** Type-checks one file of the scratch project against the installed package, strictly, as a user's project would. */
+function typeCheck(file, {moduleResolution, jsx}) {
+  const compilerOptions = {
+    target: 'es2022',
+    module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext',
+    moduleResolution,
+    ...(jsx ? {jsx} : {}),
+    lib: ['es2022', 'dom'],
+    strict: true,
+    noEmit: true,
+    resolveJsonModule: true,
+    skipLibCheck: false,
+  };
+  writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({compilerOptions, files: [file]}));
+  run(bin('tsc'), ['-p', 'tsconfig.json'], scratch);
+}
+
 test('TypeScript users get the element, event and story types', () => {
   writeFileSync(
     join(scratch, 'use.ts'),
@@ -138,24 +155,8 @@ test('TypeScript users get the element, event and story types', () => {
      el.addEventListener('news-error', handler);
     `
   );
-  for (const [moduleResolution, file] of ['bundler', 'nodenext'].flatMap((m) => [[m, 'use.ts'], [m, 'one-element.ts']])) {
-    writeFileSync(
-      join(scratch, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'es2022',
-          module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext',
-          moduleResolution,
-          lib: ['es2022', 'dom'],
-          strict: true,
-          noEmit: true,
-          resolveJsonModule: true,
-          skipLibCheck: false,
-        },
-        files: [file],
-      })
-    );
-    run(bin('tsc'), ['-p', 'tsconfig.json'], scratch);
+  for (const moduleResolution of ['bundler', 'nodenext']) {
+    for (const file of ['use.ts', 'one-element.ts']) typeCheck(file, {moduleResolution});
   }
 });
 
@@ -194,14 +195,7 @@ test('React users get JSX types for the elements from passerelle-news/jsx', () =
      );
     `
   );
-  writeFileSync(
-    join(scratch, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {target: 'es2022', module: 'esnext', moduleResolution: 'bundler', jsx: 'react-jsx', lib: ['es2022', 'dom'], strict: true, noEmit: true, resolveJsonModule: true},
-      files: ['app.tsx'],
-    })
-  );
-  run(bin('tsc'), ['-p', 'tsconfig.json'], scratch);
+  typeCheck('app.tsx', {moduleResolution: 'bundler', jsx: 'react-jsx'});
 });
 
 test('publint and arethetypeswrong find nothing (ESM-only package)', () => {
