@@ -98,3 +98,10 @@ export async function mount<T extends HTMLElement & {updateComplete: Promise<unk
 }
 
 export type {Story};
+
+/**
+ * A text with its non-breaking spaces as ordinary ones: French text is shown with non-breaking
+ * spaces where a line must not break (inside « », before : ; ! ?, see src/story/pick-text.ts), so
+ * this compares the words shown with the words of the document, space kinds apart.
+ */
+export const withPlainSpaces = (text: string | null) => text?.replaceAll('\u00a0', ' ') ?? null;

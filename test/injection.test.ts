@@ -8,7 +8,7 @@
 import {expect} from '@open-wc/testing';
 import '../src/index.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, part, parts, shadow} from './helpers.js';
+import {assertNoJunk, part, parts, shadow, withPlainSpaces} from './helpers.js';
 import {assertSafeRendering, FORBIDDEN_URL_VARIANTS, shadowRoots} from './hostile-arbitraries.js';
 
 type AnyElement = HTMLElement & {updateComplete: Promise<unknown>; story?: unknown};
@@ -175,9 +175,9 @@ describe('injection', () => {
           // Forbidden logo URLs are dropped, so there are no images at all; the only link is the page's own href.
           expect(images, 'images').to.have.length(0);
           expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(attributes.href ? [attributes.href] : []);
-          // The payload is on screen, character for character, as text.
-          const texts = shadowRoots(el).flatMap((root) => [...root.querySelectorAll('*')].map((n) => n.textContent ?? ''));
-          expect(texts.some((t) => t.includes(payload)), 'the payload is shown as text').to.equal(true);
+          // The payload is on screen, character for character (but the kind of space: see withPlainSpaces), as text.
+          const texts = shadowRoots(el).flatMap((root) => [...root.querySelectorAll('*')].map((n) => withPlainSpaces(n.textContent)!));
+          expect(texts.some((t) => t.includes(withPlainSpaces(payload)!)), 'the payload is shown as text').to.equal(true);
           // No style got in: the element is displayed and its text keeps its colour.
           expect(getComputedStyle(el).display).to.not.equal('none');
           for (const root of shadowRoots(el)) {

@@ -114,6 +114,16 @@ describe('locale', () => {
       expect(pickText(text, 'de', 'fr')).to.deep.equal({value: 'Bonjour', lang: 'fr', fallback: true});
       expect(pickText({fr: 'Bonjour', 'en-GB': 'Hello'}, 'en-US', 'fr').value).to.equal('Hello');
     });
+
+    it('keeps French punctuation on its word: the space inside « » and before : ; ! ? cannot break', () => {
+      const said = {fr: 'Il dit : « Oui ! » ; puis ? Rien.', en: 'He said: "Yes!" ; then ? Nothing.'};
+      expect(pickText(said, 'fr-CA', 'en').value).to.equal('Il dit\u00a0: «\u00a0Oui\u00a0!\u00a0»\u00a0; puis\u00a0? Rien.');
+      // No space is added where there was none, and other languages keep theirs as written.
+      expect(pickText({fr: 'Oui! «Non»'}, 'fr', 'fr').value).to.equal('Oui! «Non»');
+      expect(pickText(said, 'en', 'fr').value).to.equal(said.en);
+      // A French original shown in place of a missing translation is French text all the same.
+      expect(pickText(said, 'de', 'fr').value).to.equal(pickText(said, 'fr', 'en').value);
+    });
   });
 
   describe('in elements', () => {

@@ -3,7 +3,7 @@ import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/news-article.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, ready, shadow} from './helpers.js';
+import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, ready, shadow, withPlainSpaces} from './helpers.js';
 
 
 async function article(story: StoryDocument, attrs: {locale?: string; layout?: string; href?: string; level?: number} = {}) {
@@ -233,8 +233,8 @@ describe('<news-article>', () => {
     it('renders every field of the full layout: body, pull-quotes, timeline, detailed organisations', async () => {
       const story = await protocolDocument();
       const el = await article(story, {locale: 'fr', layout: 'full'});
-      const paragraphs = [...part(el, 'body')!.querySelectorAll('p')].map((p) => p.textContent);
-      expect(paragraphs).to.deep.equal(story.body!.map((p) => (p as Record<string, string>).fr));
+      const paragraphs = [...part(el, 'body')!.querySelectorAll('p')].map((p) => withPlainSpaces(p.textContent));
+      expect(paragraphs).to.deep.equal(story.body!.map((p) => withPlainSpaces((p as Record<string, string>).fr)));
       const quotes = parts(el, 'quote');
       expect(quotes.map((q) => q.localName)).to.deep.equal(['news-pull-quote', 'news-pull-quote', 'news-pull-quote']);
       expect(quotes.map((q) => q.getAttribute('quote'))).to.deep.equal(story.quotes!.map((q) => q.id));
@@ -466,6 +466,27 @@ describe('<news-article>', () => {
   describe('layout', () => {
     afterEach(() => setViewport({width: 800, height: 600}));
 
+    it('never starts a French line with a closing guillemet, at any phone width', async () => {
+      // The published text has ordinary spaces inside « »: at 320 px a line began "», déclare…".
+      const el = await article(await protocolDocument(), {locale: 'fr', layout: 'full'});
+      const body = part(el, 'body')!;
+      const guillemets = [...body.querySelectorAll('p')].flatMap((p) => {
+        const node = [...p.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE)!;
+        return [...node.data.matchAll(/\S+\s»|«\s\S+/g)].map((m) => ({node, start: m.index, end: m.index + m[0].length}));
+      });
+      expect(guillemets.length, '« and » in the body').to.equal(6);
+      for (let width = 280; width <= 560; width += 4) {
+        await setViewport({width, height: 800});
+        for (const {node, start, end} of guillemets) {
+          const range = document.createRange();
+          range.setStart(node, start);
+          range.setEnd(node, end);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          expect(lines.size, `"${node.data.slice(start, end)}" at ${width} px`).to.equal(1);
+        }
+      }
+    });
+
     it('fires news-ready once the full article’s pull-quotes have drawn, and only once', async () => {
       const el = document.createElement('news-article') as NewsArticle;
       Object.assign(el, {layout: 'full', locale: 'en', story: await protocolDocument()});
@@ -551,7 +572,9 @@ describe('<news-article>', () => {
       const el = await article(story, {locale, layout: 'full'});
       assertNoJunk(el);
       const paragraphs = [...part(el, 'body')!.querySelectorAll('p')];
-      expect(paragraphs.map((p) => p.textContent)).to.deep.equal(story.body!.map((p) => (p as Record<string, string>)[shown]));
+      expect(paragraphs.map((p) => withPlainSpaces(p.textContent))).to.deep.equal(
+        story.body!.map((p) => withPlainSpaces((p as Record<string, string>)[shown]))
+      );
       expect(paragraphs.every((p) => p.lang === shown)).to.equal(true);
     }
   });

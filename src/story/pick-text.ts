@@ -10,18 +10,27 @@ export interface PickedText {
 }
 
 /**
+ * French puts a space inside « » and before : ; ! ?, and a line must never break there (a line
+ * that starts with "», déclare…"). Texts typed for the web mostly hold ordinary spaces (the
+ * protocol story as published does): those become non-breaking. Nothing else changes, no space
+ * is added or taken away, so quotes stay verbatim, word for word.
+ */
+const keepFrenchSpaces = (value: string) => value.replace(/(«) | (?=[»:;!?])/g, '$1\u00a0');
+
+/**
  * Chooses the version of `text` to show in `locale`: the exact tag, then the same written
  * language (`fr-CA` → `fr`, `zh-CN` → `zh-Hans`), then the original in `originalLang`.
  */
 export function pickText(text: Text, locale: LanguageTag, originalLang: LanguageTag): PickedText {
   const wanted = locale.toLowerCase();
-  const tags = Object.keys(text);
-  const exact = tags.find((tag) => tag.toLowerCase() === wanted);
-  if (exact) return {value: text[exact], lang: exact, fallback: false};
   const language = writtenLanguage(locale);
-  // A bare tag (`fr`) is the best stand-in for a regional one (`fr-CA`), so try it first.
-  const sameLanguage =
-    tags.find((tag) => tag === language) ?? tags.find((tag) => writtenLanguage(tag) === language);
-  if (sameLanguage) return {value: text[sameLanguage], lang: sameLanguage, fallback: false};
-  return {value: text[originalLang], lang: originalLang, fallback: true};
+  const tags = Object.keys(text);
+  // A bare tag (`fr`) is the best stand-in for a regional one (`fr-CA`), so it comes before others.
+  const lang =
+    tags.find((tag) => tag.toLowerCase() === wanted) ??
+    tags.find((tag) => tag === language) ??
+    tags.find((tag) => writtenLanguage(tag) === language);
+  const chosen = lang ?? originalLang;
+  const value = text[chosen];
+  return {value: writtenLanguage(chosen) === 'fr' ? keepFrenchSpaces(value) : value, lang: chosen, fallback: !lang};
 }
