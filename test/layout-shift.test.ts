@@ -140,6 +140,22 @@ describe('passerelle.css when the script or the story never arrives', () => {
     });
   });
 
+  it('shows the fallback of an element the page sizes by its content (floated, in a flex row) wide enough to read', async () => {
+    // The room held is a size container (its cqi are the element's width), which has no width of
+    // its own: without a stand-in width, a floated fallback was a strip one letter wide.
+    const html = `<!doctype html><html lang="fr"><head><link rel="stylesheet" href="/dist/cdn/passerelle.css"></head><body style="width: 800px">
+      <news-pull-quote style="float: right; max-width: 300px"><blockquote>« La Chine représente le marché le plus important »</blockquote></news-pull-quote>
+      <div style="display: flex; justify-content: center"><news-timeline><ol><li>Protocole paraphé</li></ol></news-timeline></div>
+      <p>Le texte de la page. Le texte de la page. Le texte de la page.</p></body></html>`;
+    await inFrame({html}, (win) => {
+      for (const tag of ['news-pull-quote', 'news-timeline']) {
+        const fallback = win.document.querySelector(`${tag} > *`)!;
+        expect(win.customElements.get(tag), 'no script').to.equal(undefined);
+        expect(fallback.getBoundingClientRect().width, `<${tag}>'s fallback, px wide`).to.be.at.least(200);
+      }
+    });
+  });
+
   it('holds the room on a page whose reduced-motion reset makes every animation end at once', async () => {
     const reset = '<style>*, ::before, ::after { animation-delay: -1ms !important; animation-duration: 1ms !important; }</style>';
     await inFrame({html: snippet(reset)}, (win) => {

@@ -8,7 +8,6 @@ import {css} from './css.js';
 export const baseStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
     --_text: #1b1c1e;
     --_muted: #55595f;
     --_accent: #0b5cad;

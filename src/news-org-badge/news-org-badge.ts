@@ -47,8 +47,6 @@ export class NewsOrgBadge extends LitElement {
          sits inline like it. */
       :host(:not([variant='detailed'])) {
         display: inline-block;
-        /* Size containment would collapse a shrink-to-fit box to zero width. */
-        container-type: normal;
       }
       /* Standing alone, the compact badge paints its surface too, as every element does: without
          it a light page under a dark scheme would show the dark scheme's light text on white. */

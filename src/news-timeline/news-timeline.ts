@@ -71,6 +71,14 @@ export class NewsTimeline extends LitElement {
     orgBadgeStyles,
     timelineStyles,
     css`
+      /* Horizontal only where its own width has room for the steps side by side (container
+         queries, timeline.template.ts). A size container has no content width, so where a page
+         sizes it by its content (floated, in a flex row, an inline block) it counts as 20em wide,
+         which lays the steps out vertically, rather than collapse to nothing. */
+      :host([orientation='horizontal']) {
+        container-type: inline-size;
+        contain-intrinsic-inline-size: 20em;
+      }
       [part='title'] {
         margin: 0 0 0.75em;
         font-size: 1.15em;
