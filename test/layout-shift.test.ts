@@ -191,6 +191,8 @@ describe('passerelle.css holds about the height each element will have', () => {
   const story = 'src="/dist/content/alliance-numerique-ccia.json"';
   const defaults: [string, string, number][] = [
     ['a card', `<news-article ${story}></news-article>`, 64],
+    // A card that links to the page's own article has no Read more button.
+    ['a card with href', `<news-article ${story} href="/news/1"></news-article>`, 64],
     ['a vertical timeline', `<news-timeline ${story}></news-timeline>`, 64],
     ['a pull-quote', `<news-pull-quote ${story}></news-pull-quote>`, 56],
     ['a detailed badge', `<news-org-badge ${story} variant="detailed"></news-org-badge>`, 50],
