@@ -68,7 +68,7 @@ export function staticTimeline(story) {
 
 // The static pages' stylesheet: the elements' own rules (base, card, badge, timeline), written
 // for light DOM, at the width the pages give them (a card's padding grows from 1rem to 1.5rem when
-// it is wider than 40rem, as here; the timeline's stays 1rem).
+// it is wider than 40em, as here; the timeline's stays 1rem).
 export const STATIC_CSS = `
 .news{display:block;color:#1b1c1e;font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC','PingFang SC',sans-serif;line-height:1.5;overflow-wrap:anywhere}
 .surface{box-sizing:border-box;background:#fff;border:1px solid #d4d7dc;border-radius:.5rem;padding:1rem}

@@ -575,6 +575,31 @@ describe('<news-timeline>', () => {
       expect(horizontal, 'widths at which the steps sit side by side').to.be.greaterThan(0);
     });
 
+    it('sizes its steps by its own text, not the root’s: on a page with html { font-size: 62.5% } they are not squeezed', async () => {
+      // A common trick (1rem = 10px, the text set back to 16px on body): a threshold in rem let
+      // three steps sit side by side in 330 px and split their words.
+      const root = document.documentElement.style;
+      root.fontSize = '62.5%';
+      const container = box(400);
+      container.style.fontSize = '16px';
+      try {
+        const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, container);
+        const em = parseFloat(getComputedStyle(el).fontSize);
+        let horizontal = 0;
+        for (let width = 400; width <= 1200; width += 50) {
+          container.style.width = `${width}px`;
+          await settle();
+          if (display(el) !== 'grid') continue;
+          horizontal++;
+          const widths = stepItems(el).map((li) => Math.round(li.getBoundingClientRect().width));
+          for (const w of widths) expect(w, `step widths ${widths} in a ${width} px container`).to.be.at.least(9 * em);
+        }
+        expect(horizontal, 'widths at which the steps sit side by side').to.be.greaterThan(0);
+      } finally {
+        root.fontSize = '';
+      }
+    });
+
     it('falls back to the vertical list in a 320 px container', async () => {
       const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, box(320));
       await settle();

@@ -31,7 +31,7 @@ describe('theming through the --news-* custom properties', () => {
   let page: HTMLElement;
   beforeEach(() => {
     page = document.createElement('div');
-    // Narrow, so that the card's padding is --news-space itself (it grows from 40rem up).
+    // Narrow, so that the card's padding is --news-space itself (it grows from 40em up).
     page.style.width = '320px';
     for (const [name, value] of Object.entries(theme)) page.style.setProperty(name, value);
     document.body.append(page);

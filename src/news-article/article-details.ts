@@ -147,12 +147,12 @@ const detailsRules = css`
   [part~='organizations-title'] {
     margin-top: 1.5em;
   }
-  /* The detailed badges (the list after the details): as many columns of at least 16rem as fit;
+  /* The detailed badges (the list after the details): as many columns of at least 16em as fit;
      one, narrower, in a narrow card. */
   .details ~ .organizations {
     display: grid;
     gap: 1em;
-    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
   }
 `;
 

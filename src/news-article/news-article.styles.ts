@@ -80,9 +80,9 @@ export const articleStyles = css`
   }
   /* No element is a size container: one would have no width of its own where a page sizes it by
      its content (floated, in a flex row, an inline block) and collapse there to a strip. The wider
-     padding from 40rem up is read from the width instead: a percentage padding is a fraction of
-     the host's width, so the middle term is hugely negative below 40rem and hugely positive above. */
+     padding from 40em up is read from the width instead: a percentage padding is a fraction of
+     the host's width, so the middle term is hugely negative below 40em and hugely positive above. */
   .surface {
-    padding: clamp(var(--news-space, 1rem), (100% - 40rem) * 1000, var(--news-space, 1rem) * 1.5);
+    padding: clamp(var(--news-space, 1rem), (100% - 40em) * 1000, var(--news-space, 1rem) * 1.5);
   }
 `;

@@ -96,9 +96,10 @@ export function renderTimelineSteps(
   return html`<ol part="steps" class="steps ${orientation}${long}" role="list" data-columns=${count}>${slices}</ol>`;
 }
 
-// A horizontal step needs this much width; with more steps than MAX_COLUMNS, the steps
-// continue on further rows of MAX_COLUMNS.
-const STEP_WIDTH_REM = 11;
+// A horizontal step needs this much width, in the timeline's own em (a container query's em is
+// the container's font size): rem would follow the page's root, which some set to 10px while
+// their text stays 16px. With more steps than MAX_COLUMNS, the steps continue on further rows.
+const STEP_WIDTH_EM = 11;
 const MAX_COLUMNS = 8;
 
 /** Markers in a row joined by a line, each step's text below its marker. */
@@ -116,7 +117,7 @@ const horizontalLayout = (list: string, columns: number) => `
  * query per column count, so a narrow column keeps the vertical list (no resize listener).
  */
 const horizontalRules = Array.from({length: MAX_COLUMNS - 1}, (_, i) => i + 2)
-  .map((n) => `@container (min-width: ${n * STEP_WIDTH_REM}rem) {${horizontalLayout(`.steps.horizontal[data-columns='${n}']`, n)}\n}`)
+  .map((n) => `@container (min-width: ${n * STEP_WIDTH_EM}em) {${horizontalLayout(`.steps.horizontal[data-columns='${n}']`, n)}\n}`)
   .join('\n');
 
 export const timelineStyles = css`
