@@ -117,6 +117,7 @@ describe('styling a full article’s pull-quotes from a page stylesheet', () => 
     sheet = document.createElement('style');
     sheet.textContent =
       'news-article::part(quote-caption) { color: rgb(1, 2, 3); }\n' +
+      'news-article { font-family: Georgia, serif; color: rgb(4, 5, 6); }\n' +
       forwarded.map((name) => `news-article::part(quote-${name}) { --probe: ${name}; }`).join('\n');
     document.head.append(sheet);
     el = document.createElement('news-article') as typeof el;
@@ -143,6 +144,16 @@ describe('styling a full article’s pull-quotes from a page stylesheet', () => 
     const quotes = await pullQuotes();
     expect(quotes).to.have.length(3);
     for (const quote of quotes) expect(getComputedStyle(part(quote, 'caption')!).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('draws its pull-quotes in the font and colour a page sets on the article itself', async () => {
+    // Set on the element rather than through --news-*: the article's text follows, and so must
+    // its quotes, or the article would be in two fonts.
+    for (const quote of await pullQuotes()) {
+      const words = part(quote, 'quote')!;
+      expect(getComputedStyle(words).fontFamily).to.equal('Georgia, serif');
+      expect(getComputedStyle(words).color).to.equal('rgb(4, 5, 6)');
+    }
   });
 
   it('reaches every part of a pull-quote as quote-<part>', async () => {

@@ -124,8 +124,12 @@ const detailsRules = css`
   .body p {
     margin: 0.9em 0;
   }
+  /* In the article's font and colour, also when a page sets them on the article itself rather
+     than through --news-*: each quote's own :host rule would set the defaults again. */
   .body news-pull-quote {
     margin: 1.25em 0;
+    font-family: inherit;
+    color: inherit;
   }
   /* Inside the article a quote is set off by its rule alone, on the article's surface. */
   .body news-pull-quote::part(base) {
