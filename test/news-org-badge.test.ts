@@ -358,6 +358,15 @@ describe('<news-org-badge>', () => {
       expect(initials('société')).to.equal('S');
       expect(initials('…')).to.equal('?');
     });
+
+    it('keeps a letter with its accent or vowel sign, however the name is encoded', () => {
+      // Decomposed (NFD), as files written on macOS often are: "É" is E and a combining accent.
+      expect(initials('Société générale'.normalize('NFD'))).to.equal('SG');
+      expect(initials('École nationale d’administration'.normalize('NFD'))).to.equal('ÉN');
+      expect(initials('École nationale d’administration')).to.equal('ÉN');
+      // A vowel sign belongs to its consonant: भा, not भ; and it does not split the word.
+      expect(initials('भारतीय उद्योग परिसंघ')).to.equal('भाउ');
+    });
   });
 });
 

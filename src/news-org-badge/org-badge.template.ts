@@ -22,13 +22,16 @@ import {remembered} from '../story/remembered.js';
  */
 export const initials = remembered((name: string): string => {
   if (/^[\p{Lu}\p{N}]{2,4}$/u.test(name)) return name;
-  const words: string[] = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Composed first (a decomposed É is E and an accent), and accents and vowel signs (marks) kept
+  // with their letter: a mark neither ends a word nor is cut from the letter it belongs to.
+  const words: string[] = name.normalize().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const first = words[0];
   if (first === undefined) return '?';
-  if (/\p{Script=Han}/u.test(first)) return [...first][0] ?? '?';
+  const letter = (word: string) => word.match(/.\p{M}*/u)![0];
+  if (/\p{Script=Han}/u.test(first)) return letter(first);
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   const chosen = (capitals.length > 1 ? capitals : words).slice(0, 2);
-  return chosen.map((w) => [...w][0].toUpperCase()).join('');
+  return chosen.map((w) => letter(w).toUpperCase()).join('');
 });
 
 /**
