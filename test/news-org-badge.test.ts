@@ -66,7 +66,8 @@ describe('<news-org-badge>', () => {
 
     it('shows the organisation named by org, with its short name', async () => {
       const {el} = await badge(await protocolDocument(), {org: 'ccia', locale: 'zh-Hans'});
-      expect(text(part(el, 'name'))).to.equal('中国文化产业协会 (CCIA)');
+      // In Chinese, full-width brackets and no space before them.
+      expect(text(part(el, 'name'))).to.equal('中国文化产业协会（CCIA）');
       expect(part(el, 'logo')!.textContent).to.equal('CCIA');
     });
 

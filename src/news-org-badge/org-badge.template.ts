@@ -45,10 +45,13 @@ export function badgeNames(org: Organization, story: Story, locale: ElementLocal
   const short = org.shortName && text(org.shortName);
   // The short name sits inside the name, so its `lang` is written when it differs from the
   // name's. The space and the brackets are part of its text: one text node and one part (a
-  // space between two expressions would be a part of its own).
+  // space between two expressions would be a part of its own). After a Chinese or Japanese name,
+  // full-width brackets and no space: 中国文化产业协会（CCIA）.
   const label =
     short && short.value !== name.value
-      ? html`${name.value}<abbr lang=${short.lang === name.lang ? nothing : short.lang} class="muted">${` (${short.value})`}</abbr>`
+      ? html`${name.value}<abbr lang=${short.lang === name.lang ? nothing : short.lang} class="muted">${
+          /^(zh|ja)/.test(name.lang) ? `（${short.value}）` : ` (${short.value})`
+        }</abbr>`
       : name.value;
   return {label, lang: ownLang(name.lang, locale), initials: initials(short?.value ?? name.value)};
 }

@@ -165,7 +165,7 @@ const pageTests = {
       assert.deepEqual(await t('#zhongwen > news-timeline [part~="status"]'), ['已完成', '可能的下一步', '可能的下一步']);
       assert.match((await t('#zhongwen > news-timeline [part~="steps"]'))[0], /日期未注明/);
       assert.deepEqual(await t('#zhongwen > news-timeline [part~="title"]'), [story.timeline.title['zh-Hans']]);
-      assert.deepEqual(await t('#zhongwen .badges news-org-badge [part~="name"]'), ['数字联盟', '中国文化产业协会 (CCIA)']);
+      assert.deepEqual(await t('#zhongwen .badges news-org-badge [part~="name"]'), ['数字联盟', '中国文化产业协会（CCIA）']);
       assert.deepEqual(await t('#zhongwen > news-pull-quote [part~="toggle"]'), ['显示原文']);
       assert.match((await t('#zhongwen > news-pull-quote [part~="translation-note"]'))[0], /译自法语/);
     });
