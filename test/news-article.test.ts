@@ -222,6 +222,15 @@ describe('<news-article>', () => {
       }
     });
 
+    it('writes "Source:" as each language does: a space after it in English, before and after in French, none after 来源：', async () => {
+      const said = {name: {en: 'La Presse', fr: 'La Presse', 'zh-Hans': '新闻报'}};
+      for (const [locale, shown] of [['en', 'Source: La Presse'], ['fr', 'Source\u00a0: La Presse'], ['zh-Hans', '来源：新闻报']]) {
+        const el = await article(minimalDocument({source: said}), {locale});
+        const label = part(el, 'source')!.querySelector('span')!;
+        expect(label.textContent, locale).to.equal(shown);
+      }
+    });
+
     it('shows the source with its link, opened safely', async () => {
       const el = await article(minimalDocument({source: {name: 'La Presse', url: 'https://example.org/article'}}), {locale: 'en'});
       const link = part(el, 'source')!.querySelector('a')!;

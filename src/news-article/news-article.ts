@@ -296,12 +296,14 @@ export class NewsArticle extends LitElement {
     const translated = headlineLang !== story.lang;
     if (!name && !translated) return nothing;
     const url = story.source?.url;
+    // The space after the label is the translation's: Chinese writes none after its full-width colon.
+    const label = msg('Source: ', {id: 'source-label'});
     return html`<p part="source" class="source muted">
       ${!name
         ? nothing
         : url
-          ? html`<span>${msg('Source:', {id: 'source-label'})} <a href=${url} target="_blank" rel="noopener noreferrer" lang=${name.lang}>${name.value}</a></span>`
-          : html`<span>${msg('Source:', {id: 'source-label'})} <span lang=${name.lang}>${name.value}</span></span>`}
+          ? html`<span>${label}<a href=${url} target="_blank" rel="noopener noreferrer" lang=${name.lang}>${name.value}</a></span>`
+          : html`<span>${label}<span lang=${name.lang}>${name.value}</span></span>`}
       ${translated ? html`<span class="translated-from">${translatedFrom(story.lang, locale.ui)}</span>` : nothing}
     </p>`;
   }
