@@ -44,6 +44,17 @@ describe('what a screen reader reads', () => {
     expect((await names()).filter(([role]) => role === 'button').map(([, name]) => name)).to.include('Show less');
   });
 
+  it('reads every step of a long timeline, not only those near the screen', async function () {
+    this.timeout(60_000);
+    // Above 400 steps, off-screen steps were skipped (content-visibility: auto), which also took
+    // them out of the accessibility tree: "list, 1000 items", of which 27 had any words.
+    const steps = Array.from({length: 1000}, (_, i) => ({id: `s${i}`, title: `Step number ${i}`, status: 'done' as const}));
+    const el = await drawStory('news-timeline', {}, {format: 'passerelle.story/1', id: 'long', lang: 'en', headline: 'Long', timeline: {steps}});
+    const titles = (await names()).filter(([, name]) => /^Step number \d+$/.test(name));
+    expect(new Set(titles.map(([, name]) => name)).size, 'step titles a screen reader can reach').to.equal(1000);
+    el.remove();
+  });
+
   it('names a pull-quote’s figure by its speaker, not by its whole caption with the original shown in it', async () => {
     const el = await draw('news-pull-quote', {quote: 'landry-market'});
     shadow(el).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();

@@ -90,10 +90,9 @@ export function renderTimelineSteps(
       )
     );
   }
-  // A long timeline skips the layout of its off-screen steps; a short one is laid out whole, so
-  // that it takes its true height at once (no shift after it renders) and tools measure it right.
-  const long = steps.length > STEP_SLICE ? ' long' : '';
-  return html`<ol part="steps" class="steps ${orientation}${long}" role="list" data-columns=${count}>${slices}</ol>`;
+  // Every step is laid out, however many: skipping the layout of off-screen steps
+  // (content-visibility: auto) also took them out of the accessibility tree.
+  return html`<ol part="steps" class="steps ${orientation}" role="list" data-columns=${count}>${slices}</ol>`;
 }
 
 // A horizontal step needs this much width, in the timeline's own em (a container query's em is
@@ -140,11 +139,6 @@ export const timelineStyles = css`
     display: flex;
     gap: 0.75em;
     padding-bottom: 1.25em;
-  }
-  /* Thousands of steps stay cheap: off-screen ones are not laid out or painted. */
-  .long > .step {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 7em;
   }
   .step:last-child {
     padding-bottom: 0;
