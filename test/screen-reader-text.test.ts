@@ -44,6 +44,20 @@ describe('what a screen reader reads', () => {
     expect((await names()).filter(([role]) => role === 'button').map(([, name]) => name)).to.include('Show less');
   });
 
+  it('describes each "Show the original" button by its quote’s speaker, so that a page of quotes’ buttons can be told apart', async () => {
+    await drawStory('news-pull-quote', {quote: 'landry-market', locale: 'zh-Hans'}, await protocolDocument());
+    const buttons = (await names()).filter(([role]) => role === 'button');
+    expect(buttons.map(([, name, description]) => [name, description])).to.deep.equal([['显示原文', (await names()).find(([role]) => role === 'figure')![1]]]);
+    expect(buttons[0][2]).to.contain('Serge Landry');
+  });
+
+  it('pauses between a step’s status and its date, which would otherwise read as one phrase ("Done Date not stated")', async () => {
+    await drawStory('news-timeline', {}, await protocolDocument());
+    const texts = (await names()).filter(([role]) => role === 'StaticText').map(([, name]) => name);
+    const date = texts.indexOf('Date not stated');
+    expect(texts.slice(date - 2, date + 1)).to.deep.equal(['DONE', ', ', 'Date not stated']);
+  });
+
   it('reads every step of a long timeline, not only those near the screen', async function () {
     this.timeout(60_000);
     // Above 400 steps, off-screen steps were skipped (content-visibility: auto), which also took

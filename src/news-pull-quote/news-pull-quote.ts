@@ -98,6 +98,7 @@ export class NewsPullQuote extends LitElement {
                 type="button"
                 aria-expanded=${this.showOriginal ? 'true' : 'false'}
                 aria-controls=${this.showOriginal ? 'original' : nothing}
+                aria-describedby="who"
                 @click=${this.toggleOriginal}
               >
                 ${this.showOriginal ? msg('Hide the original', {id: 'hide-original'}) : msg('Show the original', {id: 'show-original'})}

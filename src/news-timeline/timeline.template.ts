@@ -211,10 +211,11 @@ export const timelineStyles = css`
     letter-spacing: 0.03em;
   }
   .status::after {
-    /* Drawn for the eye, silent to screen readers (alternative text after the /); the first
-       declaration stands in browsers that do not know the alternative (before 2024). */
+    /* Drawn for the eye, a pause for screen readers (alternative text after the /: "Done, Date
+       not stated", not one phrase); the first declaration stands in browsers that do not know
+       the alternative (before 2024). */
     content: ' · ';
-    content: ' · ' / '';
+    content: ' · ' / ', ';
     font-weight: 400;
   }
   .title {
