@@ -600,6 +600,19 @@ describe('<news-timeline>', () => {
       }
     });
 
+    it('never breaks "date not stated" or a date across two lines, in a 280 px column', async () => {
+      // "ÉTAPE ENVISAGÉE · Date non" / "précisée": the status may go to its own line, not half the date.
+      for (const locale of ['fr', 'en', 'zh-Hans']) {
+        const story = await protocolDocument();
+        story.timeline!.steps[0].date = '2012-11-20';
+        const {el} = await timeline(story, {locale}, box(280));
+        for (const date of shadow(el).querySelectorAll('.when > :last-child')) {
+          const lines = new Set([...date.getClientRects()].map((r) => Math.round(r.top)));
+          expect(lines.size, `${locale}: "${date.textContent}"`).to.equal(1);
+        }
+      }
+    });
+
     it('falls back to the vertical list in a 320 px container', async () => {
       const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, box(320));
       await settle();

@@ -205,6 +205,10 @@ export const timelineStyles = css`
     font-size: 0.85em;
     color: var(--news-muted-color, var(--_muted));
   }
+  /* A date, or "date not stated", is never split across lines: the status may wrap before it. */
+  .when > :last-child {
+    white-space: nowrap;
+  }
   .status {
     font-weight: 700;
     text-transform: uppercase;
