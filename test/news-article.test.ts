@@ -503,13 +503,26 @@ describe('<news-article>', () => {
       el.addEventListener('news-ready', () =>
         quotesDrawn.push([...shadow(el).querySelectorAll('news-pull-quote')].map((q) => !!q.shadowRoot?.querySelector('blockquote')))
       );
+      // A page counting embeds hears one news-ready per article, also when it listens in the
+      // capture phase, which runs before anything inside the article could stop the quotes'.
+      const heard: string[] = [];
+      const count = (event: Event) => heard.push(`${event.eventPhase === Event.CAPTURING_PHASE ? 'capture' : 'bubble'} ${event.type}`);
+      for (const type of ['news-ready', 'news-error']) {
+        document.addEventListener(type, count, true);
+        document.addEventListener(type, count);
+      }
       document.body.append(el);
       try {
         await waitUntil(() => quotesDrawn.length, 'news-ready');
         await new Promise((r) => setTimeout(r, 50));
         expect(quotesDrawn).to.deep.equal([[true, true, true]]);
+        expect(heard).to.deep.equal(['capture news-ready', 'bubble news-ready']);
       } finally {
         el.remove();
+        for (const type of ['news-ready', 'news-error']) {
+          document.removeEventListener(type, count, true);
+          document.removeEventListener(type, count);
+        }
       }
     });
 

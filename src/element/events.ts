@@ -32,11 +32,13 @@ declare global {
   interface ShadowRootEventMap extends NewsEventMap {}
 }
 
-/** Both events bubble and are composed, so a listener on any ancestor hears them. */
-export function dispatchNewsEvent<K extends 'news-ready' | 'news-error'>(
-  target: EventTarget,
-  type: K,
-  detail: NewsEventMap[K]['detail']
-) {
-  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true}));
+/**
+ * Both events bubble and are composed, so a listener on any ancestor hears them; but those of a
+ * full article's pull-quotes stay inside the article's shadow root, so that a page hears the
+ * article's own alone, also when it listens in the capture phase (a listener in the article
+ * could stop them bubbling, never capturing).
+ */
+export function dispatchNewsEvent<K extends 'news-ready' | 'news-error'>(target: Element, type: K, detail: NewsEventMap[K]['detail']) {
+  const composed = (target.getRootNode() as ShadowRoot).host?.localName !== 'news-article';
+  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed}));
 }

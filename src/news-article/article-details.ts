@@ -66,34 +66,15 @@ export function renderDetails(story: Story, locale: ElementLocale, level: number
 
 export {renderDetailedBadge};
 
-const silenced = new WeakSet<ShadowRoot>();
-
 /**
  * Renders now the pull-quotes in an article's shadow root that wait for their update (Lit lets an
- * element's pending update be run early), with their events stopped there. Called after each
- * update of an article once this module has loaded (see NewsArticle.update).
+ * element's pending update be run early). Their events stay in that root (see dispatchNewsEvent).
+ * Called after each update of an article once this module has loaded (see NewsArticle.update).
  */
 export function drawPullQuotes(root: ShadowRoot) {
   // performUpdate is protected in Lit's types, for elements' own use. A page may have defined
   // the tag with code of its own (define() keeps the first definition): that one is left be.
-  const quotes = root.querySelectorAll<Element & {performUpdate?(): void}>('news-pull-quote');
-  if (quotes.length) silencePullQuotes(root);
-  for (const quote of quotes) quote.performUpdate?.();
-}
-
-/**
- * Stops at the article's shadow root the events of the pull-quotes inside it. They announce their
- * own readiness; stopped there, the article's listeners hear only the article's events
- * (dispatched on the host, outside this root). Only events from inside this root: slotted
- * fallback children keep theirs. A card that is never expanded has no pull-quotes, and never
- * gets these listeners.
- */
-function silencePullQuotes(root: ShadowRoot) {
-  if (silenced.has(root)) return;
-  silenced.add(root);
-  const silence = (event: Event) => (event.target as Node).getRootNode() === root && event.stopPropagation();
-  root.addEventListener('news-ready', silence);
-  root.addEventListener('news-error', silence);
+  for (const quote of root.querySelectorAll<Element & {performUpdate?(): void}>('news-pull-quote')) quote.performUpdate?.();
 }
 
 /**
