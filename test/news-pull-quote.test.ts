@@ -53,6 +53,25 @@ describe('<news-pull-quote>', () => {
       assertNoJunk(el);
     });
 
+    it('writes the caption as each language does: the role before the organisation, or in Chinese the organisation first', async () => {
+      const story = await protocolDocument();
+      story.organizations![0].url = 'https://example.org/alliance';
+      const shown: Record<string, string> = {};
+      for (const locale of ['fr', 'en', 'zh-Hans']) {
+        const {el} = await pullQuote(story, {quote: 'landry-market', locale});
+        const who = shadow(el).querySelector('.who')!;
+        shown[locale] = `${getComputedStyle(who, '::before').content} ${who.textContent!.replace(/\s+/g, ' ').trim()}`;
+        // The organisation stays a link, and each piece keeps its language.
+        expect(who.querySelector('a')!.href, locale).to.equal('https://example.org/alliance');
+        el.remove();
+      }
+      expect(shown).to.deep.equal({
+        fr: '"— " / "" Serge Landry, directeur, Alliance numérique, dans un communiqué',
+        en: '"— " / "" Serge Landry, director, Alliance numérique, in a press release',
+        'zh-Hans': '"——" / "" 塞尔日·兰德里，数字联盟主任，在一份新闻稿中',
+      });
+    });
+
     it('shows the first quote by default', async () => {
       const story = await protocolDocument();
       const {el} = await pullQuote(story);

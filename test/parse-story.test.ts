@@ -84,9 +84,8 @@ describe('parseStory', () => {
       expect(story.body).to.have.length(document.body!.length);
       for (const paragraph of story.body) expect(paragraph).to.have.property('fr');
       // A Text written as a string becomes { [story lang]: string }: a person's name, a short name.
-      const name = document.people![0].name;
-      expect(name).to.be.a('string');
-      expect(story.people[0].name).to.deep.equal({fr: name});
+      document.people![0].name = 'Serge Landry';
+      expect(parseStory(document).people[0].name).to.deep.equal({fr: 'Serge Landry'});
       // Quotes that give no lang are in the story's.
       document.quotes!.forEach((q, i) => expect(story.quotes[i].lang).to.equal(q.lang ?? 'fr'));
       expect(story.organizations[0].members!.count).to.equal(document.organizations![0].members!.count);

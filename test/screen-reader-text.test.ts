@@ -48,7 +48,7 @@ describe('what a screen reader reads', () => {
     await drawStory('news-pull-quote', {quote: 'landry-market', locale: 'zh-Hans'}, await protocolDocument());
     const buttons = (await names()).filter(([role]) => role === 'button');
     expect(buttons.map(([, name, description]) => [name, description])).to.deep.equal([['显示原文', (await names()).find(([role]) => role === 'figure')![1]]]);
-    expect(buttons[0][2]).to.contain('Serge Landry');
+    expect(buttons[0][2]).to.contain('塞尔日·兰德里');
   });
 
   it('pauses between a step’s status and its date, which would otherwise read as one phrase ("Done Date not stated")', async () => {

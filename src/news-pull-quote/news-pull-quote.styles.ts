@@ -54,6 +54,12 @@ export const pullQuoteStyles = css`
     content: '— ';
     content: '— ' / '';
   }
+  /* Chinese and Japanese attribute with a double dash, no space: ——塞尔日·兰德里 */
+  .who:lang(zh)::before,
+  .who:lang(ja)::before {
+    content: '——';
+    content: '——' / '';
+  }
   .translation {
     display: flex;
     flex-wrap: wrap;

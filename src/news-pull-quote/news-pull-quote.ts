@@ -1,4 +1,5 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {str} from '@lit/localize';
 import type {Quote, Story, Text} from '../story/types.js';
 import {selectById} from '../story/select-by-id.js';
 import {pickText, type PickedText} from '../story/pick-text.js';
@@ -122,15 +123,15 @@ export class NewsPullQuote extends LitElement {
     const {person, organization} = findSpeaker(story, quote.speaker);
     const span = (t: PickedText) => html`<span lang=${t.lang}>${t.value}</span>`;
     const orgName = organization && text(organization.name);
-    const pieces = [
-      person && span(text(person.name)),
-      person?.role && span(text(person.role)),
+    const role = person?.role && span(text(person.role));
+    const org =
       orgName &&
-        (organization.url
-          ? html`<a href=${organization.url} target="_blank" rel="noopener noreferrer" lang=${orgName.lang}>${orgName.value}</a>`
-          : span(orgName)),
-      quote.context && span(text(quote.context)),
-    ].filter((piece) => !!piece);
+      (organization.url
+        ? html`<a href=${organization.url} target="_blank" rel="noopener noreferrer" lang=${orgName.lang}>${orgName.value}</a>`
+        : span(orgName));
+    const pieces = [person && span(text(person.name)), role && org ? roleAtOrganization(role, org) : role || org, quote.context && span(text(quote.context))].filter(
+      (piece) => !!piece
+    );
     const separator = msg(', ', {id: 'caption-separator', desc: 'Between the parts of a quote caption: speaker, role, organisation, context.'});
     return html`<span class="who" id="who">${pieces.map((piece, i) => html`${i ? separator : ''}${piece}`)}</span>`;
   }
@@ -140,6 +141,25 @@ export class NewsPullQuote extends LitElement {
     await this.updateComplete;
     (event.target as HTMLElement).focus();
   }
+}
+
+// Stand-ins for the role and the organisation in the message that orders them: characters of
+// Unicode's private use area, which no translation writes.
+const ROLE = '\uE000';
+const ORGANIZATION = '\uE001';
+
+/**
+ * A person's role and organisation in the order and with the words of the reader's language:
+ * "director, Alliance numérique", but 数字联盟主任 (the organisation first, nothing between).
+ * The message orders two stand-ins; each is then replaced by its piece, which keeps its own
+ * `lang` and link.
+ */
+function roleAtOrganization(role: TemplateResult, org: TemplateResult) {
+  const arranged = msg(str`${ROLE}, ${ORGANIZATION}`, {
+    id: 'role-at-organization',
+    desc: 'A quote caption: the speaker’s role, then the organisation. Reorder the two as the language says them.',
+  });
+  return arranged.split(/([\uE000\uE001])/).map((piece) => (piece === ROLE ? role : piece === ORGANIZATION ? org : piece));
 }
 
 declare global {
