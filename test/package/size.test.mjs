@@ -16,7 +16,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 14.9 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 15.0 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -39,10 +39,14 @@ test('the drop-in core does not grow: at most 14.9 KB min+gzip', () => {
   // and shown when the logo fails to load, as story-format.md says (+42 B, logos no longer
   // loaded lazily); a space in the markup between a dateline and its date, which ran together
   // when copied or read aloud (+4 B); the reason for a failure written to the console, where a
-  // page's author without a news-error listener finds which field is wrong (+17 B); French text's
-  // spaces inside « » and before : ; ! ? made non-breaking, so that no line starts with "»"
-  // (+21 B).)
-  assert.ok(core.gzip <= 14.9 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // page's author without a news-error listener finds which field is wrong (+17 B).
+  // 14.9 → 15.0: French text's spaces inside « » and before : ; ! ? made non-breaking, so that no
+  // line starts with "»" (+21 B); a Chinese name's short name in full-width brackets,
+  // 中国文化产业协会（CCIA） (+28 B); initials that keep an accent or a vowel sign, also from a
+  // decomposed name (+8 B); a full article's pull-quotes' events kept inside it, also from a
+  // page's capture-phase listeners (+14 B, and 59 B less in the elements chunk). Less since: no
+  // element is a size container, which collapsed where a page sizes an embed by its content (-27 B).)
+  assert.ok(core.gzip <= 15.0 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
@@ -52,7 +56,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 19.7 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 19.8 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -68,15 +72,20 @@ test('the one-file build holds everything a page draws, in at most 19.7 KB min+g
   // 19.5 → 19.6: initials behind a logo that fails to load, in the compact and detailed badges
   // (+60 B), and spaces between a badge's facts and after a dateline (+5 B); the reason for a
   // failure in the console (+15 B); a heading over the full article's organisations (+36 B).
-  // 19.6 → 19.7: French text's spaces inside « » and before : ; ! ? made non-breaking, so that
-  // no line starts with "»" (+17 B, shared with the core).
+  // 19.6 → 19.8: the core's fixes above (French spaces, Chinese brackets, initials, +60 B); a
+  // Chinese quote caption in Chinese order, role and organisation ordered by a message (+138 B);
+  // a step's date kept on one line, a pause between its status and date for screen readers, and
+  // each "Show the original" described by its speaker (+20 B); a full article's quotes in the
+  // font a page sets on the article (+9 B); the space after "Source:" in its translation (+9 B).
+  // Less: the long timeline's content-visibility rule (-46 B) and the listeners that stopped the
+  // quotes' events (-59 B).
   // Less than the core, the elements chunk and one language's strings requested one after the
   // other; more than a page of cards needs, which is why passerelle.js stays the default.
   const all = measureOneFile();
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 19.7 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 19.8 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
