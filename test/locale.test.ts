@@ -127,6 +127,45 @@ describe('locale', () => {
   });
 
   describe('in elements', () => {
+    it('lays out each text in its own direction: French on a right-to-left page, Arabic on a French one', async () => {
+      // Where the sentence's final mark is drawn, against its first letter: to its right in a
+      // left-to-right text, to its left in a right-to-left one (the page's direction put the
+      // full stop of every French sentence at its start on an Arabic page).
+      const ends = (el: Element, text: string) => {
+        const node = [...shadow(el).querySelectorAll('*')]
+          .flatMap((e) => [...e.childNodes])
+          .find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.data === text)!;
+        const at = (i: number) => {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          return range.getBoundingClientRect();
+        };
+        return {first: at(0), last: at(text.length - 1)};
+      };
+      const page = document.createElement('div');
+      page.dir = 'rtl';
+      page.lang = 'ar';
+      page.style.width = '600px';
+      document.body.append(page);
+      try {
+        const story = minimalDocument({lang: 'fr', headline: 'Un protocole signé.', summary: 'Les deux parties cherchent un accord.'});
+        const {el} = await mount<NewsArticle>(html`<news-article locale="fr" .story=${story}></news-article>`, page);
+        for (const text of ['Un protocole signé.', 'Les deux parties cherchent un accord.']) {
+          const {first, last} = ends(el, text);
+          expect(last.left, `"${text}": its full stop after its first letter`).to.be.greaterThan(first.left);
+          // And it starts where French starts, at the left, rather than at the page's right.
+          expect(first.left - part(el, 'base')!.getBoundingClientRect().left, `"${text}" starts at the left`).to.be.below(40);
+        }
+      } finally {
+        page.remove();
+      }
+      const arabic = minimalDocument({lang: 'ar', headline: 'مرحبا بالعالم!'});
+      const {el} = await mount<NewsArticle>(html`<news-article locale="ar" .story=${arabic}></news-article>`);
+      const {first, last} = ends(el, 'مرحبا بالعالم!');
+      expect(last.left, 'the Arabic exclamation mark, left of its first letter').to.be.below(first.left);
+    });
+
     it('follows <html lang="zh-CN"> when nothing closer says otherwise', async () => {
       const previous = document.documentElement.getAttribute('lang');
       document.documentElement.setAttribute('lang', 'zh-CN');

@@ -36,6 +36,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Each text in its own direction, as its first letter says (like dir="auto"), not the page's:
+     French on an Arabic page kept its full stops at the start of its lines. */
+  p, h1, h2, h3, h4, h5, h6, li, figcaption {
+    unicode-bidi: plaintext;
+  }
   /* Paper cannot be pressed: Read more, Show the original (over each button's own display). */
   @media print {
     button {

@@ -44,7 +44,9 @@ test('the drop-in core does not grow: at most 15.0 KB min+gzip', () => {
   // line starts with "»" (+21 B); a Chinese name's short name in full-width brackets,
   // 中国文化产业协会（CCIA） (+28 B); initials that keep an accent or a vowel sign, also from a
   // decomposed name (+8 B); a full article's pull-quotes' events kept inside it, also from a
-  // page's capture-phase listeners (+14 B, and 59 B less in the elements chunk). Less since: no
+  // page's capture-phase listeners (+14 B, and 59 B less in the elements chunk); each paragraph,
+  // heading and caption in its own text's direction, so that French on an Arabic page keeps its
+  // full stops at the end (+41 B). Less since: no
   // element is a size container, which collapsed where a page sizes an embed by its content (-27 B).)
   assert.ok(core.gzip <= 15.0 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
@@ -76,7 +78,8 @@ test('the one-file build holds everything a page draws, in at most 19.8 KB min+g
   // Chinese quote caption in Chinese order, role and organisation ordered by a message (+138 B);
   // a step's date kept on one line, a pause between its status and date for screen readers, and
   // each "Show the original" described by its speaker (+20 B); a full article's quotes in the
-  // font a page sets on the article (+9 B); the space after "Source:" in its translation (+9 B).
+  // font a page sets on the article (+9 B); the space after "Source:" in its translation (+9 B);
+  // each text in its own direction (+42 B, shared with the core).
   // Less: the long timeline's content-visibility rule (-46 B) and the listeners that stopped the
   // quotes' events (-59 B).
   // Less than the core, the elements chunk and one language's strings requested one after the
