@@ -41,8 +41,9 @@ export const baseStyles = css`
   p, h1, h2, h3, h4, h5, h6, li, figcaption {
     unicode-bidi: plaintext;
   }
-  /* Paper cannot be pressed: Read more, Show the original (over each button's own display). */
-  @media print {
+  /* Paper cannot be pressed, nor a button without JavaScript (server-rendered HTML read with
+     scripts turned off): Read more, Show the original (over each button's own display). */
+  @media print, (scripting: none) {
     button {
       display: none !important;
     }

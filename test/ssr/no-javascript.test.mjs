@@ -255,7 +255,8 @@ async function readArticle(tab) {
         status: step.querySelector('[part~="status"]').textContent.trim(),
         box: box(step),
       })),
-      expand: root.querySelector('[part~="expand"]')?.textContent.trim(),
+      expand: root.querySelector('[part~="expand"]')?.checkVisibility(),
+      toggles: [...root.querySelectorAll('news-pull-quote')].map((q) => q.shadowRoot.querySelector('[part~="toggle"]')?.checkVisibility()),
     };
   }, `(${deepText})`);
 }
@@ -357,9 +358,12 @@ for (const c of ARTICLES) {
           assert.ok(step.status.length > 0, 'its status in words');
         }
         for (const paragraph of story.body) assert.ok(seen.text.includes(words(paragraph)), 'every paragraph');
+        // Quotes shown in translation have a Show the original button, which needs JavaScript.
+        assert.deepEqual(seen.toggles, c.locale === 'fr' ? [undefined, undefined, undefined] : [false, false, false], 'Show the original, hidden');
       } else {
         assert.equal(seen.quotes.length, 0);
-        assert.ok(seen.expand, 'the card’s button is there (it expands once the script runs)');
+        // A button that cannot work without JavaScript is not shown: the card's Read more.
+        assert.equal(seen.expand, false, 'Read more, hidden');
       }
       assert.deepEqual(problems, []);
     } finally {
