@@ -267,6 +267,16 @@ describe('<news-org-badge>', () => {
       expect(langOf(part(en.el, 'facts')!.lastElementChild!)).to.equal('en');
     });
 
+    it('groups the digits of a count as its unit’s language does, when the unit is not in the reader’s', async () => {
+      // "12,000 entreprises membres" marked French would read as 12 to a French reader.
+      const story = minimalDocument({lang: 'fr', headline: 'Titre', organizations: [{id: 'org', name: 'Org', members: {count: 12000, unit: 'entreprises membres'}}]});
+      for (const locale of ['de', 'zh-TW', 'en']) {
+        const {el} = await badge(story, {variant: 'detailed', locale});
+        expect(part(el, 'facts')!.lastElementChild!.textContent, locale).to.equal('12\u202f000\u00a0entreprises membres');
+        el.remove();
+      }
+    });
+
     it('separates kind, region and member count with a middle dot, drawn for the eye alone', async () => {
       const {el} = await badge(await protocolDocument(), {variant: 'detailed'});
       const after = [...part(el, 'facts')!.children].map((span) => getComputedStyle(span, '::after').content);

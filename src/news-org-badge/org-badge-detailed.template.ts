@@ -22,7 +22,9 @@ function members(org: Organization, story: Story, locale: ElementLocale): {value
   const {count, unit} = org.members;
   if (unit) {
     const picked = pickText(unit, locale.tag, story.lang);
-    return {value: countWithUnit(count, picked.value, picked.lang, locale.intl), lang: picked.lang};
+    // Digits grouped as the unit's words are written: in the reader's locale, or, when the unit
+    // stands in untranslated, in its own language (12 000 entreprises, not 12,000 entreprises).
+    return {value: countWithUnit(count, picked.value, picked.lang, picked.fallback ? picked.lang : locale.intl), lang: picked.lang};
   }
   const n = formatCount(count, locale.intl);
   const value =
