@@ -29,8 +29,8 @@ Options:
                            URLs (JSON-LD keeps only absolute ones)
   --quote <id>             news-pull-quote (default: the story's first quote)
   --org <id>               news-org-badge (default: the story's first organisation)
-  --variant compact|detailed          news-org-badge (default: compact)
-  --orientation vertical|horizontal   news-timeline (default: vertical)
+  --variant <variant>      news-org-badge: compact (default) or detailed
+  --orientation <o>        news-timeline: vertical (default) or horizontal
   --out <file>             write the HTML to <file> instead of standard output
   -h, --help               show this help
   -v, --version            show the package's version

@@ -49,6 +49,10 @@ test('--help prints the usage and exits 0; no arguments print it to standard err
   for (const option of ['--element', '--locale', '--layout', '--quote', '--org', '--variant', '--orientation', '--heading-level', '--href', '--jsonld', '--base-url', '--out']) {
     assert.ok(help.stdout.includes(option), `the help names ${option}`);
   }
+  // Every option's description starts in one column.
+  const options = help.stdout.split('\n').filter((line) => /^  -/.test(line));
+  const columns = new Set(options.map((line) => line.match(/^ {2}\S.*?\s{2,}(?=\S)/)[0].length));
+  assert.equal(columns.size, 1, `descriptions start at columns ${[...columns]}:\n${options.join('\n')}`);
   const none = run([]);
   assert.equal(none.code, 1);
   assert.match(none.stderr, /^Usage:/);
