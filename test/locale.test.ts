@@ -134,7 +134,7 @@ describe('locale', () => {
       const ends = (el: Element, text: string) => {
         const node = [...shadow(el).querySelectorAll('*')]
           .flatMap((e) => [...e.childNodes])
-          .find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.data === text)!;
+          .find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n as Text).data === text)!;
         const at = (i: number) => {
           const range = document.createRange();
           range.setStart(node, i);

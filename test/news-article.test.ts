@@ -496,6 +496,27 @@ describe('<news-article>', () => {
       }
     });
 
+    it('draws a long timeline a slice per task, as <news-timeline> does, and updateComplete waits for every step', async () => {
+      // 8,000 steps in one task froze the page for more than a second.
+      const story = await protocolDocument();
+      const steps = Array.from({length: 2000}, (_, i) => ({id: `s${i}`, title: `Step ${i + 1}`, status: 'done' as const}));
+      story.timeline = {steps};
+      const el = document.createElement('news-article') as NewsArticle;
+      Object.assign(el, {layout: 'full', locale: 'en', story});
+      const items = () => shadow(el).querySelectorAll('[part~="timeline"] [part~="step"]').length;
+      let drawnWhenReady = 0;
+      el.addEventListener('news-ready', () => (drawnWhenReady = items()));
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(drawnWhenReady, 'steps in the DOM at news-ready').to.be.greaterThan(50);
+        expect(drawnWhenReady, 'steps drawn in the first task').to.be.at.most(400);
+        expect(items(), 'steps once updateComplete settles').to.equal(2000);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('fires news-ready once the full article’s pull-quotes have drawn, and only once', async () => {
       const el = document.createElement('news-article') as NewsArticle;
       Object.assign(el, {layout: 'full', locale: 'en', story: await protocolDocument()});

@@ -4,7 +4,7 @@
  * article is shown in full (see `NewsArticle.loadDetails`), so that a page of cards does not
  * pay for it.
  */
-import {html, nothing} from 'lit';
+import {html, nothing, type ReactiveControllerHost} from 'lit';
 import {css} from '../element/css.js';
 // The full article's quotes are <news-pull-quote> elements.
 import '../news-pull-quote.js';
@@ -14,6 +14,7 @@ import type {Quote, Story} from '../story/types.js';
 import type {ElementLocale} from '../element/story-controller.js';
 import {heading} from '../element/heading.js';
 import {renderTimelineSteps, timelineStyles} from '../news-timeline/timeline.template.js';
+import {StepSlices} from '../news-timeline/step-slices.js';
 import {detailedBadgeStyles, renderDetailedBadge} from '../news-org-badge/org-badge-detailed.template.js';
 
 /**
@@ -22,12 +23,26 @@ import {detailedBadgeStyles, renderDetailedBadge} from '../news-org-badge/org-ba
  */
 const quoteParts = ['base', 'quote', 'caption', 'translation-note', 'toggle', 'original'].map((name) => `${name}:quote-${name}`).join(', ');
 
+/** Each article's timeline, rendered a slice at a time as `<news-timeline>` renders its own. */
+const slicesOf = new WeakMap<ReactiveControllerHost, StepSlices>();
+
+/**
+ * Settles once the article's timeline has all its steps in the DOM (the article's own update
+ * having settled, through `updateComplete`).
+ */
+export function stepsComplete(article: ReactiveControllerHost, updateComplete: () => Promise<boolean>): Promise<boolean> {
+  return slicesOf.get(article)?.complete(updateComplete) ?? updateComplete();
+}
+
 /**
  * The body with its pull-quotes, then the timeline under its title, and the heading of the
  * organisations that the article draws next, in detail.
  * @param level the article headline's level: the titles are one below
  */
-export function renderDetails(story: Story, locale: ElementLocale, level: number) {
+export function renderDetails(article: ReactiveControllerHost, story: Story, locale: ElementLocale, level: number) {
+  // Created the first time the article shows its details: a card never shown in full has none.
+  let slices = slicesOf.get(article);
+  if (!slices) slicesOf.set(article, (slices = new StepSlices(article)));
   const quotesAfter = placeQuotes(story);
   const pullQuotes = (index: number) =>
     (quotesAfter.get(index) ?? []).map(
@@ -54,7 +69,7 @@ export function renderDetails(story: Story, locale: ElementLocale, level: number
             timelineTitle?.lang ?? locale.ui,
             'timeline-title'
           )}
-          ${renderTimelineSteps(story, locale, 'vertical')}
+          ${renderTimelineSteps(story, locale, 'vertical', slices.count(story, locale))}
         </section>`
       : nothing}${
       // Their own heading: after the timeline's, they would be read as part of the timeline.

@@ -218,7 +218,9 @@ export class NewsArticle extends LitElement {
   }
 
   protected override async getUpdateComplete() {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    // A full article's long timeline is drawn a slice at a time: complete once all of it is.
+    if (details) result = await details.stepsComplete(this, () => super.getUpdateComplete());
     await this.jsonLdWrite;
     return result;
   }
@@ -264,7 +266,7 @@ export class NewsArticle extends LitElement {
               @click=${this.toggle}
             >${this.expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}${
         showDetails
-          ? html`${details!.renderDetails(story, locale, headingLevel(this.headingLevel))}${organizations}`
+          ? html`${details!.renderDetails(this, story, locale, headingLevel(this.headingLevel))}${organizations}`
           : organizations}${
         this.renderSource(story, locale, headline.lang)}
     </article>`;

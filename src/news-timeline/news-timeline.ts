@@ -9,18 +9,8 @@ import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
 import {orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
 import {msg} from '../locale/messages.js';
-import {STEP_SLICE, renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
-
-/** Runs `callback` in a task of its own, soon: after the page has had a chance to paint and to handle input. */
-function inNextTask(callback: () => void) {
-  // A message rather than setTimeout, which background tabs throttle to once a second or less.
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    callback();
-  };
-  channel.port2.postMessage(null);
-}
+import {renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
+import {StepSlices} from './step-slices.js';
 
 /**
  * The path of an agreement, step by step: an ordered list in which each step says its status in
@@ -110,12 +100,7 @@ export class NewsTimeline extends LitElement {
     if (!story.timeline?.steps.length) throw new StoryError('not-found', `timeline: story "${story.id}" has no timeline steps`);
   });
 
-  // A long timeline is rendered slice by slice, a task each, so that thousands of steps never
-  // freeze the page: `shown` steps are in the DOM for the story and locale in `shownFor`.
-  private shown = 0;
-  private shownFor?: {story: Story; locale: ElementLocale};
-  /** Settles when the next slice has been asked for; undefined when every step is rendered. */
-  private nextSlice?: Promise<void>;
+  private readonly slices = new StepSlices(this);
 
   protected override willUpdate(changed: PropertyValues<this>) {
     this.controller.hostWillUpdate(changed);
@@ -128,12 +113,6 @@ export class NewsTimeline extends LitElement {
   private renderTimeline(story: Story, locale: ElementLocale) {
     const title = story.timeline?.title && pickText(story.timeline.title, locale.tag, story.lang);
     const orientation = this.orientation === 'horizontal' ? 'horizontal' : 'vertical';
-    if (this.shownFor?.story !== story || this.shownFor.locale !== locale) {
-      // A new story or locale starts over from the first slice, so that all the steps on
-      // screen change language together and no render does the whole timeline at once.
-      this.shownFor = {story, locale};
-      this.shown = STEP_SLICE;
-    }
     return html`<section
       part="base"
       class="surface"
@@ -142,34 +121,13 @@ export class NewsTimeline extends LitElement {
       aria-label=${title ? nothing : msg('Timeline', {id: 'timeline'})}
     >
       ${title ? heading(headingLevel(this.headingLevel), title.value, 'title', title.lang, 'title') : nothing}
-      ${renderTimelineSteps(story, locale, orientation, this.shown)}
+      ${renderTimelineSteps(story, locale, orientation, this.slices.count(story, locale))}
     </section>`;
   }
 
-  protected override updated() {
-    const state = this.controller.state;
-    const more =
-      state.status === 'ready' && this.shownFor?.story === state.story && this.shown < (state.story.timeline?.steps.length ?? 0);
-    if (more && !this.nextSlice) {
-      this.nextSlice = new Promise((resolve) =>
-        inNextTask(() => {
-          this.nextSlice = undefined;
-          this.shown += STEP_SLICE;
-          this.requestUpdate();
-          resolve();
-        })
-      );
-    }
-  }
-
   /** Settles once every step of a long timeline is rendered, not only its first slice. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.nextSlice) {
-      await this.nextSlice;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.slices.complete(() => super.getUpdateComplete());
   }
 }
 

@@ -46,7 +46,9 @@ test('the drop-in core does not grow: at most 15.0 KB min+gzip', () => {
   // decomposed name (+8 B); a full article's pull-quotes' events kept inside it, also from a
   // page's capture-phase listeners (+14 B, and 59 B less in the elements chunk); each paragraph,
   // heading and caption in its own text's direction, so that French on an Arabic page keeps its
-  // full stops at the end (+41 B). Less since: no
+  // full stops at the end (+41 B); Read more and Show the original hidden from a reader with
+  // scripts turned off, who cannot press them (+9 B); a full article's updateComplete waiting for
+  // its long timeline's last slice (+18 B). Less since: no
   // element is a size container, which collapsed where a page sizes an embed by its content (-27 B).)
   assert.ok(core.gzip <= 15.0 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
@@ -58,7 +60,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 19.8 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 20.0 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -79,7 +81,10 @@ test('the one-file build holds everything a page draws, in at most 19.8 KB min+g
   // a step's date kept on one line, a pause between its status and date for screen readers, and
   // each "Show the original" described by its speaker (+20 B); a full article's quotes in the
   // font a page sets on the article (+9 B); the space after "Source:" in its translation (+9 B);
-  // each text in its own direction (+42 B, shared with the core).
+  // each text in its own direction (+42 B, shared with the core). 19.8 → 20.0: a full article's
+  // long timeline drawn a slice per task, as <news-timeline>'s is, through one controller the two
+  // share (+165 B): 8,000 steps froze the page for more than a second; Read more and Show the
+  // original hidden from a reader with scripts turned off (+9 B).
   // Less: the long timeline's content-visibility rule (-46 B) and the listeners that stopped the
   // quotes' events (-59 B).
   // Less than the core, the elements chunk and one language's strings requested one after the
@@ -88,7 +93,7 @@ test('the one-file build holds everything a page draws, in at most 19.8 KB min+g
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 19.8 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 20.0 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');

@@ -1,0 +1,72 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Story} from '../story/types.js';
+import type {ElementLocale} from '../element/story-controller.js';
+import {STEP_SLICE} from './timeline.template.js';
+
+/** Runs `callback` in a task of its own, soon: after the page has had a chance to paint and to handle input. */
+function inNextTask(callback: () => void) {
+  // A message rather than setTimeout, which background tabs throttle to once a second or less.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    callback();
+  };
+  channel.port2.postMessage(null);
+}
+
+/**
+ * Renders a long timeline slice by slice, a task each, so that thousands of steps never freeze
+ * the page: the first STEP_SLICE steps with the element's update, then a slice more in each of
+ * the tasks that follow, until every step is in the DOM. For `<news-timeline>` and the full
+ * `<news-article>`'s timeline.
+ */
+export class StepSlices implements ReactiveController {
+  // `shown` steps are in the DOM for the story and locale in `shownFor`.
+  private shown = 0;
+  private shownFor?: {story: Story; locale: ElementLocale};
+  /** Whether the update under way draws the steps: a host that now shows an error stops slicing. */
+  private drawing = false;
+  /** Settles when the next slice has been asked for; undefined when every step is rendered. */
+  private nextSlice?: Promise<void>;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** How many of the story's steps to render in this update. */
+  count(story: Story, locale: ElementLocale): number {
+    if (this.shownFor?.story !== story || this.shownFor.locale !== locale) {
+      // A new story or locale starts over from the first slice, so that all the steps on
+      // screen change language together and no render does the whole timeline at once.
+      this.shownFor = {story, locale};
+      this.shown = STEP_SLICE;
+    }
+    this.drawing = true;
+    return this.shown;
+  }
+
+  hostUpdated() {
+    const more = this.drawing && this.shown < (this.shownFor?.story.timeline?.steps.length ?? 0);
+    this.drawing = false;
+    if (more && !this.nextSlice) {
+      this.nextSlice = new Promise((resolve) =>
+        inNextTask(() => {
+          this.nextSlice = undefined;
+          this.shown += STEP_SLICE;
+          this.host.requestUpdate();
+          resolve();
+        })
+      );
+    }
+  }
+
+  /** Settles once every step is rendered, after `updateComplete` (the host's own) has. */
+  async complete(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let complete = await updateComplete();
+    while (this.nextSlice) {
+      await this.nextSlice;
+      complete = await updateComplete();
+    }
+    return complete;
+  }
+}
