@@ -560,10 +560,10 @@ describe('<news-timeline>', () => {
       expect(l[8]).to.equal(l[0]);
     });
 
-    it('never squeezes a horizontal step narrower than 9rem: below that, the list stays vertical', async () => {
-      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-      const container = box(400);
+    /** Widens `container` from 400 to 1200 px: wherever the steps sit side by side, none is narrower than 9em of the timeline's own text. */
+    async function expectStepsNeverSqueezed(container: HTMLElement) {
       const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, container);
+      const em = parseFloat(getComputedStyle(el).fontSize);
       let horizontal = 0;
       for (let width = 400; width <= 1200; width += 50) {
         container.style.width = `${width}px`;
@@ -571,9 +571,13 @@ describe('<news-timeline>', () => {
         if (display(el) !== 'grid') continue;
         horizontal++;
         const widths = stepItems(el).map((li) => Math.round(li.getBoundingClientRect().width));
-        for (const w of widths) expect(w, `step widths ${widths} in a ${width} px container`).to.be.at.least(9 * rem);
+        for (const w of widths) expect(w, `step widths ${widths} in a ${width} px container`).to.be.at.least(9 * em);
       }
       expect(horizontal, 'widths at which the steps sit side by side').to.be.greaterThan(0);
+    }
+
+    it('never squeezes a horizontal step narrower than 9em: below that, the list stays vertical', async () => {
+      await expectStepsNeverSqueezed(box(400));
     });
 
     it('sizes its steps by its own text, not the root’s: on a page with html { font-size: 62.5% } they are not squeezed', async () => {
@@ -584,18 +588,7 @@ describe('<news-timeline>', () => {
       const container = box(400);
       container.style.fontSize = '16px';
       try {
-        const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, container);
-        const em = parseFloat(getComputedStyle(el).fontSize);
-        let horizontal = 0;
-        for (let width = 400; width <= 1200; width += 50) {
-          container.style.width = `${width}px`;
-          await settle();
-          if (display(el) !== 'grid') continue;
-          horizontal++;
-          const widths = stepItems(el).map((li) => Math.round(li.getBoundingClientRect().width));
-          for (const w of widths) expect(w, `step widths ${widths} in a ${width} px container`).to.be.at.least(9 * em);
-        }
-        expect(horizontal, 'widths at which the steps sit side by side').to.be.greaterThan(0);
+        await expectStepsNeverSqueezed(container);
       } finally {
         root.fontSize = '';
       }
