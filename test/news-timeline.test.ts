@@ -197,7 +197,7 @@ describe('<news-timeline>', () => {
           // In the locale's words, or the original's (a name English keeps in French).
           const t = (value: unknown) => (value as Record<string, string>)[locale] ?? (value as Record<string, string>)[story.lang];
           const title = li.querySelector('[part~="step-title"]')!;
-          // Verbatim, down to the narrow no-break space before a French semicolon.
+          // Verbatim, down to its punctuation and its spaces.
           expect(title.textContent).to.equal(t(s.title));
           expect(title.getAttribute('lang')).to.equal(locale);
           const description = li.querySelector('.description')!;
