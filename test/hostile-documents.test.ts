@@ -107,7 +107,10 @@ function expectJsonError(error: unknown) {
 
 const NUM_RUNS_PARSE = 200;
 
-describe('hostile documents: parseStory (property-based)', () => {
+describe('hostile documents: parseStory (property-based)', function () {
+  // CPU-bound: 200 generated documents a property take about 2 s here alone (1000 took 10 s),
+  // several times that on a loaded machine, near the default 10 s; no test here waits on an event.
+  this.timeout(60_000);
   it('reads every valid document, without warning, to a story that reads back to itself', () => {
     fc.assert(
       fc.property(validDocument, (document) => {
