@@ -122,3 +122,43 @@ export const LongContent = states.longContent({}, async (element) => {
 export const Narrow = states.narrow({story: protocol, quote: 'landry-market'});
 export const Dark = states.dark({story: protocol, quote: 'landry-market'}, 360);
 export const HostTheme = states.hostTheme({story: protocol, quote: 'landry-market'});
+
+/** Floated beside the page's text, as pull-quotes are: as wide as the page lets it be, not a strip. */
+export const FloatedBesideText: Story = {
+  args: {story: protocol, quote: 'landry-bridge'},
+  render: (args) => html`<div class="beside-text" style="max-width: 42rem">
+    <style>
+      .beside-text news-pull-quote {
+        float: right;
+        max-width: 18rem;
+        margin: 0 0 1rem 1rem;
+      }
+    </style>
+    ${pullQuote(args)}
+    ${Array.from({length: 4}, () => html`<p>The page’s own article runs beside the quote and wraps under it.</p>`)}
+  </div>`,
+  play: async ({canvasElement}) => {
+    const element = await expectReady(canvasElement, TAG);
+    await expect(element.getBoundingClientRect().width).toBeGreaterThan(200);
+  },
+};
+
+/** On a right-to-left page: the page's layout, each text in its own direction (the French quote's « … » in place). */
+export const OnARightToLeftPage: Story = {
+  args: {story: protocol, quote: 'landry-market'},
+  globals: {locale: 'fr'},
+  render: (args) => html`<div dir="rtl" lang="ar">${pullQuote(args)}</div>`,
+  play: async ({canvasElement}) => {
+    const element = await expectReady(canvasElement, TAG);
+    const words = part(element, 'quote')!.querySelector('p')!;
+    // A French paragraph starts at the left even here: its first letter is left of its last.
+    const text = [...words.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.data.trim() !== '')!;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect();
+    };
+    await expect(at(0).left).toBeLessThan(at(text.data.length - 1).left);
+  },
+};
