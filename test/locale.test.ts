@@ -120,6 +120,8 @@ describe('locale', () => {
       expect(pickText(said, 'fr-CA', 'en').value).to.equal('Il dit\u00a0: «\u00a0Oui\u00a0!\u00a0»\u00a0; puis\u00a0? Rien.');
       // No space is added where there was none, and other languages keep theirs as written.
       expect(pickText({fr: 'Oui! «Non»'}, 'fr', 'fr').value).to.equal('Oui! «Non»');
+      // Each space there, when there are two: none of them may break.
+      expect(pickText({fr: '«  Oui  » dit-il  :'}, 'fr', 'fr').value).to.equal('«\u00a0\u00a0Oui\u00a0\u00a0» dit-il\u00a0\u00a0:');
       expect(pickText(said, 'en', 'fr').value).to.equal(said.en);
       // A French original shown in place of a missing translation is French text all the same.
       expect(pickText(said, 'de', 'fr').value).to.equal(pickText(said, 'fr', 'en').value);

@@ -512,6 +512,15 @@ describe('<news-article>', () => {
         expect(drawnWhenReady, 'steps in the DOM at news-ready').to.be.greaterThan(50);
         expect(drawnWhenReady, 'steps drawn in the first task').to.be.at.most(400);
         expect(items(), 'steps once updateComplete settles').to.equal(2000);
+        // Shown again after a while as a card: from the first slice again, not all 2000 at once.
+        el.layout = 'card';
+        await el.updateComplete;
+        expect(items(), 'as a card').to.equal(0);
+        el.layout = 'full';
+        (el as unknown as {performUpdate(): void}).performUpdate(); // the update that shows it, now
+        expect(items(), 'steps drawn in the task that shows it in full again').to.be.at.most(400);
+        await el.updateComplete;
+        expect(items()).to.equal(2000);
       } finally {
         el.remove();
       }

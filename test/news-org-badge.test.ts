@@ -275,6 +275,10 @@ describe('<news-org-badge>', () => {
         expect(part(el, 'facts')!.lastElementChild!.textContent, locale).to.equal('12\u202f000\u00a0entreprises membres');
         el.remove();
       }
+      // A German unit on a German page, whose interface (and so its formatting) is English's.
+      const german = minimalDocument({lang: 'de', headline: 'Titel', organizations: [{id: 'org', name: 'Verband', members: {count: 12000, unit: 'Mitgliedsunternehmen'}}]});
+      const {el} = await badge(german, {variant: 'detailed', locale: 'de'});
+      expect(part(el, 'facts')!.lastElementChild!.textContent).to.equal('12.000\u00a0Mitgliedsunternehmen');
     });
 
     it('separates kind, region and member count with a middle dot, drawn for the eye alone', async () => {
@@ -377,6 +381,8 @@ describe('<news-org-badge>', () => {
       expect(initials('École nationale d’administration')).to.equal('ÉN');
       // A vowel sign belongs to its consonant: भा, not भ; and it does not split the word.
       expect(initials('भारतीय उद्योग परिसंघ')).to.equal('भाउ');
+      // An acronym is kept as it is, decomposed or not.
+      expect(initials('ÖBB'.normalize('NFD'))).to.equal('ÖBB');
     });
   });
 });

@@ -53,6 +53,19 @@ describe('<news-pull-quote>', () => {
       assertNoJunk(el);
     });
 
+    it('shows a French original revealed under its translation with its punctuation kept on its words', async () => {
+      const story = minimalDocument({
+        lang: 'fr',
+        headline: 'Titre',
+        people: [{id: 'p', name: 'Serge'}],
+        quotes: [{id: 'q', text: {fr: 'Nous disons : « oui » !', en: 'We say: “yes”!'}, speaker: 'p'}],
+      });
+      const {el} = await pullQuote(story, {locale: 'en'});
+      part(el, 'toggle')!.click();
+      await el.updateComplete;
+      expect(part(el, 'original')!.textContent!.trim()).to.equal('Nous disons\u00a0: «\u00a0oui\u00a0»\u00a0!');
+    });
+
     it('writes the caption as each language does: the role before the organisation, or in Chinese the organisation first', async () => {
       const story = await protocolDocument();
       story.organizations![0].url = 'https://example.org/alliance';

@@ -146,6 +146,21 @@ describe('styling a full article’s pull-quotes from a page stylesheet', () => 
     for (const quote of quotes) expect(getComputedStyle(part(quote, 'caption')!).color).to.equal('rgb(1, 2, 3)');
   });
 
+  it('still lets a page theme one quote through news-article::part(quote) and the --news-* properties', async () => {
+    const own = document.createElement('style');
+    own.textContent = 'news-article::part(quote) { --news-text-color: rgb(9, 9, 9); --news-font-family: monospace; }';
+    document.head.append(own);
+    try {
+      for (const quote of await pullQuotes()) {
+        const words = part(quote, 'quote')!;
+        expect(getComputedStyle(words).color).to.equal('rgb(9, 9, 9)');
+        expect(getComputedStyle(words).fontFamily).to.equal('monospace');
+      }
+    } finally {
+      own.remove();
+    }
+  });
+
   it('draws its pull-quotes in the font and colour a page sets on the article itself', async () => {
     // Set on the element rather than through --news-*: the article's text follows, and so must
     // its quotes, or the article would be in two fonts.

@@ -38,12 +38,15 @@ export function formatCount(count: number, locale: string): string {
   return new Intl.NumberFormat(locale, {maximumFractionDigits: 0}).format(count);
 }
 
-// Languages written without spaces between words, where a count joins its counter word
-// directly: 200家会员企业.
-const UNSPACED = /^(zh|ja)\b/i;
+/**
+ * Whether a language is written without spaces between words (Chinese, Japanese): a count joins
+ * its counter word directly (200家会员企业), and brackets are full-width with no space before
+ * them (中国文化产业协会（CCIA）).
+ */
+export const writtenWithoutSpaces = (lang: string) => /^(zh|ja)\b/i.test(lang);
 
 /** A count and its unit as one phrase, spaced as the unit's language writes it. */
 export function countWithUnit(count: number, unit: string, unitLang: string, locale: string): string {
   const number = formatCount(count, locale);
-  return UNSPACED.test(unitLang) ? `${number}${unit}` : `${number}\u00a0${unit}`;
+  return writtenWithoutSpaces(unitLang) ? `${number}${unit}` : `${number}\u00a0${unit}`;
 }

@@ -121,11 +121,12 @@ const detailsRules = css`
     margin: 0.9em 0;
   }
   /* In the article's font and colour, also when a page sets them on the article itself rather
-     than through --news-*: each quote's own :host rule would set the defaults again. */
+     than through --news-*: each quote's own :host rule would set the defaults again. The --news-*
+     a page sets (on an ancestor, or on news-article::part(quote)) come first, as in the quote. */
   .body news-pull-quote {
     margin: 1.25em 0;
-    font-family: inherit;
-    color: inherit;
+    font-family: var(--news-font-family, inherit);
+    color: var(--news-text-color, inherit);
   }
   /* Inside the article a quote is set off by its rule alone, on the article's surface. */
   .body news-pull-quote::part(base) {

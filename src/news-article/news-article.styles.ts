@@ -78,8 +78,9 @@ export const articleStyles = css`
     content: ' ▴';
     content: ' ▴' / '';
   }
-  /* No element is a size container: one would have no width of its own where a page sizes it by
-     its content (floated, in a flex row, an inline block) and collapse there to a strip. The wider
+  /* An article is no size container (only a horizontal timeline is): one would have no width of
+     its own where a page sizes it by its content (floated, in a flex row, an inline block) and
+     collapse there to a strip. The wider
      padding from 40em up is read from the width instead: a percentage padding is a fraction of
      the host's width, so the middle term is hugely negative below 40em and hugely positive above. */
   .surface {

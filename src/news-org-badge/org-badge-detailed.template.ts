@@ -9,6 +9,7 @@ import {css} from '../element/css.js';
 import {str} from '@lit/localize';
 import type {Organization, Story} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
+import {writtenLanguage} from '../story/language.js';
 import {countWithUnit, formatCount} from '../locale/format.js';
 import {msg} from '../locale/messages.js';
 import type {ElementLocale} from '../element/story-controller.js';
@@ -22,9 +23,11 @@ function members(org: Organization, story: Story, locale: ElementLocale): {value
   const {count, unit} = org.members;
   if (unit) {
     const picked = pickText(unit, locale.tag, story.lang);
-    // Digits grouped as the unit's words are written: in the reader's locale, or, when the unit
-    // stands in untranslated, in its own language (12 000 entreprises, not 12,000 entreprises).
-    return {value: countWithUnit(count, picked.value, picked.lang, picked.fallback ? picked.lang : locale.intl), lang: picked.lang};
+    // Digits grouped as the unit's words are written: in the reader's locale (fr-CA's own
+    // conventions) when the unit is in its language, else in the unit's (12 000 entreprises, not
+    // 12,000 entreprises; the formatting locale is English where the interface is).
+    const grouping = writtenLanguage(picked.lang) === writtenLanguage(locale.intl) ? locale.intl : picked.lang;
+    return {value: countWithUnit(count, picked.value, picked.lang, grouping), lang: picked.lang};
   }
   const n = formatCount(count, locale.intl);
   const value =

@@ -13,6 +13,7 @@ import {pickText} from '../story/pick-text.js';
 import type {ElementLocale} from '../element/story-controller.js';
 import {ownLang} from '../element/own-lang.js';
 import {remembered} from '../story/remembered.js';
+import {writtenWithoutSpaces} from '../locale/format.js';
 
 /**
  * What stands for an organisation without a logo: a short acronym as it is (`CCIA`), else up to
@@ -21,10 +22,11 @@ import {remembered} from '../story/remembered.js';
  * patterns are slow to run.
  */
 export const initials = remembered((name: string): string => {
-  if (/^[\p{Lu}\p{N}]{2,4}$/u.test(name)) return name;
   // Composed first (a decomposed É is E and an accent), and accents and vowel signs (marks) kept
   // with their letter: a mark neither ends a word nor is cut from the letter it belongs to.
-  const words: string[] = name.normalize().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  name = name.normalize();
+  if (/^[\p{Lu}\p{N}]{2,4}$/u.test(name)) return name;
+  const words: string[] = name.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const first = words[0];
   if (first === undefined) return '?';
   const letter = (word: string) => word.match(/.\p{M}*/u)![0];
@@ -50,7 +52,7 @@ export function badgeNames(org: Organization, story: Story, locale: ElementLocal
   const label =
     short && short.value !== name.value
       ? html`${name.value}<abbr lang=${short.lang === name.lang ? nothing : short.lang} class="muted">${
-          /^(zh|ja)/.test(name.lang) ? `（${short.value}）` : ` (${short.value})`
+          writtenWithoutSpaces(name.lang) ? `（${short.value}）` : ` (${short.value})`
         }</abbr>`
       : name.value;
   return {label, lang: ownLang(name.lang, locale), initials: initials(short?.value ?? name.value)};

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {str} from '@lit/localize';
 import type {Quote, Story, Text} from '../story/types.js';
 import {selectById} from '../story/select-by-id.js';
-import {pickText, type PickedText} from '../story/pick-text.js';
+import {asShown, pickText, type PickedText} from '../story/pick-text.js';
 import {findSpeaker} from '../story/speaker.js';
 import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
@@ -110,7 +110,7 @@ export class NewsPullQuote extends LitElement {
           ? // After the button that shows it, where reading on from the button meets it (a
             // figure's caption is its first or last child, so the original is in the caption).
             html`<blockquote part="original" class="original" id="original" lang=${quote.lang} cite=${cite ?? nothing}>
-              <p>${quote.text[quote.lang]}</p>
+              <p>${asShown(quote.text[quote.lang], quote.lang)}</p>
             </blockquote>`
           : nothing}
       </figcaption>

@@ -24,7 +24,7 @@ export class StepSlices implements ReactiveController {
   // `shown` steps are in the DOM for the story and locale in `shownFor`.
   private shown = 0;
   private shownFor?: {story: Story; locale: ElementLocale};
-  /** Whether the update under way draws the steps: a host that now shows an error stops slicing. */
+  /** Whether the update under way draws the steps: a host that no longer does stops slicing. */
   private drawing = false;
   /** Settles when the next slice has been asked for; undefined when every step is rendered. */
   private nextSlice?: Promise<void>;
@@ -46,6 +46,9 @@ export class StepSlices implements ReactiveController {
   }
 
   hostUpdated() {
+    // Steps no longer drawn (a card folded, an error shown) start over from the first slice when
+    // they are drawn again: all the steps reached so far at once would freeze the page.
+    if (!this.drawing) this.shownFor = undefined;
     const more = this.drawing && this.shown < (this.shownFor?.story.timeline?.steps.length ?? 0);
     this.drawing = false;
     if (more && !this.nextSlice) {

@@ -59,21 +59,21 @@ function renderStep(step: Step, story: Story, locale: ElementLocale): TemplateRe
 }
 
 /**
- * How many steps are rendered in one task. A longer timeline can be rendered slice by slice
- * (`<news-timeline>` does, a task per slice), so that thousands of steps never freeze the page.
+ * How many steps are rendered in one task. A longer timeline is rendered slice by slice, a task
+ * per slice (see step-slices.ts), so that thousands of steps never freeze the page.
  */
 export const STEP_SLICE = 400;
 
 /**
- * The steps, in document order, as an `<ol>`: all of them, or the first `shown` when a long
- * timeline is being rendered slice by slice. Each slice re-renders only when the story or the
- * locale changes, so adding a slice costs that slice alone.
+ * The steps, in document order, as an `<ol>`: the first `shown` (all of them, or those reached
+ * so far when a long timeline is being rendered slice by slice). Each slice re-renders only when
+ * the story or the locale changes, so adding a slice costs that slice alone.
  */
 export function renderTimelineSteps(
   story: Story,
   locale: ElementLocale,
   orientation: TimelineOrientation,
-  shown = Infinity
+  shown: number
 ): TemplateResult {
   const steps = story.timeline?.steps ?? [];
   // The step count chooses the container width at which a horizontal timeline fits (see below).

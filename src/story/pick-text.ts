@@ -15,7 +15,10 @@ export interface PickedText {
  * protocol story as published does): those become non-breaking. Nothing else changes, no space
  * is added or taken away, so quotes stay verbatim, word for word.
  */
-const keepFrenchSpaces = (value: string) => value.replace(/(«) | (?=[»:;!?])/g, '$1\u00a0');
+const keepFrenchSpaces = (value: string) => value.replace(/« +| +(?=[»:;!?])/g, (spaced) => spaced.replaceAll(' ', '\u00a0'));
+
+/** A text as it is shown in `lang`: French keeps its punctuation on its word (see above). */
+export const asShown = (value: string, lang: LanguageTag) => (writtenLanguage(lang) === 'fr' ? keepFrenchSpaces(value) : value);
 
 /**
  * Chooses the version of `text` to show in `locale`: the exact tag, then the same written
@@ -31,6 +34,5 @@ export function pickText(text: Text, locale: LanguageTag, originalLang: Language
     tags.find((tag) => tag === language) ??
     tags.find((tag) => writtenLanguage(tag) === language);
   const chosen = lang ?? originalLang;
-  const value = text[chosen];
-  return {value: writtenLanguage(chosen) === 'fr' ? keepFrenchSpaces(value) : value, lang: chosen, fallback: !lang};
+  return {value: asShown(text[chosen], chosen), lang: chosen, fallback: !lang};
 }
