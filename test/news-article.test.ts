@@ -2,6 +2,7 @@ import {expect, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/news-article.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
+import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
 import type {StoryDocument} from '../src/story/types.js';
 import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, ready, shadow, withPlainSpaces} from './helpers.js';
 
@@ -510,7 +511,7 @@ describe('<news-article>', () => {
       try {
         await el.updateComplete;
         expect(drawnWhenReady, 'steps in the DOM at news-ready').to.be.greaterThan(50);
-        expect(drawnWhenReady, 'steps drawn in the first task').to.be.at.most(400);
+        expect(drawnWhenReady, 'steps drawn in the first task').to.be.at.most(STEP_SLICE);
         expect(items(), 'steps once updateComplete settles').to.equal(2000);
         // Shown again after a while as a card: from the first slice again, not all 2000 at once.
         el.layout = 'card';
@@ -518,7 +519,7 @@ describe('<news-article>', () => {
         expect(items(), 'as a card').to.equal(0);
         el.layout = 'full';
         (el as unknown as {performUpdate(): void}).performUpdate(); // the update that shows it, now
-        expect(items(), 'steps drawn in the task that shows it in full again').to.be.at.most(400);
+        expect(items(), 'steps drawn in the task that shows it in full again').to.be.at.most(STEP_SLICE);
         await el.updateComplete;
         expect(items()).to.equal(2000);
       } finally {

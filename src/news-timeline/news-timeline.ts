@@ -17,7 +17,7 @@ import {StepSlices} from './step-slices.js';
  * words and by the shape of its marker, its date at the precision known (or that none is
  * stated), what happened or may happen, where, and who takes part.
  *
- * A long timeline (over 400 steps) is rendered in slices of 400 steps, one task each, so that
+ * A long timeline (over 200 steps) is rendered in slices of 200 steps, one task each, so that
  * even 10,000 steps never freeze the page: `news-ready` fires once the first slice is on screen,
  * and `updateComplete` settles once every step is.
  *
