@@ -105,3 +105,11 @@ export type {Story};
  * this compares the words shown with the words of the document, space kinds apart.
  */
 export const withPlainSpaces = (text: string | null) => text?.replaceAll('\u00a0', ' ') ?? null;
+
+/** A range over characters `start` to `end` of a text node: where they are drawn (getClientRects, one box a line). */
+export function textRange(node: Text, start: number, end: number): Range {
+  const range = document.createRange();
+  range.setStart(node, start);
+  range.setEnd(node, end);
+  return range;
+}

@@ -6,7 +6,7 @@ import {formattingLocale, interfaceLocale} from '../src/locale/interface-locale.
 import {pickText} from '../src/story/pick-text.js';
 import {templates as fr} from '../src/generated/locales/fr.js';
 import {templates as zh} from '../src/generated/locales/zh-Hans.js';
-import {langOf, minimalDocument, mount, part, protocolDocument, shadow} from './helpers.js';
+import {langOf, minimalDocument, mount, part, protocolDocument, shadow, textRange} from './helpers.js';
 
 const button = (el: Element) => part(el, 'expand')!.textContent!.trim();
 const nextRender = async (el: NewsArticle) => {
@@ -137,13 +137,8 @@ describe('locale', () => {
         const node = [...shadow(el).querySelectorAll('*')]
           .flatMap((e) => [...e.childNodes])
           .find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n as Text).data === text)!;
-        const at = (i: number) => {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          return range.getBoundingClientRect();
-        };
-        return {first: at(0), last: at(text.length - 1)};
+        const first = textRange(node, 0, 1).getBoundingClientRect();
+        return {first, last: textRange(node, text.length - 1, text.length).getBoundingClientRect()};
       };
       const page = document.createElement('div');
       page.dir = 'rtl';

@@ -4,7 +4,7 @@ import '../src/news-article.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, ready, shadow, withPlainSpaces} from './helpers.js';
+import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, ready, shadow, textRange, withPlainSpaces} from './helpers.js';
 
 
 async function article(story: StoryDocument, attrs: {locale?: string; layout?: string; href?: string; level?: number} = {}) {
@@ -488,10 +488,7 @@ describe('<news-article>', () => {
       for (let width = 280; width <= 560; width += 4) {
         await setViewport({width, height: 800});
         for (const {node, start, end} of guillemets) {
-          const range = document.createRange();
-          range.setStart(node, start);
-          range.setEnd(node, end);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          const lines = new Set([...textRange(node, start, end).getClientRects()].map((r) => Math.round(r.top)));
           expect(lines.size, `"${node.data.slice(start, end)}" at ${width} px`).to.equal(1);
         }
       }

@@ -48,10 +48,10 @@ describe('in the layouts pages put an embed in', () => {
         around.setAttribute('style', box ?? '');
         const text = Object.assign(document.createElement('p'), {textContent: 'The page’s own text. '.repeat(20)});
         // The page's text beside a floated element, after the others.
-        if (style.startsWith('float')) around.append(el, text);
-        else around.append(el);
+        const floated = style.startsWith('float');
+        around.append(...(floated ? [el, text] : [el]));
         const shown = ready(el);
-        page.append(around, text.parentNode ? '' : text);
+        page.append(around, ...(floated ? [] : [text]));
         await shown;
         const {width, height} = el.getBoundingClientRect();
         // A compact badge is a few words on one line; everything else at least a phone's column.
