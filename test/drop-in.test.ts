@@ -284,8 +284,13 @@ describe('the drop-in bundle', () => {
       await new Promise((r) => setTimeout(r, 200));
       expect(button().getAttribute('aria-expanded')).to.equal('false');
       expect(card.shadowRoot!.querySelector('[part~="body"]')).to.equal(null);
+      const failure = () => card.shadowRoot!.querySelector('[part~="expand-failed"]');
+      expect(text(failure()), 'the press is answered').to.equal('The rest of the story could not be loaded. Try again.');
+      expect(failure()!.getAttribute('role')).to.equal('alert');
+      expect(button().nextElementSibling, 'under the button').to.equal(failure());
       button().click();
       await until(() => card.shadowRoot!.querySelector('[part~="body"]'));
+      expect(failure(), 'gone once it loads').to.equal(null);
       expect(button().getAttribute('aria-expanded')).to.equal('true');
       expect(text(button())).to.equal('Show less');
       expect(rejections, 'the failed press throws nothing into the page').to.deep.equal([]);

@@ -48,7 +48,8 @@ export const articleStyles = css`
     padding: 0;
     list-style: none;
   }
-  .source {
+  .source,
+  .expand-failed {
     margin: 0.9em 0 0;
     font-size: 0.875em;
   }

@@ -65,6 +65,7 @@ let detailsLoading: Promise<Details> | undefined;
  * @csspart description - Shown in full or expanded: a badge's description.
  * @csspart source - The source credit.
  * @csspart expand - The button that expands a card without `href`.
+ * @csspart expand-failed - Under that button, when the rest of the story could not be loaded (offline): "Try again".
  * @csspart fallback - The wrapper of the fallback children, drawn only while they show.
  * @csspart error - The message shown on failure when there are no fallback children.
  * @csspart loading - The placeholder shown while loading when there are no fallback children.
@@ -115,6 +116,7 @@ export class NewsArticle extends LitElement {
     href: {reflect: true},
     jsonld: {type: Boolean, reflect: true},
     expanded: {state: true, attribute: false},
+    expandFailed: {state: true, attribute: false},
   };
 
   /** The story document, as an object; wins over an inline `<script type="application/json">` and `src`. */
@@ -140,6 +142,8 @@ export class NewsArticle extends LitElement {
 
   /** @internal Whether a card without `href` is expanded in place. */
   private expanded = false;
+  /** @internal Whether the last press of Read more could not load the rest (offline): said under the button. */
+  private expandFailed = false;
   /** Why the module that draws the full article did not load, until an input is set again. */
   private detailsError?: StoryError;
   // A full article is still loading until the module that draws it is here, or has failed to
@@ -176,7 +180,7 @@ export class NewsArticle extends LitElement {
     // A new story starts folded again, and so does a card given href, which has no button to
     // fold it; a full article that failed tries again once its inputs are set again (not on
     // every update, which would retry without end while offline).
-    if (newStory || changed.has('href')) this.expanded = false;
+    if (newStory || changed.has('href')) this.expanded = this.expandFailed = false;
     if (newStory || changed.has('layout')) this.detailsError = undefined;
     if (this.layout === 'full' && !details && !this.detailsError) {
       NewsArticle.loadDetails().then(
@@ -267,7 +271,11 @@ export class NewsArticle extends LitElement {
             >${this.expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}${
         showDetails
           ? html`${details!.renderDetails(this, story, locale, headingLevel(this.headingLevel))}${organizations}`
-          : organizations}${
+          : this.expandFailed
+            ? // In this expression rather than one of its own: a card that never fails has no part for it.
+              // An alert, since it answers the reader's press at once.
+              html`<p part="expand-failed" class="expand-failed" role="alert">${msg('The rest of the story could not be loaded. Try again.', {id: 'expand-failed'})}</p>${organizations}`
+            : organizations}${
         this.renderSource(story, locale, headline.lang)}
     </article>`;
   }
@@ -312,8 +320,12 @@ export class NewsArticle extends LitElement {
 
   private async toggle(event: Event) {
     // The first expansion waits for the details module (the button stays where it is meanwhile).
-    // If it cannot load (offline), the card stays folded and the next press tries again.
-    if (!(await NewsArticle.loadDetails().catch(console.warn))) return;
+    // If it cannot load (offline), the card stays folded, says so, and the next press tries again.
+    this.expandFailed = false;
+    if (!(await NewsArticle.loadDetails().catch(console.warn))) {
+      this.expandFailed = true;
+      return;
+    }
     this.expanded = !this.expanded;
     await this.updateComplete;
     // The button is re-rendered in place; keep the keyboard where the reader left it.
