@@ -20,6 +20,8 @@ const entries = {
   // custom-elements.json names them (where the entries' exports come from) and their .d.ts ships.
   api: 'src/api.ts',
   'npm-api': 'src/npm-api.ts',
+  // The story document alone: its reader, types and JSON-LD, without the elements or the DOM.
+  story: 'src/story.ts',
 };
 
 const ts = () => typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: {noEmit: false, declaration: false}});

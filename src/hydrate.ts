@@ -17,7 +17,7 @@
  * one the server drew, which Lit then adopts in place: no flash, no layout shift.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import {LitElement} from 'lit';
+import {isServer, LitElement} from 'lit';
 import {define} from './define.js';
 import {NewsArticle} from './news-article/news-article.js';
 import {NewsOrgBadge} from './news-org-badge/news-org-badge.js';
@@ -78,5 +78,8 @@ export async function hydrateElements(root: ParentNode = document): Promise<void
   );
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void hydrateElements(), {once: true});
-else void hydrateElements();
+// On a server (a framework that also runs the page's modules there) there is nothing to hydrate.
+if (!isServer) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void hydrateElements(), {once: true});
+  else void hydrateElements();
+}

@@ -68,10 +68,42 @@ test('every entry resolves in Node’s resolver', () => {
     for (const s of ['passerelle-news', 'passerelle-news/news-article.js', 'passerelle-news/news-org-badge.js',
       'passerelle-news/news-pull-quote.js', 'passerelle-news/news-timeline.js', 'passerelle-news/story.schema.json',
       'passerelle-news/content/alliance-numerique-ccia.json', 'passerelle-news/cdn/passerelle.js',
-      'passerelle-news/custom-elements.json', 'passerelle-news/hydrate.js']) console.log(import.meta.resolve(s));`;
+      'passerelle-news/custom-elements.json', 'passerelle-news/hydrate.js', 'passerelle-news/story.js']) console.log(import.meta.resolve(s));`;
   const resolved = run('node', ['--input-type=module', '-e', script], scratch).trim().split('\n');
-  assert.equal(resolved.length, 10);
+  assert.equal(resolved.length, 11);
   for (const url of resolved) assert.ok(existsSync(fileURLToPath(url)), `${url} exists`);
+});
+
+test('every module entry imports in plain Node, with no DOM (as a framework rendering on the server does)', () => {
+  const script = `
+    for (const s of ['passerelle-news', 'passerelle-news/news-article.js', 'passerelle-news/news-org-badge.js',
+      'passerelle-news/news-pull-quote.js', 'passerelle-news/news-timeline.js', 'passerelle-news/hydrate.js',
+      'passerelle-news/story.js']) console.log(s, Object.keys(await import(s)).length);`;
+  const imported = run('node', ['--input-type=module', '-e', script], scratch).trim().split('\n');
+  assert.equal(imported.length, 7, imported.join('\n'));
+  for (const line of imported) assert.match(line, / [1-9]\d*$/, `${line}: exports something`);
+});
+
+test('passerelle-news/story.js reads a story and writes its JSON-LD without the elements', () => {
+  const script = `
+    import {parseStory, storyToJsonLd, serializeJsonLd, StoryError} from 'passerelle-news/story.js';
+    import doc from 'passerelle-news/content/alliance-numerique-ccia.json' with {type: 'json'};
+    const story = parseStory(doc);
+    console.log(story.quotes.length, JSON.parse(serializeJsonLd(storyToJsonLd(story, {locale: 'en'})))['@type']);
+    try { parseStory({}); } catch (error) { console.log(error instanceof StoryError, error.code); }
+    console.log(typeof customElements);`;
+  assert.deepEqual(run('node', ['--input-type=module', '-e', script], scratch).trim().split('\n'), ['3 NewsArticle', 'true invalid-story', 'undefined']);
+  // Bundled, it carries no element and no Lit: a few kilobytes, not the library.
+  writeFileSync(join(scratch, 'story-entry.js'), "import {parseStory} from 'passerelle-news/story.js';\nconsole.log(parseStory);\n");
+  writeFileSync(
+    join(scratch, 'rollup.story.mjs'),
+    `import resolve from ${JSON.stringify(pathToFileURL(join(root, 'node_modules/@rollup/plugin-node-resolve/dist/es/index.js')).href)};
+     export default {input: 'story-entry.js', plugins: [resolve()], output: {dir: 'out-story', format: 'es'}};`
+  );
+  run(bin('rollup'), ['-c', 'rollup.story.mjs'], scratch);
+  const out = readdirSync(join(scratch, 'out-story')).map((f) => readFileSync(join(scratch, 'out-story', f), 'utf8')).join('\n');
+  assert.match(out, /function parseStory/);
+  assert.doesNotMatch(out, /customElements|attachShadow|news-article/);
 });
 
 test('the passerelle bin is installed and renders a story as declarative shadow DOM', () => {
@@ -96,13 +128,13 @@ test('a bundler (rollup) bundles the package and its per-element entry', () => {
 });
 
 /** Type-checks one file of the scratch project against the installed package, strictly, as a user's project would. */
-function typeCheck(file, {moduleResolution, jsx}) {
+function typeCheck(file, {moduleResolution, jsx, lib = ['es2022', 'dom']}) {
   const compilerOptions = {
     target: 'es2022',
     module: moduleResolution === 'bundler' ? 'esnext' : 'nodenext',
     moduleResolution,
     ...(jsx ? {jsx} : {}),
-    lib: ['es2022', 'dom'],
+    lib,
     strict: true,
     noEmit: true,
     resolveJsonModule: true,
@@ -158,6 +190,20 @@ test('TypeScript users get the element, event and story types', () => {
   for (const moduleResolution of ['bundler', 'nodenext']) {
     for (const file of ['use.ts', 'one-element.ts']) typeCheck(file, {moduleResolution});
   }
+});
+
+test('a project without the DOM’s types (a server, a build script) type-checks against passerelle-news/story.js', () => {
+  writeFileSync(
+    join(scratch, 'server.ts'),
+    `import {parseStory, storyToJsonLd, serializeJsonLd, StoryError, type Story} from 'passerelle-news/story.js';
+     import doc from 'passerelle-news/content/alliance-numerique-ccia.json' with {type: 'json'};
+     const story: Story = parseStory(doc);
+     const ld: string = serializeJsonLd(storyToJsonLd(story, {locale: 'zh-Hans'}));
+     export const failed = (e: unknown) => e instanceof StoryError && e.code === 'invalid-json';
+     export {ld};
+    `
+  );
+  for (const moduleResolution of ['bundler', 'nodenext']) typeCheck('server.ts', {moduleResolution, lib: ['es2022']});
 });
 
 test('passerelle-news/hydrate.js exports what the root exports, and hydrateElements', () => {
