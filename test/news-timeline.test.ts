@@ -607,6 +607,46 @@ describe('<news-timeline>', () => {
       }
     });
 
+    it('keeps each date inside its step when the reader spaces the text out (WCAG 1.4.12) or doubles its size', async () => {
+      // A date kept on one line whatever its width ran into the next step ("November 28,
+      // 2012September 2013") with the text spacing WCAG asks to support, and out of a phone's
+      // screen at twice the text size: it goes to a line of its own, and breaks only when even that is too narrow.
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }');
+      const story = await protocolDocument();
+      for (const step of story.timeline!.steps) step.date = '2012-11-28';
+      const overflows: string[] = [];
+      const check = (el: HTMLElement, where: string) => {
+        for (const date of shadow(el).querySelectorAll<HTMLElement>('.when > :last-child')) {
+          const step = date.closest('.content')!.getBoundingClientRect();
+          const right = Math.max(...[...date.getClientRects()].map((r) => r.right));
+          if (right > step.right + 0.5) overflows.push(`${where}: "${date.textContent}" ends ${Math.round(right - step.right)} px past its step's text`);
+        }
+      };
+      for (const locale of ['en', 'fr']) {
+        const container = box(440);
+        const {el} = await timeline(story, {locale, orientation: 'horizontal'}, container);
+        shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, spacing];
+        for (let width = 440; width <= 640; width += 10) {
+          container.style.width = `${width}px`;
+          await settle();
+          check(el, `${locale}, spaced, ${width} px (${display(el)})`);
+        }
+      }
+      document.documentElement.style.fontSize = '200%';
+      try {
+        for (const orientation of ['vertical', 'horizontal']) {
+          const {el} = await timeline(story, {locale: 'en', orientation}, box(360));
+          el.style.fontSize = '1rem';
+          await settle();
+          check(el, `${orientation}, text at 200% in 360 px`);
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+      expect(overflows).to.deep.equal([]);
+    });
+
     it('falls back to the vertical list in a 320 px container', async () => {
       const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, box(320));
       await settle();

@@ -207,9 +207,11 @@ export const timelineStyles = css`
     font-size: 0.85em;
     color: var(--news-muted-color, var(--_muted));
   }
-  /* A date, or "date not stated", is never split across lines: the status may wrap before it. */
+  /* A date, or "date not stated", is not split across lines: the status may wrap before it, and
+     it goes to a line of its own as a whole. Only where even that line is too narrow (text spaced
+     out or enlarged by the reader) does it break, rather than run into the next step. */
   .when > :last-child {
-    white-space: nowrap;
+    display: inline-block;
   }
   .status {
     font-weight: 700;
