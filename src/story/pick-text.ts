@@ -1,5 +1,6 @@
 import type {LanguageTag, Text} from './types.js';
 import {writtenLanguage} from './language.js';
+import {remembered} from './remembered.js';
 
 /** A text chosen for a reader: the string and the language it is written in. */
 export interface PickedText {
@@ -13,9 +14,10 @@ export interface PickedText {
  * French puts a space inside « » and before : ; ! ?, and a line must never break there (a line
  * that starts with "», déclare…"). Texts typed for the web mostly hold ordinary spaces (the
  * protocol story as published does): those become non-breaking. Nothing else changes, no space
- * is added or taken away, so quotes stay verbatim, word for word.
+ * is added or taken away, so quotes stay verbatim, word for word. Remembered: a page of cards
+ * shows the same few texts on every card, which then share one string rather than a copy each.
  */
-const keepFrenchSpaces = (value: string) => value.replace(/« +| +(?=[»:;!?])/g, (spaced) => spaced.replaceAll(' ', '\u00a0'));
+const keepFrenchSpaces = remembered((value: string) => value.replace(/« +| +(?=[»:;!?])/g, (spaced) => spaced.replaceAll(' ', '\u00a0')));
 
 /** A text as it is shown in `lang`: French keeps its punctuation on its word (see above). */
 export const asShown = (value: string, lang: LanguageTag) => (writtenLanguage(lang) === 'fr' ? keepFrenchSpaces(value) : value);
