@@ -285,6 +285,28 @@ describe('demo pages', {concurrency: true}, () => {
 
       pageTests[path]?.(() => run.page);
 
+      test('forced colours (Windows High Contrast): the current page in the navigation is marked by more than colour', async () => {
+        // Forced colours drop a page's colours and shadows: what marks the current page must survive them.
+        await run.page.emulateMedia({forcedColors: 'active'});
+        try {
+          const looks = await run.page.evaluate(() =>
+            [...document.querySelectorAll('.site-nav a')].map((a) => {
+              const style = getComputedStyle(a);
+              return {
+                current: a.getAttribute('aria-current') === 'page',
+                look: [style.textDecorationLine, style.textDecorationThickness, style.borderBottomStyle, style.borderBottomWidth, style.fontWeight, style.outlineStyle].join(' '),
+              };
+            })
+          );
+          const current = looks.filter((l) => l.current);
+          if (current.length === 0) return; // a page with no current link in its navigation
+          assert.equal(current.length, 1);
+          for (const other of looks.filter((l) => !l.current)) assert.notEqual(other.look, current[0].look, 'the current link looks like the others');
+        } finally {
+          await run.page.emulateMedia({forcedColors: 'none'});
+        }
+      });
+
       test('dark (prefers-color-scheme): axe finds no serious or critical violation; no stray text', async () => {
         await run.page.emulateMedia({colorScheme: 'dark'});
         assert.equal(await run.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
