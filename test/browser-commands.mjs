@@ -1,7 +1,7 @@
 // Commands the tests run in the browser through the test runner, which @web/test-runner-commands
 // does not offer when Puppeteer drives Chromium.
 
-// `executeServerCommand('media', {type, colorScheme, forcedColors})` in a test: emulates a media
+// `executeServerCommand('media', {type, colorScheme, forcedColors, contrast})` in a test: emulates a media
 // type and media features together, in one DevTools call; `{}` ends the emulation.
 // @web/test-runner-commands' emulateMedia cannot do these under Puppeteer, which drives Chromium
 // here: it leaves `forcedColors` out, and it sets the type and the features in two calls, the
@@ -10,8 +10,8 @@ export const mediaCommand = {
   name: 'media',
   async executeCommand({command, payload, session}) {
     if (command !== 'media') return undefined;
-    const {type = '', colorScheme, forcedColors} = payload ?? {};
-    const features = Object.entries({'prefers-color-scheme': colorScheme, 'forced-colors': forcedColors})
+    const {type = '', colorScheme, forcedColors, contrast} = payload ?? {};
+    const features = Object.entries({'prefers-color-scheme': colorScheme, 'forced-colors': forcedColors, 'prefers-contrast': contrast})
       .filter(([, value]) => value)
       .map(([name, value]) => ({name, value}));
     const page = session.browser.getPage(session.id);

@@ -65,6 +65,44 @@ describe('theming through the --news-* custom properties', () => {
   }
 });
 
+describe('for a reader who asks for more contrast (prefers-contrast: more)', () => {
+  afterEach(() => executeServerCommand('media', {}));
+
+  /** The contrast ratio of two rgb() colours, as WCAG computes it. */
+  const contrast = (a: string, b: string) => {
+    const luminance = (colour: string) => {
+      const [r, g, b] = colour.match(/\d+/g)!.slice(0, 3).map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [dark, light] = [luminance(a), luminance(b)].sort((x, y) => x - y);
+    return (light + 0.05) / (dark + 0.05);
+  };
+
+  for (const [tag, , attributes] of elements) {
+    it(`<${tag}> draws its border at 3:1 or more on its surface, in light and dark; a page's --news-border-color still wins`, async () => {
+      const el = await drawStory(tag, attributes, await protocolDocument());
+      try {
+        const border = () => {
+          const base = getComputedStyle(part(el, 'base')!);
+          return {ratio: contrast(base.borderTopColor, base.backgroundColor), colour: base.borderTopColor};
+        };
+        expect(border().ratio, 'by default, a faint line').to.be.below(2);
+        for (const colorScheme of ['light', 'dark']) {
+          await executeServerCommand('media', {colorScheme, contrast: 'more'});
+          expect(border().ratio, colorScheme).to.be.at.least(3);
+        }
+        el.style.setProperty('--news-border-color', 'rgb(0, 128, 0)');
+        expect(border().colour).to.equal('rgb(0, 128, 0)');
+      } finally {
+        el.remove();
+      }
+    });
+  }
+});
+
 describe('printed', () => {
   afterEach(() => executeServerCommand('media', {}));
 

@@ -33,6 +33,13 @@ export const baseStyles = css`
       --_on-accent: #0f1114;
     }
   }
+  /* A reader who asks for more contrast gets borders that stand out on the surface: this grey
+     (#808080) is 3.9:1 on the light one and 4.2:1 on the dark one (after the dark colours, so as to win). */
+  @media (prefers-contrast: more) {
+    :host {
+      --_border: grey;
+    }
+  }
   :host([hidden]) {
     display: none;
   }

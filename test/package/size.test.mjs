@@ -16,7 +16,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 15.1 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 15.2 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -52,8 +52,10 @@ test('the drop-in core does not grow: at most 15.1 KB min+gzip', () => {
   // one, and a decomposed acronym kept whole (+19 B). Less since: no
   // element is a size container, which collapsed where a page sizes an embed by its content (-27 B).
   // 15.0 → 15.1: a card whose Read more could not load the rest of the story (offline) says so
-  // under its button, where it had stayed silent, the press seemingly lost (+85 B).)
-  assert.ok(core.gzip <= 15.1 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // under its button, where it had stayed silent, the press seemingly lost (+85 B). 15.1 → 15.2:
+  // surfaces' borders at 3:1 and more for a reader who asks for more contrast, where they were
+  // 1.4:1 (+20 B, and French spacing remembered per text, -1 B).)
+  assert.ok(core.gzip <= 15.2 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
@@ -63,7 +65,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 20.1 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 20.2 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -90,7 +92,8 @@ test('the one-file build holds everything a page draws, in at most 20.1 KB min+g
   // original hidden from a reader with scripts turned off (+9 B); from a review of those changes,
   // the core's French spaces and acronyms, a quote's original spaced too, and --news-* theming of
   // an article's quotes through ::part(quote) restored (+30 B). 20.0 → 20.1: the core's Read more
-  // that says when the rest could not load, with its French and Chinese (+143 B).
+  // that says when the rest could not load, with its French and Chinese (+143 B). 20.1 → 20.2:
+  // the core's borders for more contrast (+23 B with the French spacing remembered).
   // Less: the long timeline's content-visibility rule (-46 B) and the listeners that stopped the
   // quotes' events (-59 B).
   // Less than the core, the elements chunk and one language's strings requested one after the
@@ -99,7 +102,7 @@ test('the one-file build holds everything a page draws, in at most 20.1 KB min+g
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 20.1 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 20.2 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
