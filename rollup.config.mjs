@@ -81,7 +81,7 @@ const retryingImports = () => ({
  * A drop-in build: `dist/cdn/<name>.js`, an ES module with Lit inside, and the chunks it loads on
  * demand beside it (the interface translations, the JSON-LD code, and what `manualChunks` adds).
  */
-const dropIn = (name, entry, {manualChunks, minifyTemplates = true} = {}) => ({
+const dropIn = (name, entry, {manualChunks} = {}) => ({
   input: {[name]: entry},
   // The entry itself holds the shared code, rather than a facade re-exporting a chunk.
   preserveEntrySignatures: 'allow-extension',
@@ -91,7 +91,7 @@ const dropIn = (name, entry, {manualChunks, minifyTemplates = true} = {}) => ({
   plugins: [
     resolve(),
     ts(),
-    ...(minifyTemplates ? [minifyHTML()] : []),
+    minifyHTML(),
     retryingImports(),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
@@ -102,7 +102,9 @@ export default [
   {
     input: entries,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/') || id.startsWith('node:'),
-    plugins: [ts(), copyAssets()],
+    // Templates minified as the drop-in's are: smaller bundles for npm users, smaller
+    // server-rendered HTML, and the same strings for hydration (see passerelle-hydrate below).
+    plugins: [ts(), minifyHTML(), copyAssets()],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
   },
   // dist/cdn/passerelle.js: the drop-in, <news-article> in the core and the rest on demand.
@@ -111,8 +113,8 @@ export default [
   // every language included (src/drop-in-all.ts); only the JSON-LD code stays a chunk.
   dropIn('passerelle-all', 'src/drop-in-all.ts', {manualChunks: (id) => (id.includes('json-ld') ? undefined : 'passerelle-all')}),
   // dist/cdn/passerelle-hydrate.js: the drop-in for server-rendered pages (`passerelle render`),
-  // Lit's hydration support and every element in one file (see src/hydrate.ts); its templates are
-  // not minified: hydration matches each template by a digest of its strings, which must be the
-  // very strings the server (the npm modules) rendered.
-  dropIn('passerelle-hydrate', 'src/hydrate.ts', {minifyTemplates: false}),
+  // Lit's hydration support and every element in one file (see src/hydrate.ts). Hydration matches
+  // each template by a digest of its strings, which must be the very strings the server (the npm
+  // modules) rendered: both are minified by the same plugin, after the same TypeScript build.
+  dropIn('passerelle-hydrate', 'src/hydrate.ts'),
 ];

@@ -63,7 +63,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const all = measureOneFile();
   console.log(`one file (passerelle-all.js: every element, every language's strings): ${kb(all.gzip)} min+gzip (${all.gzip} bytes)`);
-  // For server-rendered pages: templates left unminified, as hydration matches them by their text.
+  // For server-rendered pages: Lit's hydration support and every element.
   const hydrate = gzipSize(readFileSync(join(root, 'dist/cdn/passerelle-hydrate.js'), 'utf8'));
   console.log(`hydration (passerelle-hydrate.js: Lit's hydration support and every element): ${kb(hydrate)} min+gzip (${hydrate} bytes)`);
 }
