@@ -58,9 +58,9 @@ test('the tarball holds what users need and nothing else', () => {
   assert.ok(files.some((f) => /^dist\/cdn\/passerelle-fr-.*\.js$/.test(f)), 'the French interface chunk ships');
   const unwanted = files.filter((f) => /^(src|test|stories|demo|bench|scripts|\.storybook|\.ci)\/|node_modules|\.tgz$/.test(f));
   assert.deepEqual(unwanted, []);
-  // Types describe modules that ship: each .d.ts beside its .js, but the JSX types, which are types alone.
+  // Types describe modules that ship: each .d.ts beside its .js, but the JSX and Vue types, which are types alone.
   const typesAlone = files.filter((f) => f.endsWith('.d.ts') && !files.includes(f.replace(/\.d\.ts$/, '.js')));
-  assert.deepEqual(typesAlone, ['dist/jsx.d.ts']);
+  assert.deepEqual(typesAlone.sort(), ['dist/jsx.d.ts', 'dist/vue.d.ts']);
 });
 
 test('every entry resolves in Node’s resolver', () => {
@@ -248,4 +248,36 @@ test('publint and arethetypeswrong find nothing (ESM-only package)', () => {
   const lint = run(bin('publint'), ['--strict'], root);
   assert.match(lint, /All good/);
   run(bin('attw'), ['--pack', '.', '--profile', 'esm-only'], root); // exits non-zero on a problem
+});
+
+test('Vue users get template types for the elements from passerelle-news/vue (vue-tsc)', () => {
+  // vue is the project's, not the package's: a Vue project has it already.
+  const vue = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.vue;
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', `vue@${vue}`], scratch);
+  writeFileSync(
+    join(scratch, 'App.vue'),
+    `<script setup lang="ts">
+     import type {} from 'passerelle-news/vue';
+     import type {NewsErrorEvent, NewsReadyEvent} from 'passerelle-news';
+     import story from 'passerelle-news/content/alliance-numerique-ccia.json';
+     const ready = (e: NewsReadyEvent) => e.detail.story.id;
+     const failed = (e: NewsErrorEvent) => e.detail.code;
+     </script>
+     <template>
+       <news-article :story="story" layout="full" heading-level="1" @news-ready="(e) => ready(e)" />
+       <news-pull-quote src="/story.json" quote="landry-bridge" @news-error="failed" />
+       <news-org-badge :story="story" org="ccia" variant="detailed" class="signatory" />
+       <news-timeline :story="story" orientation="horizontal" :heading-level="3" @news-error="(e) => e.detail.src" />
+       <!-- @vue-expect-error: layouts are 'card' or 'full' -->
+       <news-article layout="wide" />
+       <!-- @vue-expect-error: a heading level is a number or its attribute's string -->
+       <news-timeline :heading-level="{}" />
+       <!-- @vue-expect-error: an error's detail has no story -->
+       <news-timeline @news-error="(e) => e.detail.story" />
+     </template>
+    `
+  );
+  const compilerOptions = {target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], strict: true, noEmit: true, resolveJsonModule: true, skipLibCheck: false};
+  writeFileSync(join(scratch, 'tsconfig.vue.json'), JSON.stringify({compilerOptions, include: ['App.vue']}));
+  run(bin('vue-tsc'), ['-p', 'tsconfig.vue.json'], scratch);
 });
