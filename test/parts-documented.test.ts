@@ -5,6 +5,7 @@
  */
 import {expect, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
+import {NewsArticle} from '../src/news-article/news-article.js';
 import type {StoryDocument} from '../src/story/types.js';
 import {failed, protocolDocument, ready, shadow} from './helpers.js';
 
@@ -68,6 +69,18 @@ const press = (name: string) => async (el: Drawn) => {
   await el.updateComplete;
 };
 
+/** Presses Read more while the rest of the story cannot load (offline), and waits for the card to say so. */
+const pressOffline = async (el: Drawn) => {
+  const loadDetails = NewsArticle.loadDetails;
+  NewsArticle.loadDetails = () => Promise.reject(new Error('offline'));
+  try {
+    shadow(el).querySelector<HTMLButtonElement>('[part~="expand"]')!.click();
+    await waitUntil(() => shadow(el).querySelector('[part~="expand-failed"]'), 'the failure said');
+  } finally {
+    NewsArticle.loadDetails = loadDetails;
+  }
+};
+
 describe('the parts each element draws are the parts custom-elements.json lists', () => {
   let documented: Map<string, Set<string>>;
   before(async () => {
@@ -100,6 +113,8 @@ describe('the parts each element draws are the parts custom-elements.json lists'
       // The three states without the story: a failure with fallback children, without, and loading.
       for (const name of await draw(tag, {}, {story: {format: 'nothing'}, children: '<p>Fallback</p>'})) drawn.add(name);
       for (const name of await draw(tag, {}, {story: {format: 'nothing'}})) drawn.add(name);
+      // Alone, since it stands in for the module every article loads.
+      if (tag === 'news-article') for (const name of await draw(tag, {locale: 'en'}, {story: await richStory()}, pressOffline)) drawn.add(name);
       const loading = document.createElement(tag) as Drawn;
       loading.setAttribute('src', '/faults/hang');
       document.body.append(loading);
