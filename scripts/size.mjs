@@ -44,11 +44,11 @@ export function measureDropIn(dir = join(root, 'dist/cdn')) {
 }
 
 /**
- * The one-file build, dist/cdn/passerelle-all.js: its size, and the chunks it imports statically
- * (none: it needs no other request before it runs).
+ * A one-file build, dist/cdn/passerelle-all.js (or `file`, such as passerelle-hydrate.js): its
+ * size, and the chunks it imports statically (none: it needs no other request before it runs).
  */
-export function measureOneFile(dir = join(root, 'dist/cdn')) {
-  const code = readFileSync(join(dir, 'passerelle-all.js'), 'utf8');
+export function measureOneFile(dir = join(root, 'dist/cdn'), file = 'passerelle-all.js') {
+  const code = readFileSync(join(dir, file), 'utf8');
   return {min: Buffer.byteLength(code), gzip: gzipSize(code), staticImports: [...code.matchAll(STATIC_IMPORT)].map((m) => m[1])};
 }
 
@@ -64,6 +64,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const all = measureOneFile();
   console.log(`one file (passerelle-all.js: every element, every language's strings): ${kb(all.gzip)} min+gzip (${all.gzip} bytes)`);
   // For server-rendered pages: Lit's hydration support and every element.
-  const hydrate = gzipSize(readFileSync(join(root, 'dist/cdn/passerelle-hydrate.js'), 'utf8'));
-  console.log(`hydration (passerelle-hydrate.js: Lit's hydration support and every element): ${kb(hydrate)} min+gzip (${hydrate} bytes)`);
+  const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
+  console.log(`hydration (passerelle-hydrate.js: Lit's hydration support and every element): ${kb(hydrate.gzip)} min+gzip (${hydrate.gzip} bytes)`);
 }
