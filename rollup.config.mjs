@@ -24,6 +24,15 @@ const entries = {
   story: 'src/story.ts',
 };
 
+/**
+ * The npm modules' templates and styles, minified but for one space kept wherever the source has
+ * white space between tags: smaller bundles for npm users and smaller server-rendered HTML, whose
+ * words stay apart for a reader of its raw text (a crawler that strips the tags). The hydration
+ * build minifies the same way, after the same TypeScript build: hydration matches each template
+ * by a digest of its strings, which must be the very strings the server (these modules) rendered.
+ */
+const minifyForServer = () => minifyHTML({options: {minifyOptions: {conservativeCollapse: true}}});
+
 const ts = () => typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: {noEmit: false, declaration: false}});
 
 /** Copies the files that ship as they are. */
@@ -81,7 +90,7 @@ const retryingImports = () => ({
  * A drop-in build: `dist/cdn/<name>.js`, an ES module with Lit inside, and the chunks it loads on
  * demand beside it (the interface translations, the JSON-LD code, and what `manualChunks` adds).
  */
-const dropIn = (name, entry, {manualChunks} = {}) => ({
+const dropIn = (name, entry, {manualChunks, minify = minifyHTML} = {}) => ({
   input: {[name]: entry},
   // The entry itself holds the shared code, rather than a facade re-exporting a chunk.
   preserveEntrySignatures: 'allow-extension',
@@ -91,7 +100,7 @@ const dropIn = (name, entry, {manualChunks} = {}) => ({
   plugins: [
     resolve(),
     ts(),
-    minifyHTML(),
+    minify(),
     retryingImports(),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
@@ -102,9 +111,7 @@ export default [
   {
     input: entries,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/') || id.startsWith('node:'),
-    // Templates minified as the drop-in's are: smaller bundles for npm users, smaller
-    // server-rendered HTML, and the same strings for hydration (see passerelle-hydrate below).
-    plugins: [ts(), minifyHTML(), copyAssets()],
+    plugins: [ts(), minifyForServer(), copyAssets()],
     output: {dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true},
   },
   // dist/cdn/passerelle.js: the drop-in, <news-article> in the core and the rest on demand.
@@ -113,8 +120,7 @@ export default [
   // every language included (src/drop-in-all.ts); only the JSON-LD code stays a chunk.
   dropIn('passerelle-all', 'src/drop-in-all.ts', {manualChunks: (id) => (id.includes('json-ld') ? undefined : 'passerelle-all')}),
   // dist/cdn/passerelle-hydrate.js: the drop-in for server-rendered pages (`passerelle render`),
-  // Lit's hydration support and every element in one file (see src/hydrate.ts). Hydration matches
-  // each template by a digest of its strings, which must be the very strings the server (the npm
-  // modules) rendered: both are minified by the same plugin, after the same TypeScript build.
-  dropIn('passerelle-hydrate', 'src/hydrate.ts'),
+  // Lit's hydration support and every element in one file (see src/hydrate.ts), its templates
+  // minified as the npm modules' are, which the server renders from (see minifyForServer).
+  dropIn('passerelle-hydrate', 'src/hydrate.ts', {minify: minifyForServer}),
 ];

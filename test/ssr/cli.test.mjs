@@ -131,6 +131,19 @@ test('news-article: --href links the card’s headline, --heading-level sets its
   assert.doesNotMatch(plain.stdout, /<a href="\/news\/protocol"/);
 });
 
+test('the rendered HTML’s raw text keeps its words apart, for a reader that strips the tags (a crawler, a feed)', () => {
+  // Its templates are minified, but one space stays where the source has white space between tags.
+  const rawText = (html) =>
+    html
+      .replace(/<(style|script)\b[^]*?<\/\1>/g, '')
+      .replace(/<!--[^]*?-->/g, '')
+      .replace(/<[^>]+>/g, '');
+  const article = rawText(render('--element', 'news-article', '--layout', 'full', '--locale', 'en').stdout);
+  assert.match(article, /closer together\s+Date not stated\s+The Quebec industry group/);
+  const quote = rawText(render('--element', 'news-pull-quote', '--quote', 'landry-market', '--locale', 'fr').stdout);
+  assert.match(quote, /nouveaux territoires\s+Serge Landry/);
+});
+
 test('without --locale the element speaks the story’s language, and says so in its locale attribute', () => {
   const {code, stdout} = render('--element', 'news-article');
   assert.equal(code, 0);
