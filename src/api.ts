@@ -1,6 +1,7 @@
 /**
- * What every entry exports besides the elements: the story document's reader and types. No DOM
- * here (see story.ts). The drop-in exports these too; the JSON-LD code is a chunk there.
+ * The story document's reader and types, which the package's root, its hydration entry, its
+ * story entry (story.ts) and the drop-in export besides their elements. No DOM here. The JSON-LD
+ * functions are not among them: in the drop-in their code is a chunk, loaded by `jsonld`.
  */
 export {parseStory, parseStoryJson, isPartialDate, type ParseStoryOptions} from './story/parse-story.js';
 export {StoryError, STORY_ERROR_CODES, type StoryErrorCode} from './story/story-error.js';

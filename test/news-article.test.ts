@@ -1,7 +1,7 @@
 import {expect, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/news-article.js';
-import type {NewsArticle} from '../src/news-article/news-article.js';
+import {NewsArticle} from '../src/news-article/news-article.js';
 import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
 import type {StoryDocument} from '../src/story/types.js';
 import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, ready, shadow, textRange, withPlainSpaces} from './helpers.js';
@@ -433,6 +433,30 @@ describe('<news-article>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(part(el, 'body')).to.equal(null);
       expect(shadow(el).activeElement).to.equal(button);
+    });
+
+    it('says under Read more when the rest cannot load, keeping focus there, and forgets it once the article is shown another way', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      const button = part(el, 'expand') as HTMLButtonElement;
+      const {loadDetails} = NewsArticle;
+      NewsArticle.loadDetails = () => Promise.reject(new Error('offline'));
+      try {
+        button.focus();
+        await sendKeys({press: 'Enter'});
+        await waitUntil(() => part(el, 'expand-failed'), 'the failure said');
+      } finally {
+        NewsArticle.loadDetails = loadDetails;
+      }
+      expect(part(el, 'expand-failed')!.textContent).to.equal('The rest of the story could not be loaded. Try again.');
+      expect(shadow(el).activeElement, 'focus stays on the button').to.equal(button);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      // Shown in full once it can load, then as a card again: the failure is old news, not said again.
+      el.layout = 'full';
+      await waitUntil(() => part(el, 'body'), 'shown in full');
+      el.layout = 'card';
+      await el.updateComplete;
+      expect(part(el, 'expand'), 'a card again').to.not.equal(null);
+      expect(part(el, 'expand-failed')).to.equal(null);
     });
 
     it('shows a new story folded, even when the card was expanded', async () => {

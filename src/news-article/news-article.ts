@@ -181,7 +181,11 @@ export class NewsArticle extends LitElement {
     // fold it; a full article that failed tries again once its inputs are set again (not on
     // every update, which would retry without end while offline).
     if (newStory || changed.has('href')) this.expanded = this.expandFailed = false;
-    if (newStory || changed.has('layout')) this.detailsError = undefined;
+    if (newStory || changed.has('layout')) {
+      this.detailsError = undefined;
+      // A failed Read more is said once, under the button that met it: not again when the card comes back.
+      this.expandFailed = false;
+    }
     if (this.layout === 'full' && !details && !this.detailsError) {
       NewsArticle.loadDetails().then(
         () => this.requestUpdate(),
