@@ -560,6 +560,16 @@ describe('<news-timeline>', () => {
       expect(l[8]).to.equal(l[0]);
     });
 
+        /**
+     * Where an element's text is drawn, a rectangle per line: an inline-block's own
+     * getClientRects() is one box however many lines its text takes.
+     */
+    const textRects = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return [...range.getClientRects()];
+    };
+
     /** Widens `container` from 400 to 1200 px: wherever the steps sit side by side, none is narrower than 9em of the timeline's own text. */
     async function expectStepsNeverSqueezed(container: HTMLElement) {
       const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, container);
@@ -601,7 +611,7 @@ describe('<news-timeline>', () => {
         story.timeline!.steps[0].date = '2012-11-20';
         const {el} = await timeline(story, {locale}, box(280));
         for (const date of shadow(el).querySelectorAll('.when > :last-child')) {
-          const lines = new Set([...date.getClientRects()].map((r) => Math.round(r.top)));
+          const lines = new Set(textRects(date).map((r) => Math.round(r.top)));
           expect(lines.size, `${locale}: "${date.textContent}"`).to.equal(1);
         }
       }
@@ -619,7 +629,7 @@ describe('<news-timeline>', () => {
       const check = (el: HTMLElement, where: string) => {
         for (const date of shadow(el).querySelectorAll<HTMLElement>('.when > :last-child')) {
           const step = date.closest('.content')!.getBoundingClientRect();
-          const right = Math.max(...[...date.getClientRects()].map((r) => r.right));
+          const right = Math.max(...textRects(date).map((r) => r.right));
           if (right > step.right + 0.5) overflows.push(`${where}: "${date.textContent}" ends ${Math.round(right - step.right)} px past its step's text`);
         }
       };
