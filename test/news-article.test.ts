@@ -450,6 +450,7 @@ describe('<news-article>', () => {
       expect(part(el, 'expand-failed')!.textContent).to.equal('The rest of the story could not be loaded. Try again.');
       expect(shadow(el).activeElement, 'focus stays on the button').to.equal(button);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).to.be.accessible();
       // Shown in full once it can load, then as a card again: the failure is old news, not said again.
       el.layout = 'full';
       await waitUntil(() => part(el, 'body'), 'shown in full');
