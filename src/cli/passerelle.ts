@@ -7,7 +7,7 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
 import {StoryError} from '../story/story-error.js';
-import {ELEMENTS, renderStoryHtml, type ElementName, type RenderOptions} from './render-html.js';
+import {ELEMENTS, type ElementName, type RenderOptions} from './render-options.js';
 
 const USAGE = `Usage: passerelle render <story.json | -> --element <element> [options]
 
@@ -41,6 +41,23 @@ is not a valid story, or lacks what the element shows.
 
 /** A mistake in the command line, or a file that cannot be read or written: one line, exit code 1. */
 class UsageError extends Error {}
+
+/** What the project must install before it renders: one line, exit code 1, no pointer to --help. */
+class SetupError extends Error {}
+
+/**
+ * The renderer, with Lit's server renderer (`@lit-labs/ssr`), which the package does not install
+ * for the pages that draw in the browser (an optional peer dependency): without it, say what to install.
+ */
+async function loadRenderer() {
+  try {
+    return await import('./render-html.js');
+  } catch (error) {
+    const missing = (error as {code?: string}).code === 'ERR_MODULE_NOT_FOUND' && (error as Error).message.includes("'@lit-labs/ssr'");
+    if (missing) throw new SetupError("render needs Lit's server renderer, which is not installed: npm install --save-dev @lit-labs/ssr@4");
+    throw error;
+  }
+}
 
 /** The document being rendered, as error messages name it. */
 let documentName = '';
@@ -183,6 +200,7 @@ async function main(argv: string[]): Promise<number> {
     baseUrl: values['base-url'],
   };
   documentName = input === '-' ? 'standard input' : input;
+  const {renderStoryHtml} = await loadRenderer();
   const json = await readInput(input);
   const out = `${await renderStoryHtml(json, options)}\n`;
   if (values.out === undefined) process.stdout.write(out);
@@ -201,7 +219,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof StoryError;
+    const known = error instanceof UsageError || error instanceof SetupError || error instanceof StoryError;
     const source = error instanceof StoryError ? `${documentName}: ` : '';
     process.stderr.write(`passerelle: ${source}${known ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
     if (error instanceof UsageError) process.stderr.write('Run "passerelle --help" for the options.\n');

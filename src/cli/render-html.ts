@@ -13,28 +13,11 @@ import {selectById} from '../story/select-by-id.js';
 import {serializeJsonLd, storyToJsonLd} from '../story/json-ld.js';
 import {StoryError} from '../story/story-error.js';
 import type {Story} from '../story/types.js';
+import type {RenderOptions} from './render-options.js';
 import {interfaceLocale} from '../locale/interface-locale.js';
 import {loadInterfaceLocale} from '../locale/messages.js';
 
-export const ELEMENTS = ['news-article', 'news-pull-quote', 'news-timeline', 'news-org-badge'] as const;
-export type ElementName = (typeof ELEMENTS)[number];
-
-export interface RenderOptions {
-  element: ElementName;
-  /** The element's `locale` attribute; the story's `lang` when absent (the server sees no page `lang`). */
-  locale?: string;
-  layout?: 'card' | 'full';
-  headingLevel?: number;
-  href?: string;
-  quote?: string;
-  org?: string;
-  variant?: 'compact' | 'detailed';
-  orientation?: 'vertical' | 'horizontal';
-  /** news-article: also its schema.org JSON-LD, as the `jsonld` attribute keeps it (see json-ld-script.ts). */
-  jsonld?: boolean;
-  /** The page's URL, which the JSON-LD resolves the story's relative URLs against. */
-  baseUrl?: string;
-}
+export {ELEMENTS, type ElementName, type RenderOptions} from './render-options.js';
 
 /**
  * JSON that a `<script>` element holds as it is: `<` written `\u003c`, so that no `</script>` or

@@ -2,7 +2,7 @@
 // resolve, bundle and type-check against it. Runs in Node (node --test) after the build.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync, rmSync, existsSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -106,9 +106,17 @@ test('passerelle-news/story.js reads a story and writes its JSON-LD without the 
   assert.doesNotMatch(out, /customElements|attachShadow|news-article/);
 });
 
-test('the passerelle bin is installed and renders a story as declarative shadow DOM', () => {
+test('the passerelle bin is installed and renders a story as declarative shadow DOM, once the project has Lit’s server renderer', () => {
   const passerelle = join(scratch, 'node_modules/.bin/passerelle');
+  const args = ['render', 'node_modules/passerelle-news/dist/content/alliance-numerique-ccia.json', '--element', 'news-article'];
   assert.match(run(passerelle, ['--help'], scratch), /^Usage: passerelle render/);
+  // An optional peer dependency: a project that draws in the browser does not install it.
+  assert.equal(existsSync(join(scratch, 'node_modules/@lit-labs/ssr')), false, 'not installed with the package');
+  const missing = spawnSync(passerelle, args, {cwd: scratch, encoding: 'utf8'});
+  assert.equal(missing.status, 1);
+  assert.equal(missing.stderr, "passerelle: render needs Lit's server renderer, which is not installed: npm install --save-dev @lit-labs/ssr@4\n");
+  const ssr = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['@lit-labs/ssr'];
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', `@lit-labs/ssr@${ssr}`], scratch);
   const html = run(passerelle, ['render', 'node_modules/passerelle-news/dist/content/alliance-numerique-ccia.json', '--element', 'news-article', '--layout', 'full', '--locale', 'en'], scratch);
   assert.match(html, /^<news-article defer-hydration locale="en" layout="full"><template shadowroot="open" shadowrootmode="open"><style>/);
   assert.match(html, /<script type="application\/json">\{"format":"passerelle\.story\/1"/);
