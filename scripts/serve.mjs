@@ -35,6 +35,11 @@ const server = createServer(async (request, response) => {
     response.writeHead(400, {'content-type': 'text/plain'}).end('Bad request');
     return;
   }
+  // The project's root has no page of its own: whoever opens the bare address meets the demo.
+  if (path === '/') {
+    response.writeHead(302, {location: '/demo/'}).end();
+    return;
+  }
   let file = normalize(join(root, path));
   if (!file.startsWith(root) || file.includes('node_modules')) {
     response.writeHead(404).end('Not found');

@@ -344,6 +344,10 @@ test('npm start serves the demo when PORT is set but empty', async () => {
     const response = await fetch(`${empty.origin}/demo/`);
     assert.equal(response.status, 200);
     assert.match(await response.text(), /<news-article/);
+    // The bare address, as someone types it, leads to the demo rather than to "Not found".
+    const bare = await fetch(`${empty.origin}/`);
+    assert.equal(bare.url, `${empty.origin}/demo/`);
+    assert.equal(bare.status, 200);
   } finally {
     await empty.stop();
   }
