@@ -17,8 +17,6 @@ import type {RenderOptions} from './render-options.js';
 import {interfaceLocale} from '../locale/interface-locale.js';
 import {loadInterfaceLocale} from '../locale/messages.js';
 
-export {ELEMENTS, type ElementName, type RenderOptions} from './render-options.js';
-
 /**
  * JSON that a `<script>` element holds as it is: `<` written `\u003c`, so that no `</script>` or
  * `<!--` in the text can end the script or change how the page parses it.

@@ -34,6 +34,16 @@ before(() => {
 
 after(() => rmSync(scratch, {recursive: true, force: true}));
 
+/**
+ * Installs into the scratch project one of this project's dev dependencies, at its version: what a
+ * user's project has already (a React or Vue project) or adds itself (Lit's server renderer).
+ * Not saved: the next such install replaces it.
+ */
+function installBeside(name) {
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies[name];
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', `${name}@${version}`], scratch);
+}
+
 test('the tarball holds what users need and nothing else', () => {
   for (const needed of [
     'README.md',
@@ -115,8 +125,7 @@ test('the passerelle bin is installed and renders a story as declarative shadow 
   const missing = spawnSync(passerelle, args, {cwd: scratch, encoding: 'utf8'});
   assert.equal(missing.status, 1);
   assert.equal(missing.stderr, "passerelle: render needs Lit's server renderer, which is not installed: npm install --save-dev @lit-labs/ssr@4\n");
-  const ssr = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['@lit-labs/ssr'];
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', `@lit-labs/ssr@${ssr}`], scratch);
+  installBeside('@lit-labs/ssr');
   const html = run(passerelle, ['render', 'node_modules/passerelle-news/dist/content/alliance-numerique-ccia.json', '--element', 'news-article', '--layout', 'full', '--locale', 'en'], scratch);
   assert.match(html, /^<news-article defer-hydration locale="en" layout="full"><template shadowroot="open" shadowrootmode="open"><style>/);
   assert.match(html, /<script type="application\/json">\{"format":"passerelle\.story\/1"/);
@@ -228,8 +237,7 @@ test('passerelle-news/hydrate.js exports what the root exports, and hydrateEleme
 
 test('React users get JSX types for the elements from passerelle-news/jsx', () => {
   // @types/react is the project's, not the package's: a React project has it already.
-  const reactTypes = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies['@types/react'];
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', `@types/react@${reactTypes}`], scratch);
+  installBeside('@types/react');
   writeFileSync(
     join(scratch, 'app.tsx'),
     `import type {} from 'passerelle-news/jsx';
@@ -260,8 +268,7 @@ test('publint and arethetypeswrong find nothing (ESM-only package)', () => {
 
 test('Vue users get template types for the elements from passerelle-news/vue (vue-tsc)', () => {
   // vue is the project's, not the package's: a Vue project has it already.
-  const vue = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.vue;
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', `vue@${vue}`], scratch);
+  installBeside('vue');
   writeFileSync(
     join(scratch, 'App.vue'),
     `<script setup lang="ts">
