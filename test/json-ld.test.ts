@@ -388,6 +388,13 @@ describe('<news-article jsonld>', () => {
       const win = frame.contentWindow as StrictWindow;
       const el = (id: string) => win.document.getElementById(id)!;
       await waitUntil(() => ['full', 'card'].every((id) => el(id).shadowRoot?.querySelector('[part~="headline"]')), 'the articles render', {timeout: 5000});
+      // The page's two elements whose story answers 404 warn of it as they fail: only the
+      // warnings after that are the test's (on a loaded machine they came late, and counted).
+      await waitUntil(
+        () => el('failing').shadowRoot?.querySelector('[part~="error"]') && el('fallback').shadowRoot && !el('fallback').hasAttribute('aria-busy'),
+        'the failing elements fail',
+        {timeout: 5000}
+      );
       const warnings: string[] = [];
       win.console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
       return {frame, win, el, warnings};
