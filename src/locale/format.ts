@@ -30,7 +30,9 @@ export function formatPartialDate(date: PartialDate, locale: string): FormattedD
   const utc = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
   // Date.UTC maps years 0–99 to 1900–1999; set the year itself so "0042" stays 42.
   utc.setUTCFullYear(year);
-  return {datetime: date, text: formatter.format(utc)};
+  const text = formatter.format(utc);
+  // French writes the first of a month as an ordinal, "1er mars 2012", which Intl does not.
+  return {datetime: date, text: day === 1 && /^fr\b/i.test(locale) ? text.replace(/^1(?!\d)/, '1er') : text};
 }
 
 /** A whole number with the locale's grouping: 1 200 in French, 1,200 in English. */

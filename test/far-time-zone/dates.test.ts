@@ -16,6 +16,12 @@ describe('dates far from UTC', () => {
     ['2012-11-20', 'en', 'November 20, 2012'],
     ['2012-11-20', 'zh-Hans', '2012年11月20日'],
     ['2012-01-01', 'en', 'January 1, 2012'],
+    // French writes the first of a month as an ordinal; Intl alone writes "1 janvier".
+    ['2012-01-01', 'fr', '1er janvier 2012'],
+    ['2012-03-01', 'fr-CA', '1er mars 2012'],
+    ['2012-03-11', 'fr', '11 mars 2012'],
+    ['2012-03-21', 'fr', '21 mars 2012'],
+    ['2012-01-01', 'zh-Hans', '2012年1月1日'],
     ['2012-11', 'fr', 'novembre 2012'],
     ['2012-11', 'en', 'November 2012'],
     ['2012-11', 'zh-Hans', '2012年11月'],
@@ -52,7 +58,7 @@ describe('dates far from UTC', () => {
       },
     });
     const expected: Record<string, string[]> = {
-      fr: ['1 janvier 2012', 'janvier 2012', '2013'],
+      fr: ['1er janvier 2012', 'janvier 2012', '2013'],
       en: ['January 1, 2012', 'January 2012', '2013'],
       'zh-Hans': ['2012年1月1日', '2012年1月', '2013年'],
     };
