@@ -112,6 +112,21 @@ describe('<news-article>', () => {
       expect(langOf(part(el, 'headline')!)).to.equal('en');
     });
 
+    it('credits the translation when any of the story’s words shown is translated, not the headline alone', async () => {
+      // A partly translated story: the headline only in the French original.
+      const story = minimalDocument({lang: 'fr', headline: 'Un titre', body: [{fr: 'Le texte.', en: 'The text.'}]});
+      // The card shows only the original headline: nothing to credit.
+      expect(part(await article(story, {locale: 'en'}), 'source')).to.equal(null);
+      // A translated summary under it is credited…
+      const card = await article({...story, summary: {fr: 'Un résumé.', en: 'A summary.'}}, {locale: 'en'});
+      expect(langOf(part(card, 'headline')!)).to.equal('fr');
+      expect(part(card, 'source')!.textContent!.trim()).to.equal('Translated from French');
+      // …and so is the translated body of the full article.
+      const full = await article(story, {locale: 'en', layout: 'full'});
+      expect(part(full, 'body')!.textContent!.trim()).to.equal('The text.');
+      expect(part(full, 'source')!.textContent!.trim()).to.equal('Translated from French');
+    });
+
     it('marks a text with its own language wherever it differs from the interface’s', async () => {
       // German has a translation here but no interface: the text is German under an English one.
       const german = await article(minimalDocument({lang: 'fr', headline: {fr: 'Un titre', de: 'Eine Schlagzeile'}}), {locale: 'de'});

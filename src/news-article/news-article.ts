@@ -280,7 +280,7 @@ export class NewsArticle extends LitElement {
               // An alert, since it answers the reader's press at once.
               html`<p part="expand-failed" class="expand-failed" role="alert">${msg('The rest of the story could not be loaded. Try again.', {id: 'expand-failed'})}</p>${organizations}`
             : organizations}${
-        this.renderSource(story, locale, headline.lang)}
+        this.renderSource(story, locale, showDetails)}
     </article>`;
   }
 
@@ -304,10 +304,16 @@ export class NewsArticle extends LitElement {
     )}</ul>`;
   }
 
-  /** Who published the story, and "translated from …" when the reader is not reading the original. */
-  private renderSource(story: Story, locale: ElementLocale, headlineLang: string) {
+  /**
+   * Who published the story, and "translated from …" when any of the story's own words shown (the
+   * headline, summary, dateline and, in full, the body) is a translation: not the headline alone,
+   * which a partly translated story may leave in the original above a translated text.
+   */
+  private renderSource(story: Story, locale: ElementLocale, withBody: boolean) {
     const name = story.source && pickText(story.source.name, locale.tag, story.lang);
-    const translated = headlineLang !== story.lang;
+    const translated = [story.headline, story.summary, story.dateline, ...(withBody ? story.body : [])].some(
+      (text) => text && pickText(text, locale.tag, story.lang).lang !== story.lang
+    );
     if (!name && !translated) return nothing;
     const url = story.source?.url;
     // The space after the label is the translation's: Chinese writes none after its full-width colon.
