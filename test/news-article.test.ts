@@ -475,6 +475,31 @@ describe('<news-article>', () => {
       expect(part(el, 'expand-failed')).to.equal(null);
     });
 
+    it('opens once the rest arrives, however often Read more was pressed meanwhile, leaving focus where the reader took it', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      const button = part(el, 'expand') as HTMLButtonElement;
+      const elsewhere = document.body.appendChild(document.createElement('button'));
+      const {loadDetails} = NewsArticle;
+      let arrive!: () => void;
+      const slowNetwork = new Promise<void>((resolve) => (arrive = resolve));
+      NewsArticle.loadDetails = () => slowNetwork.then(() => loadDetails.call(NewsArticle));
+      try {
+        button.focus();
+        // Nothing seems to happen: the reader presses again, then moves on.
+        await sendKeys({press: 'Enter'});
+        await sendKeys({press: 'Enter'});
+        elsewhere.focus();
+        arrive();
+        await waitUntil(() => part(el, 'body'), 'the card opens');
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+        expect(document.activeElement, 'focus stays where the reader took it').to.equal(elsewhere);
+      } finally {
+        NewsArticle.loadDetails = loadDetails;
+        elsewhere.remove();
+      }
+    });
+
     it('shows a new story folded, even when the card was expanded', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       const button = part(el, 'expand') as HTMLButtonElement;

@@ -329,17 +329,23 @@ export class NewsArticle extends LitElement {
   }
 
   private async toggle(event: Event) {
-    // The first expansion waits for the details module (the button stays where it is meanwhile).
+    // What the press asks for, read now: the first expansion waits for the details module (the
+    // button stays where it is meanwhile), and on a slow network a reader presses again. Each
+    // press then asks to open, rather than each flipping the card once the module arrives.
+    const expand = !this.expanded;
+    // Read before waiting: once the event has been dispatched, its target out of a shadow root is null.
+    const button = event.target as HTMLElement;
     // If it cannot load (offline), the card stays folded, says so, and the next press tries again.
     this.expandFailed = false;
     if (!(await NewsArticle.loadDetails().catch(console.warn))) {
       this.expandFailed = true;
       return;
     }
-    this.expanded = !this.expanded;
+    this.expanded = expand;
     await this.updateComplete;
-    // The button is re-rendered in place; keep the keyboard where the reader left it.
-    (event.target as HTMLElement).focus();
+    // The button is re-rendered in place; keep the keyboard there, unless the reader has moved on
+    // while the module loaded.
+    if (document.activeElement === document.body) button.focus();
   }
 }
 
