@@ -108,12 +108,14 @@ test('the one-file build holds everything a page draws, in at most 20.2 KB min+g
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
 
-test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 20.6 KB min+gzip', () => {
+test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 20.7 KB min+gzip', () => {
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
-  // matches each template by its text): 22.8 KB when both were left unminified.
+  // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.7:
+  // French dates on the first of a month written "1er", the translated-from credit read from
+  // every text shown, and Read more pressed twice on a slow network opening the card (+91 B).
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
-  assert.ok(hydrate.gzip <= 20.6 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
+  assert.ok(hydrate.gzip <= 20.7 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
 });
 
 test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {
