@@ -106,7 +106,7 @@ describe('passerelle.css when the script or the story never arrives', () => {
   /** The stylesheet's timer: a CSS animation on the reserving ::before. */
   const timerOf = (doc: Document) => doc.querySelector('news-article')!.getAnimations({subtree: true})[0];
 
-  it('holds room under the fallback for 10 s, then gives it up: no blank stays on the page', async () => {
+  it('holds room under the fallback for 16 s, a second past a story’s time limit, then gives it up: no blank stays on the page', async () => {
     // A script that fails to load (a 404, as from a blocked or broken CDN).
     await inFrame({html: snippet('<script type="module" src="/faults/status/404"></script>')}, (win) => {
       const doc = win.document;
@@ -114,10 +114,10 @@ describe('passerelle.css when the script or the story never arrives', () => {
       expect(gap(doc), 'px held under the fallback while the script may still come').to.be.above(200);
       const timer = timerOf(doc);
       expect(timer === undefined, 'no animation on the reserve').to.equal(false);
-      timer.currentTime = 9_900;
-      expect(gap(doc), 'px at 9.9 s').to.be.above(200);
-      timer.currentTime = 10_000;
-      expect(gap(doc), 'px at 10 s').to.be.below(40);
+      timer.currentTime = 15_900;
+      expect(gap(doc), 'px at 15.9 s').to.be.above(200);
+      timer.currentTime = 16_000;
+      expect(gap(doc), 'px at 16 s').to.be.below(40);
     });
   });
 
@@ -126,8 +126,8 @@ describe('passerelle.css when the script or the story never arrives', () => {
     await inFrame({html: snippet('', 'src="/faults/hang"')}, async (win) => {
       const doc = win.document;
       const timer = timerOf(doc);
-      timer.currentTime = 10_000;
-      expect(gap(doc), 'px at 10 s, undefined').to.be.below(40);
+      timer.currentTime = 16_000;
+      expect(gap(doc), 'px at 16 s, undefined').to.be.below(40);
       const script = doc.createElement('script');
       script.type = 'module';
       script.src = '/dist/cdn/passerelle.js';
@@ -136,7 +136,7 @@ describe('passerelle.css when the script or the story never arrives', () => {
       await waitUntil(() => article.getAttribute('aria-busy') === 'true', 'defined and loading its story');
       // (Compared as a boolean: chai would walk the whole page to describe an animation.)
       expect(timerOf(doc) === timer, 'the same timer, neither a new one nor none').to.equal(true);
-      expect(gap(doc), 'px while the story loads, after 10 s').to.be.below(40);
+      expect(gap(doc), 'px while the story loads, after 16 s').to.be.below(40);
     });
   });
 
