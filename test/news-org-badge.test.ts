@@ -163,6 +163,23 @@ describe('<news-org-badge>', () => {
       expect(logo.getAttribute('alt')).to.equal('');
     });
 
+    it('draws a wide logo (a wordmark) at the mark’s height, up to three marks wide, and a square one square', async () => {
+      for (const variant of ['compact', 'detailed']) {
+        const size = async (logo: string) => {
+          const {el} = await badge(withOrg({logo}), {locale: 'en', variant});
+          const img = part(el, 'logo') as HTMLImageElement;
+          await waitUntil(() => img.complete && img.naturalWidth > 0, 'the logo loads', {timeout: 5000});
+          const {width, height} = img.getBoundingClientRect();
+          return {ratio: Math.round((width / height) * 100) / 100, height, em: parseFloat(getComputedStyle(img).fontSize)};
+        };
+        const wide = await size('/test/fixtures/logo-wide.svg');
+        expect(wide.ratio, `${variant}: a 4:1 wordmark, capped at 3:1`).to.equal(3);
+        const square = await size('/test/fixtures/logo.svg');
+        expect(square.ratio, `${variant}: a square logo`).to.equal(1);
+        expect(square.height, `${variant}: the same height`).to.equal(wide.height);
+      }
+    });
+
     describe('a logo that does not load gives way to the initials (story-format: "the badge falls back to initials")', () => {
       /** The marks a reader sees: 'img' for the logo, else the initials' text. */
       const shownMarks = (root: Element) =>

@@ -113,6 +113,14 @@ export const orgBadgeStyles = css`
     border-radius: 50%;
     object-fit: contain;
   }
+  /* A logo keeps its shape, at the mark's height: a wordmark up to three marks wide (in a round
+     mark a 4:1 wordmark was a sliver a quarter as high), with corners only softened. */
+  img.mark {
+    width: auto;
+    min-width: 2em;
+    max-width: 6em;
+    border-radius: 0.25em;
+  }
   /* Until its logo fails (see logoOrInitials), an organisation's initials stay hidden behind it.
      Important, so that a page's ::part(logo) display does not show both. */
   img.mark[hidden],

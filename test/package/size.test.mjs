@@ -16,7 +16,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 15.2 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 15.3 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -54,8 +54,11 @@ test('the drop-in core does not grow: at most 15.2 KB min+gzip', () => {
   // 15.0 → 15.1: a card whose Read more could not load the rest of the story (offline) says so
   // under its button, where it had stayed silent, the press seemingly lost (+89 B). 15.1 → 15.2:
   // surfaces' borders at 3:1 and more for a reader who asks for more contrast, where they were
-  // 1.4:1 (+20 B, and French spacing remembered per text, -1 B).)
-  assert.ok(core.gzip <= 15.2 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // 1.4:1 (+20 B, and French spacing remembered per text, -1 B). 15.2 → 15.3: French dates on
+  // the first of a month written "1er" (+34 B); the translated-from credit read from every text
+  // shown, not the headline alone (+32 B); Read more pressed twice on a slow network opening the
+  // card, where it left it folded (+19 B); a wide logo drawn at its shape, not a sliver (+13 B).)
+  assert.ok(core.gzip <= 15.3 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
@@ -65,7 +68,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 20.2 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 20.3 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -93,7 +96,8 @@ test('the one-file build holds everything a page draws, in at most 20.2 KB min+g
   // the core's French spaces and acronyms, a quote's original spaced too, and --news-* theming of
   // an article's quotes through ::part(quote) restored (+30 B). 20.0 → 20.1: the core's Read more
   // that says when the rest could not load, with its French and Chinese (+143 B). 20.1 → 20.2:
-  // the core's borders for more contrast (+23 B with the French spacing remembered).
+  // the core's borders for more contrast (+23 B with the French spacing remembered). 20.2 → 20.3:
+  // the core's four fixes of 15.3 KB, and a detailed badge's wide logo at its shape (+120 B).
   // Less: the long timeline's content-visibility rule (-46 B) and the listeners that stopped the
   // quotes' events (-59 B).
   // Less than the core, the elements chunk and one language's strings requested one after the
@@ -102,7 +106,7 @@ test('the one-file build holds everything a page draws, in at most 20.2 KB min+g
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 20.2 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 20.3 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
@@ -112,7 +116,8 @@ test('the build for server-rendered pages holds Lit’s hydration support and ev
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
   // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.7:
   // French dates on the first of a month written "1er", the translated-from credit read from
-  // every text shown, and Read more pressed twice on a slow network opening the card (+91 B).
+  // every text shown, and Read more pressed twice on a slow network opening the card (+91 B),
+  // and a wide logo drawn at its shape.
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
   assert.ok(hydrate.gzip <= 20.7 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
