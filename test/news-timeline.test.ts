@@ -560,6 +560,46 @@ describe('<news-timeline>', () => {
       expect(l[8]).to.equal(l[0]);
     });
 
+    /** How many steps sit in each row, top to bottom. */
+    const rowLengths = (el: Element) => {
+      const rows = new Map<number, number>();
+      for (const top of tops(el)) rows.set(top, (rows.get(top) ?? 0) + 1);
+      return [...rows.values()];
+    };
+    /** Whether each step draws the line that joins its marker to the next one. */
+    const lines = (el: Element) => stepItems(el).map((li) => getComputedStyle(li, '::before').content !== 'none');
+
+    it('lays more than eight horizontal steps in as many columns as fit, where eight do not', async () => {
+      // 20 steps in 900 px: vertical while a row had to hold eight (88em), now rows of four or more.
+      const steps = Array.from({length: 20}, (_, i) => step(`s${i}`));
+      const container = box(900);
+      const {el} = await timeline(minimalDocument({timeline: {steps}}), {locale: 'en', orientation: 'horizontal'}, container);
+      await settle();
+      expect(display(el)).to.equal('grid');
+      const rows = rowLengths(el);
+      const columns = rows[0];
+      expect(columns, `rows ${rows}`).to.be.within(4, 7);
+      expect(rows.slice(0, -1).every((n) => n === columns), `full rows but the last: ${rows}`).to.equal(true);
+      const em = parseFloat(getComputedStyle(el).fontSize);
+      for (const li of stepItems(el)) expect(li.getBoundingClientRect().width, 'no step squeezed').to.be.at.least(9 * em);
+      // Narrower than four columns: the vertical list.
+      container.style.width = '500px';
+      await settle();
+      expect(display(el)).to.not.equal('grid');
+    });
+
+    it('draws no line from the last step of a row, which would point at nothing', async () => {
+      const steps = Array.from({length: 10}, (_, i) => step(`s${i}`));
+      const {el} = await timeline(minimalDocument({timeline: {steps}}), {locale: 'en', orientation: 'horizontal'}, box(1600));
+      await settle();
+      expect(rowLengths(el)).to.deep.equal([8, 2]);
+      expect(lines(el)).to.deep.equal([true, true, true, true, true, true, true, false, true, false]);
+      const {el: wrapped} = await timeline(minimalDocument({timeline: {steps}}), {locale: 'en', orientation: 'horizontal'}, box(900));
+      await settle();
+      const columns = rowLengths(wrapped)[0];
+      expect(lines(wrapped)).to.deep.equal(steps.map((_, i) => (i + 1) % columns !== 0 && i !== steps.length - 1));
+    });
+
         /**
      * Where an element's text is drawn, a rectangle per line: an inline-block's own
      * getClientRects() is one box however many lines its text takes.

@@ -78,8 +78,9 @@ export function renderTimelineSteps(
   shown: number
 ): TemplateResult {
   const steps = story.timeline?.steps ?? [];
-  // The step count chooses the container width at which a horizontal timeline fits (see below).
-  const count = Math.min(steps.length, MAX_COLUMNS);
+  // The step count chooses the container width at which a horizontal timeline fits (see below);
+  // more steps than a row holds are 'many', set in as many columns as fit.
+  const count = steps.length > MAX_COLUMNS ? 'many' : steps.length;
   const end = Math.min(steps.length, shown);
   const slices: unknown[] = [];
   for (let start = 0; start < end; start += STEP_SLICE) {
@@ -103,7 +104,10 @@ export function renderTimelineSteps(
 const STEP_WIDTH_EM = 11;
 const MAX_COLUMNS = 8;
 
-/** Markers in a row joined by a line, each step's text below its marker. */
+/**
+ * Markers in a row joined by a line, each step's text below its marker. The last step of a row
+ * has no line: it would run to the edge, pointing at nothing (the next step starts a new row).
+ */
 const horizontalLayout = (list: string, columns: number) => `
   ${list} { display: grid; grid-template-columns: repeat(${columns}, minmax(0, 1fr)); row-gap: 1.5em; }
   ${list} > .step { flex-direction: column; padding-bottom: 0; padding-inline-end: 1em; }
@@ -111,14 +115,25 @@ const horizontalLayout = (list: string, columns: number) => `
     inset-inline-start: 1.3em; inset-inline-end: 0.1em; top: calc(0.75em - 1px); bottom: auto;
     border-inline-start: none; border-top: 2px solid var(--news-border-color, var(--_border));
   }
+  ${list} > .step:nth-child(${columns}n)::before { content: none; }
   ${list} > .step.planned:not(:last-child)::before { border-top-style: dashed; }`;
+
+// More steps than a row holds take several rows whatever the width: from this many columns, as
+// many as fit. (Fewer would make a tall, thin grid that reads worse than the vertical list.)
+const MIN_COLUMNS_OF_MANY = 4;
 
 /**
  * Horizontal only where the container is wide enough for its steps side by side: one container
- * query per column count, so a narrow column keeps the vertical list (no resize listener).
+ * query per column count, so a narrow column keeps the vertical list (no resize listener). Up to
+ * eight steps go horizontal once they all fit in a row; more take the widest rows that fit, each
+ * count of columns for its own range of widths.
  */
 const horizontalRules = Array.from({length: MAX_COLUMNS - 1}, (_, i) => i + 2)
-  .map((n) => `@container (min-width: ${n * STEP_WIDTH_EM}em) {${horizontalLayout(`.steps.horizontal[data-columns='${n}']`, n)}\n}`)
+  .map((n) => {
+    const from = `@container (min-width: ${n * STEP_WIDTH_EM}em)`;
+    const many = n < MIN_COLUMNS_OF_MANY ? '' : `${from}${n < MAX_COLUMNS ? ` and (width < ${(n + 1) * STEP_WIDTH_EM}em)` : ''} {${horizontalLayout(`.steps.horizontal[data-columns=many]`, n)}}`;
+    return `${from} {${horizontalLayout(`.steps.horizontal[data-columns='${n}']`, n)}}${many}`;
+  })
   .join('\n');
 
 export const timelineStyles = css`
