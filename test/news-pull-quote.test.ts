@@ -85,6 +85,22 @@ describe('<news-pull-quote>', () => {
       });
     });
 
+    it('keeps a space between a role and an organisation left untranslated in a Chinese caption', async () => {
+      // Chinese joins the two with nothing between (数字联盟主任); French words so joined ran together.
+      const story = minimalDocument({
+        lang: 'fr',
+        organizations: [{id: 'an', name: 'Alliance numérique'}],
+        people: [{id: 'p', name: 'Serge Landry', role: 'directeur', organization: 'an'}],
+        quotes: [{id: 'q', text: 'Oui.', speaker: 'p'}],
+      });
+      const {el} = await pullQuote(story, {locale: 'zh-Hans'});
+      expect(flat(shadow(el).querySelector('.who')!.textContent)).to.equal('Serge Landry，Alliance numérique directeur');
+      // One piece in Chinese, the other not: still apart.
+      const mixedStory = {...story, organizations: [{id: 'an', name: {fr: 'Alliance numérique', 'zh-Hans': '数字联盟'}}]};
+      const {el: mixed} = await pullQuote(mixedStory, {locale: 'zh-Hans'});
+      expect(flat(shadow(mixed).querySelector('.who')!.textContent)).to.equal('Serge Landry，数字联盟 directeur');
+    });
+
     it('shows the first quote by default', async () => {
       const story = await protocolDocument();
       const {el} = await pullQuote(story);

@@ -9,6 +9,7 @@ import {renderState} from '../element/render-state.js';
 import {baseStyles} from '../element/base.styles.js';
 import {msg} from '../locale/messages.js';
 import {translatedFrom} from '../locale/language-names.js';
+import {writtenWithoutSpaces} from '../locale/format.js';
 import {pullQuoteStyles} from './news-pull-quote.styles.js';
 
 /**
@@ -123,13 +124,15 @@ export class NewsPullQuote extends LitElement {
     const {person, organization} = findSpeaker(story, quote.speaker);
     const span = (t: PickedText) => html`<span lang=${t.lang}>${t.value}</span>`;
     const orgName = organization && text(organization.name);
-    const role = person?.role && span(text(person.role));
+    const roleName = person?.role && text(person.role);
+    const role = roleName && span(roleName);
     const org =
       orgName &&
       (organization.url
         ? html`<a href=${organization.url} target="_blank" rel="noopener noreferrer" lang=${orgName.lang}>${orgName.value}</a>`
         : span(orgName));
-    const pieces = [person && span(text(person.name)), role && org ? roleAtOrganization(role, org) : role || org, quote.context && span(text(quote.context))].filter(
+    const roleAtOrg = role && org && roleAtOrganization(role, org, !(writtenWithoutSpaces(roleName.lang) && writtenWithoutSpaces(orgName.lang)));
+    const pieces = [person && span(text(person.name)), roleAtOrg || role || org, quote.context && span(text(quote.context))].filter(
       (piece) => !!piece
     );
     const separator = msg(', ', {id: 'caption-separator', desc: 'Between the parts of a quote caption: speaker, role, organisation, context.'});
@@ -153,12 +156,15 @@ const ORGANIZATION = '\uE001';
  * "director, Alliance numérique", but 数字联盟主任 (the organisation first, nothing between).
  * The message orders two stand-ins; each is then replaced by its piece, which keeps its own
  * `lang` and link.
+ * @param spaced whether either piece is in a language written with spaces between words: an
+ *   untranslated "directeur" after "Alliance numérique" then takes a space, not nothing.
  */
-function roleAtOrganization(role: TemplateResult, org: TemplateResult) {
-  const arranged = msg(str`${ROLE}, ${ORGANIZATION}`, {
+function roleAtOrganization(role: TemplateResult, org: TemplateResult, spaced: boolean) {
+  let arranged = msg(str`${ROLE}, ${ORGANIZATION}`, {
     id: 'role-at-organization',
     desc: 'A quote caption: the speaker’s role, then the organisation. Reorder the two as the language says them.',
   });
+  if (spaced) arranged = arranged.replace(/([\uE000\uE001])(?=[\uE000\uE001])/, '$1 ');
   return arranged.split(/([\uE000\uE001])/).map((piece) => (piece === ROLE ? role : piece === ORGANIZATION ? org : piece));
 }
 
