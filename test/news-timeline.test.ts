@@ -447,6 +447,16 @@ describe('<news-timeline>', () => {
       const frTitle = stepItems(fr.el).find((li) => li.matches('.planned'))!.querySelector('.title')!;
       expect(getComputedStyle(frTitle).fontStyle).to.equal('italic');
     });
+
+    it('does not slant Arabic, Persian, Urdu or Hebrew, which have no italic either', async () => {
+      for (const lang of ['ar', 'fa', 'ur', 'he']) {
+        const story = minimalDocument({lang, headline: 'x', timeline: {steps: [step('a', {status: 'planned', description: 'y'})]}});
+        const {el} = await timeline(story, {locale: 'en'});
+        for (const part of stepItems(el)[0].querySelectorAll<HTMLElement>('.title, .description')) {
+          expect(getComputedStyle(part).fontStyle, `${lang}: ${part.className}`).to.equal('normal');
+        }
+      }
+    });
   });
 
   describe('dates', () => {

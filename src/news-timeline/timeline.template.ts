@@ -249,11 +249,16 @@ export const timelineStyles = css`
   .planned .description {
     font-style: italic;
   }
-  /* Chinese, Japanese and Korean fonts have no italic: the browser would slant the glyphs, which
-     reads as a rendering fault. The status word and the dashed marker still set the step apart. */
+  /* Chinese, Japanese and Korean fonts have no italic, nor do Arabic, Persian, Urdu and Hebrew:
+     the browser would slant the glyphs, which reads as a rendering fault. The status word and the
+     dashed marker still set the step apart. */
   .planned :lang(zh),
   .planned :lang(ja),
-  .planned :lang(ko) {
+  .planned :lang(ko),
+  .planned :lang(ar),
+  .planned :lang(fa),
+  .planned :lang(ur),
+  .planned :lang(he) {
     font-style: normal;
   }
   .description,
