@@ -393,6 +393,14 @@ describe('<news-org-badge>', () => {
       expect(initials('…')).to.equal('?');
     });
 
+    it('reads an acronym without its dots, dashes or symbols, rather than losing its letters', () => {
+      expect(initials('C.C.I.A.')).to.equal('CCIA');
+      expect(initials('AN-Q')).to.equal('ANQ');
+      expect(initials('RSQ 🎮')).to.equal('RSQ');
+      // Words are still words: their first letters.
+      expect(initials('Game Developers Guild')).to.equal('GD');
+    });
+
     it('keeps a letter with its accent or vowel sign, however the name is encoded', () => {
       // Decomposed (NFD), as files written on macOS often are: "É" is E and a combining accent.
       expect(initials('Société générale'.normalize('NFD'))).to.equal('SG');

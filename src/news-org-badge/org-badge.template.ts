@@ -25,7 +25,9 @@ export const initials = remembered((name: string): string => {
   // Composed first (a decomposed É is E and an accent), and accents and vowel signs (marks) kept
   // with their letter: a mark neither ends a word nor is cut from the letter it belongs to.
   name = name.normalize();
-  if (/^[\p{Lu}\p{N}]{2,4}$/u.test(name)) return name;
+  // An acronym is read without its dots, dashes and symbols: C.C.I.A., AN-Q, "RSQ 🎮".
+  const acronym = name.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+  if (/^[\p{Lu}\p{N}]{2,4}$/u.test(acronym)) return acronym;
   const words: string[] = name.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   const first = words[0];
   if (first === undefined) return '?';
