@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {expect, userEvent} from 'storybook/test';
+import {expect, userEvent, waitFor} from 'storybook/test';
 import type {ArticleLayout} from '../src/index.js';
 import {protocol, untranslated} from './examples.js';
 import {expectReactiveProperties, expectReady, langOf, part, recordEvent} from './helpers.js';
@@ -82,8 +82,8 @@ export const CardExpanded: Story = {
   play: async ({canvasElement}) => {
     const element = await expectReady(canvasElement, TAG);
     await userEvent.click(part(element, 'expand')!);
-    await element.updateComplete;
-    await expect(part(element, 'expand')).toHaveAttribute('aria-expanded', 'true');
+    // Read more first loads the module that draws the full article (on a page that has not yet shown one).
+    await waitFor(() => expect(part(element, 'expand')).toHaveAttribute('aria-expanded', 'true'), {timeout: 5000});
     await expect(part(element, 'body')).toBeTruthy();
     await expect(element.shadowRoot!.activeElement).toBe(part(element, 'expand'));
   },
