@@ -20,21 +20,28 @@ export const fallbackLink = html`<a href="https://example.org/news/alliance-nume
 // The last news-ready / news-error each element fired, for play functions to check.
 const lastEvent = new WeakMap<EventTarget, CustomEvent>();
 
+/** What the Actions panel shows of an event: a DOM event itself shows there as `{__className__: "CustomEvent", isTrusted: false}`. */
+export interface LoggedEvent {
+  type: string;
+  detail: unknown;
+}
+
 /**
  * A listener for `@news-ready` / `@news-error` that remembers the event (the element may well
- * fire it before a play function runs) and passes it on to the story's action.
+ * fire it before a play function runs) and passes its type and detail (the story, or the error's
+ * code and message) on to the story's action.
  */
-export function recordEvent(action?: (event: Event) => void) {
+export function recordEvent(action?: (event: LoggedEvent) => void) {
   return (event: Event) => {
     lastEvent.set(event.currentTarget!, event as CustomEvent);
-    action?.(event);
+    action?.({type: event.type, detail: (event as CustomEvent).detail});
   };
 }
 
 /** Args every element shares: the events, logged in the Actions panel. */
 export interface EventArgs {
-  onNewsReady?: (event: Event) => void;
-  onNewsError?: (event: Event) => void;
+  onNewsReady?: (event: LoggedEvent) => void;
+  onNewsError?: (event: LoggedEvent) => void;
 }
 
 /**
