@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, userEvent} from 'storybook/test';
 import {protocol, untranslated} from './examples.js';
-import {expectReactiveProperties, expectReady, part, recordEvent} from './helpers.js';
+import {expectReactiveProperties, expectReady, part, recordEvent, renderedLang} from './helpers.js';
 import {commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface PullQuoteArgs extends CommonArgs {
@@ -53,7 +53,15 @@ export const SpokenByAPerson: Story = {
   args: {story: protocol, quote: 'landry-market'},
   play: async ({canvasElement}) => {
     const element = await expectReady(canvasElement, TAG);
-    await expect(part(element, 'caption')).toHaveTextContent('Serge Landry');
+    // In whichever of the toolbar's languages the caption is written (the name has no English
+    // version, so English shows the French original).
+    const caption = {
+      fr: ['Serge Landry', 'directeur', 'Alliance numérique', 'dans un communiqué'],
+      en: ['Serge Landry', 'director', 'Alliance numérique', 'in a press release'],
+      'zh-Hans': ['塞尔日·兰德里', '主任', '数字联盟', '在一份新闻稿中'],
+    }[renderedLang(element) as 'fr' | 'en' | 'zh-Hans'];
+    await expect(caption).toBeDefined();
+    for (const words of caption) await expect(part(element, 'caption')).toHaveTextContent(words);
   },
 };
 
@@ -152,7 +160,7 @@ export const OnARightToLeftPage: Story = {
     const element = await expectReady(canvasElement, TAG);
     const words = part(element, 'quote')!.querySelector('p')!;
     // A French paragraph starts at the left even here: its first letter is left of its last.
-    const text = [...words.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.data.trim() !== '')!;
+    const text = [...words.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
     const at = (i: number) => {
       const range = document.createRange();
       range.setStart(text, i);
