@@ -34,8 +34,9 @@ const meta = {
   args: {layout: 'card'},
   argTypes: {
     ...commonArgTypes,
-    layout: {control: 'inline-radio', options: ['card', 'full']},
+    layout: {control: 'inline-radio', options: ['card', 'full'], type: {name: 'enum', value: ['card', 'full']}},
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
+    href: {control: 'text', type: 'string'},
   },
 } satisfies Meta<ArticleArgs>;
 

@@ -32,8 +32,8 @@ const meta = {
   args: {variant: 'compact'},
   argTypes: {
     ...commonArgTypes,
-    variant: {control: 'inline-radio', options: ['compact', 'detailed']},
-    org: {control: 'select', options: [undefined, ...protocol.organizations!.map((o) => o.id)]},
+    variant: {control: 'inline-radio', options: ['compact', 'detailed'], type: {name: 'enum', value: ['compact', 'detailed']}},
+    org: {control: 'select', options: [undefined, ...protocol.organizations!.map((o) => o.id)], type: 'string'},
   },
 } satisfies Meta<OrgBadgeArgs>;
 

@@ -28,7 +28,7 @@ const meta = {
   render: (args) => pullQuote(args),
   argTypes: {
     ...commonArgTypes,
-    quote: {control: 'select', options: [undefined, ...protocol.quotes!.map((q) => q.id)]},
+    quote: {control: 'select', options: [undefined, ...protocol.quotes!.map((q) => q.id)], type: 'string'},
   },
 } satisfies Meta<PullQuoteArgs>;
 

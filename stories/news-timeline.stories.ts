@@ -32,7 +32,7 @@ const meta = {
   args: {orientation: 'vertical'},
   argTypes: {
     ...commonArgTypes,
-    orientation: {control: 'inline-radio', options: ['vertical', 'horizontal']},
+    orientation: {control: 'inline-radio', options: ['vertical', 'horizontal'], type: {name: 'enum', value: ['vertical', 'horizontal']}},
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
   },
 } satisfies Meta<TimelineArgs>;

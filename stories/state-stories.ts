@@ -42,10 +42,16 @@ export interface CommonArgs extends EventArgs {
   locale?: string;
 }
 
-/** Controls for the args every element takes; each meta adds its own. */
+/**
+ * Controls for the args every element takes; each meta adds its own. Each arg a URL can carry
+ * (`?args=…`) has a `type` Storybook knows: the types the docs table shows come from
+ * custom-elements.json (`ArticleLayout`, `string | undefined`), and Storybook drops a URL arg
+ * whose type it does not know, so a shared link or a reload would lose it.
+ */
 export const commonArgTypes = {
   story: {control: 'object'},
-  locale: {control: 'select', options: [undefined, 'fr', 'en', 'zh-Hans', 'fr-CA', 'zh-CN']},
+  src: {control: 'text', type: 'string'},
+  locale: {control: 'select', options: [undefined, 'fr', 'en', 'zh-Hans', 'fr-CA', 'zh-CN'], type: 'string'},
 } satisfies Partial<ArgTypes<CommonArgs>>;
 
 /** What only this element can check once it shows its story. */
