@@ -44,6 +44,18 @@ export interface EventArgs {
   onNewsError?: (event: LoggedEvent) => void;
 }
 
+/** The public `--news-*` custom properties, as args: set on the element's own style. */
+export type CustomPropertyArgs = {[property: `--news-${string}`]: string | undefined};
+
+/**
+ * The `--news-*` args that are set, as the element's `style` attribute (`style=${ifDefined(customProperties(args))}`),
+ * or undefined when none is: the attribute, unlike Lit's styleMap, is not left behind empty.
+ */
+export function customProperties(args: object): string | undefined {
+  const set = Object.entries(args).filter(([name, value]) => name.startsWith('--news-') && value != null && value !== '');
+  return set.length ? set.map(([name, value]) => `${name}: ${value}`).join('; ') : undefined;
+}
+
 /**
  * A decorator that only wraps the story. Typed by the one parameter it uses, it fits stories of any
  * args type, generic ones too (stories/state-stories.ts), where Storybook's `Decorator` does not.
@@ -56,26 +68,24 @@ export const inContainer =
   (story) =>
     html`<div style="width: ${width}; max-width: 100%; outline: 1px dashed #8a8f98; outline-offset: 4px">${story()}</div>`;
 
-/** A host site's theme, through the public `--news-*` properties only, blending the embed into its page. */
-export const hostTheme: Wrapper = (story) =>
-  html`<div
-    style="
-      --news-font-family: Georgia, serif;
-      --news-text-color: #2b2118;
-      --news-muted-color: #5c4636;
-      --news-accent-color: #a4001d;
-      --news-surface-color: transparent;
-      --news-border-color: #c9b79c;
-      --news-radius: 0;
-      --news-space: 1.25rem;
-      background: #fbf5ea;
-      color: #2b2118;
-      color-scheme: light;
-      padding: 1rem;
-    "
-  >
-    ${story()}
-  </div>`;
+/**
+ * A host site's theme, through the public `--news-*` properties only, blending the embed into its
+ * page: args, so that the Controls panel shows them and *Show code* writes them on the element.
+ */
+export const hostThemeProperties = {
+  '--news-font-family': 'Georgia, serif',
+  '--news-text-color': '#2b2118',
+  '--news-muted-color': '#5c4636',
+  '--news-accent-color': '#a4001d',
+  '--news-surface-color': 'transparent',
+  '--news-border-color': '#c9b79c',
+  '--news-radius': '0',
+  '--news-space': '1.25rem',
+} satisfies CustomPropertyArgs;
+
+/** The host site's page around the story: its own background and text colour. */
+export const hostPage: Wrapper = (story) =>
+  html`<div style="background: #fbf5ea; color: #2b2118; color-scheme: light; padding: 1rem">${story()}</div>`;
 
 /** An element of this package, as the checks below find it. */
 export type NewsElement = HTMLElement & {updateComplete: Promise<boolean>};

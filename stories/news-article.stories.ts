@@ -4,26 +4,31 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, userEvent, waitFor} from 'storybook/test';
 import type {ArticleLayout} from '../src/index.js';
 import {protocol, untranslated} from './examples.js';
-import {expectReactiveProperties, expectReady, langOf, part, recordEvent} from './helpers.js';
-import {commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
+import {customProperties, expectReactiveProperties, expectReady, langOf, part, recordEvent} from './helpers.js';
+import {apiArgTypes, commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface ArticleArgs extends CommonArgs {
   layout?: ArticleLayout;
   'heading-level'?: number;
   href?: string;
+  jsonld?: boolean;
 }
 
 const article = (args: ArticleArgs, children?: unknown) => html`<news-article
   .story=${args.story}
+  style=${ifDefined(customProperties(args))}
   src=${ifDefined(args.src || undefined)}
   locale=${ifDefined(args.locale || undefined)}
   layout=${ifDefined(args.layout)}
   heading-level=${ifDefined(args['heading-level'])}
   href=${ifDefined(args.href || undefined)}
+  ?jsonld=${args.jsonld}
   @news-ready=${recordEvent(args.onNewsReady)}
   @news-error=${recordEvent(args.onNewsError)}
   >${children}</news-article
 >`;
+
+const TAG = 'news-article';
 
 const meta = {
   title: 'Elements/news-article',
@@ -33,17 +38,18 @@ const meta = {
   render: (args) => article(args),
   args: {layout: 'card'},
   argTypes: {
+    ...apiArgTypes(TAG),
     ...commonArgTypes,
     layout: {control: 'inline-radio', options: ['card', 'full'], type: {name: 'enum', value: ['card', 'full']}},
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
     href: {control: 'text', type: 'string'},
+    jsonld: {control: 'boolean'},
   },
 } satisfies Meta<ArticleArgs>;
 
 export default meta;
 type Story = StoryObj<ArticleArgs>;
 
-const TAG = 'news-article';
 const states = stateStories({tag: TAG, render: article});
 
 /** The protocol story as a card, in the toolbar's locale. */

@@ -4,8 +4,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, waitFor} from 'storybook/test';
 import type {BadgeVariant} from '../src/index.js';
 import {milestones, protocol, untranslated} from './examples.js';
-import {expectReactiveProperties, expectReady, part, recordEvent, renderedLang} from './helpers.js';
-import {commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
+import {customProperties, expectReactiveProperties, expectReady, part, recordEvent, renderedLang} from './helpers.js';
+import {apiArgTypes, commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface OrgBadgeArgs extends CommonArgs {
   org?: string;
@@ -14,6 +14,7 @@ interface OrgBadgeArgs extends CommonArgs {
 
 const orgBadge = (args: OrgBadgeArgs, children?: unknown) => html`<news-org-badge
   .story=${args.story}
+  style=${ifDefined(customProperties(args))}
   src=${ifDefined(args.src || undefined)}
   locale=${ifDefined(args.locale || undefined)}
   org=${ifDefined(args.org || undefined)}
@@ -23,6 +24,8 @@ const orgBadge = (args: OrgBadgeArgs, children?: unknown) => html`<news-org-badg
   >${children}</news-org-badge
 >`;
 
+const TAG = 'news-org-badge';
+
 const meta = {
   title: 'Elements/news-org-badge',
   component: 'news-org-badge',
@@ -31,6 +34,7 @@ const meta = {
   render: (args) => orgBadge(args),
   args: {variant: 'compact'},
   argTypes: {
+    ...apiArgTypes(TAG),
     ...commonArgTypes,
     variant: {control: 'inline-radio', options: ['compact', 'detailed'], type: {name: 'enum', value: ['compact', 'detailed']}},
     org: {control: 'select', options: [undefined, ...protocol.organizations!.map((o) => o.id)], type: 'string'},
@@ -40,7 +44,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<OrgBadgeArgs>;
 
-const TAG = 'news-org-badge';
 const states = stateStories({
   tag: TAG,
   render: orgBadge,

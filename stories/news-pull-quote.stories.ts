@@ -3,8 +3,8 @@ import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, userEvent} from 'storybook/test';
 import {protocol, untranslated} from './examples.js';
-import {expectReactiveProperties, expectReady, part, recordEvent, renderedLang} from './helpers.js';
-import {commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
+import {customProperties, expectReactiveProperties, expectReady, part, recordEvent, renderedLang} from './helpers.js';
+import {apiArgTypes, commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface PullQuoteArgs extends CommonArgs {
   quote?: string;
@@ -12,6 +12,7 @@ interface PullQuoteArgs extends CommonArgs {
 
 const pullQuote = (args: PullQuoteArgs, children?: unknown) => html`<news-pull-quote
   .story=${args.story}
+  style=${ifDefined(customProperties(args))}
   src=${ifDefined(args.src || undefined)}
   locale=${ifDefined(args.locale || undefined)}
   quote=${ifDefined(args.quote || undefined)}
@@ -20,6 +21,8 @@ const pullQuote = (args: PullQuoteArgs, children?: unknown) => html`<news-pull-q
   >${children}</news-pull-quote
 >`;
 
+const TAG = 'news-pull-quote';
+
 const meta = {
   title: 'Elements/news-pull-quote',
   component: 'news-pull-quote',
@@ -27,6 +30,7 @@ const meta = {
   tags: ['play-fn'],
   render: (args) => pullQuote(args),
   argTypes: {
+    ...apiArgTypes(TAG),
     ...commonArgTypes,
     quote: {control: 'select', options: [undefined, ...protocol.quotes!.map((q) => q.id)], type: 'string'},
   },
@@ -35,7 +39,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<PullQuoteArgs>;
 
-const TAG = 'news-pull-quote';
 const states = stateStories({tag: TAG, render: pullQuote, notFound: {story: protocol, quote: 'no-such-quote'}});
 
 /** The protocol story's first quote (said by Alliance numérique), in the toolbar's locale. */

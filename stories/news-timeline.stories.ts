@@ -4,8 +4,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect} from 'storybook/test';
 import type {TimelineOrientation} from '../src/index.js';
 import {headlineOnly, milestones, protocol, untranslated} from './examples.js';
-import {expectReactiveProperties, expectReady, inContainer, part, recordEvent} from './helpers.js';
-import {commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
+import {customProperties, expectReactiveProperties, expectReady, inContainer, part, recordEvent} from './helpers.js';
+import {apiArgTypes, commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface TimelineArgs extends CommonArgs {
   orientation?: TimelineOrientation;
@@ -14,6 +14,7 @@ interface TimelineArgs extends CommonArgs {
 
 const timeline = (args: TimelineArgs, children?: unknown) => html`<news-timeline
   .story=${args.story}
+  style=${ifDefined(customProperties(args))}
   src=${ifDefined(args.src || undefined)}
   locale=${ifDefined(args.locale || undefined)}
   orientation=${ifDefined(args.orientation)}
@@ -23,6 +24,8 @@ const timeline = (args: TimelineArgs, children?: unknown) => html`<news-timeline
   >${children}</news-timeline
 >`;
 
+const TAG = 'news-timeline';
+
 const meta = {
   title: 'Elements/news-timeline',
   component: 'news-timeline',
@@ -31,6 +34,7 @@ const meta = {
   render: (args) => timeline(args),
   args: {orientation: 'vertical'},
   argTypes: {
+    ...apiArgTypes(TAG),
     ...commonArgTypes,
     orientation: {control: 'inline-radio', options: ['vertical', 'horizontal'], type: {name: 'enum', value: ['vertical', 'horizontal']}},
     'heading-level': {control: {type: 'number', min: 1, max: 6}},
@@ -40,7 +44,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<TimelineArgs>;
 
-const TAG = 'news-timeline';
 const states = stateStories({tag: TAG, render: timeline, notFound: {story: headlineOnly}});
 const stepsLayout = (element: HTMLElement) => getComputedStyle(part(element, 'steps')!).display;
 

@@ -19,6 +19,8 @@
 import type {ArgTypes, StoryObj} from '@storybook/web-components-vite';
 import type {TemplateResult} from 'lit';
 import {expect} from 'storybook/test';
+// Generated from the elements' JSDoc by `npm run analyze`, which every Storybook script runs first.
+import manifest from '../custom-elements.json';
 import type {StoryErrorCode} from '../src/index.js';
 import {invalidJson, invalidStory, long, minimal, missingUrl, protocol, protocolUrl, refusedUrl, tooLargeUrl} from './examples.js';
 import {
@@ -26,17 +28,19 @@ import {
   expectLoading,
   expectReady,
   fallbackLink,
-  hostTheme,
+  hostPage,
+  hostThemeProperties,
   inContainer,
   inlineJson,
   part,
   renderedLang,
+  type CustomPropertyArgs,
   type EventArgs,
   type NewsElement,
 } from './helpers.js';
 
-/** The args every element takes, besides its own. */
-export interface CommonArgs extends EventArgs {
+/** The args every element takes, besides its own; the `--news-*` ones are set on the element's style. */
+export interface CommonArgs extends EventArgs, CustomPropertyArgs {
   story?: unknown;
   src?: string;
   locale?: string;
@@ -53,6 +57,40 @@ export const commonArgTypes = {
   src: {control: 'text', type: 'string'},
   locale: {control: 'select', options: [undefined, 'fr', 'en', 'zh-Hans', 'fr-CA', 'zh-CN'], type: 'string'},
 } satisfies Partial<ArgTypes<CommonArgs>>;
+
+interface ManifestDeclaration {
+  tagName?: string;
+  members?: {kind: string; name: string; attribute?: string}[];
+  events?: {name: string}[];
+  slots?: {name: string}[];
+  cssParts?: {name: string}[];
+  cssProperties?: {name: string}[];
+}
+
+/**
+ * The rest of the element's API table, as .storybook/docs-manifest.ts names its rows: each
+ * `--news-*` custom property a control (a colour picker for the colours) that the render sets
+ * on the element's style; no control for the rows an arg cannot set (parts, the slot, events,
+ * and a property whose attribute has its own row, `headingLevel` beside `heading-level`).
+ */
+export function apiArgTypes(tag: string): ArgTypes {
+  const declaration = (manifest.modules as {declarations?: ManifestDeclaration[]}[])
+    .flatMap((module) => module.declarations ?? [])
+    .find((d) => d.tagName === tag);
+  if (!declaration) throw new Error(`<${tag}> is not in custom-elements.json`);
+  const none = {control: false} as const;
+  const argTypes: ArgTypes = {};
+  for (const {name} of declaration.cssProperties ?? []) {
+    argTypes[name] = {control: name.endsWith('-color') ? 'color' : 'text', type: 'string'};
+  }
+  for (const {name} of declaration.cssParts ?? []) argTypes[`::part(${name})`] = none;
+  for (const {name} of declaration.slots ?? []) argTypes[name || '(default)'] = none;
+  for (const {name} of declaration.events ?? []) argTypes[name] = none;
+  for (const member of declaration.members ?? []) {
+    if (member.kind === 'field' && member.attribute && member.attribute !== member.name) argTypes[member.name] = none;
+  }
+  return argTypes;
+}
 
 /** What only this element can check once it shows its story. */
 export type Check = (element: NewsElement) => Promise<void>;
@@ -209,8 +247,8 @@ export function stateStories<A extends CommonArgs>({tag, render, fallback = fall
     }),
 
     hostTheme: (args: Partial<A>): Story => ({
-      args,
-      decorators: [hostTheme],
+      args: {...common(hostThemeProperties), ...args},
+      decorators: [hostPage],
       parameters: described("A host page's theme through the `--news-*` custom properties: transparent surface, serif, its own accent."),
       play: ready(async (element) => {
         await expect(background(element)).toBe('rgba(0, 0, 0, 0)');
