@@ -4,6 +4,8 @@ import {html} from 'lit';
 // Generated from the elements' JSDoc by `npm run analyze`, which every Storybook script runs first.
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import {protocol} from '../stories/examples.js';
+import {pageMarkup} from '../stories/show-code.js';
 import {forceColorScheme, type ColorScheme} from './color-scheme.js';
 import {docsManifest} from './docs-manifest.js';
 import './preview.css';
@@ -56,7 +58,12 @@ const preview: Preview = {
     layout: 'fullscreen',
     a11y: {test: 'error'},
     controls: {expanded: true},
-    docs: {toc: true},
+    docs: {
+      toc: true,
+      // *Show code* gives what a page pastes beside the drop-in script: the element and its story
+      // (stories/show-code.ts), without the catalogue's wrappers, which do nothing on a page.
+      source: {excludeDecorators: true, transform: (code: string, {args}: {args: {story?: unknown}}) => pageMarkup(code, args.story, {protocol})},
+    },
   },
 };
 

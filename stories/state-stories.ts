@@ -178,7 +178,7 @@ export function stateStories<A extends CommonArgs>({tag, render, fallback = fall
     /** The story in a `<script type="application/json">` child, the input for a page without JavaScript of its own. */
     fromInlineScript: (args: Partial<A> = {}): Story => ({
       args,
-      render: (args) => render(args, inlineJson(JSON.stringify(protocol))),
+      render: (args) => render(args, inlineJson(JSON.stringify(protocol, null, 2))),
       play: ready(),
       parameters: described(
         'The story written into the page, in a `<script type="application/json">` child: no request, and no script of the page\'s own to set a property.'
