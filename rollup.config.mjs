@@ -62,7 +62,10 @@ const dropInChunk = (id) =>
  * time it is needed (README, Size). Browsers keep a failed `import()` for the life of the page,
  * most of them without asking again, so each of the drop-in's `import()` goes through this loader:
  * after a failure, the next time the file is needed it asks under a new URL (`?retry=<time>`, the
- * same file). One request at a time per file, so that two elements needing it share it.
+ * same file). One request at a time per file, so that two elements needing it share it. A file
+ * with no answer in 15 s (a server that stalls) has failed, as a story's fetch has
+ * (src/load/fetch-story.ts): browsers set no limit of their own, and elements waiting for it
+ * would stay loading for good.
  */
 const LOADER = 'passerelleImport';
 // Per file: its request under way or done, or null once one has failed. A relative path in
@@ -72,7 +75,10 @@ const ${LOADER} = (path) => {
   let request = ${LOADER}Requests.get(path);
   if (!request) {
     const failedBefore = request === null;
-    request = import(failedBefore ? path + '?retry=' + Date.now() : path).catch((error) => {
+    request = Promise.race([
+      import(failedBefore ? path + '?retry=' + Date.now() : path),
+      new Promise((_, reject) => setTimeout(reject, 15e3, Error(path + ': no answer in 15 s'))),
+    ]).catch((error) => {
       ${LOADER}Requests.set(path, null);
       throw error;
     });

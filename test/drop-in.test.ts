@@ -27,8 +27,8 @@ async function openPage(path: string) {
 }
 
 /** Waits, up to 5 s, until `done()` holds. */
-const until = async (done: () => unknown) => {
-  for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+const until = async (done: () => unknown, ms = 5000) => {
+  for (let i = 0; i < ms / 50 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
 };
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -338,5 +338,26 @@ describe('the drop-in bundle', () => {
       expect(requests()[1].name, 'the second request').to.match(/\?retry=\d+$/);
       frame.remove();
     });
+  });
+
+  it('French strings that never answer: after 15 s, as for a story, the elements are drawn in English, and French once a later request brings it', async function () {
+    // Browsers set no time limit on an import(): without the loader's own, a stalled server left
+    // every element loading for good.
+    this.timeout(40_000);
+    const {frame, win} = await openFrame(`/faults/cdn-stalling/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+    const [card, full] = [...win.document.querySelectorAll('news-article')];
+    const expand = (el: Element | null | undefined) => text(el?.shadowRoot?.querySelector('[part~="expand"]'));
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(card.getAttribute('aria-busy'), 'waiting for its strings').to.equal('true');
+    await until(() => !card.hasAttribute('aria-busy') && !full.hasAttribute('aria-busy'), 20_000);
+    expect(expand(card), 'drawn, in English').to.equal('Read more');
+    expect(text(card.shadowRoot!.querySelector('[part~="headline"]'))).to.contain('L’Alliance numérique et la Chinese Cultural Industry Association');
+    expect(full.shadowRoot!.querySelector('[part~="body"]'), 'the full article too').to.not.equal(null);
+    const later = win.document.createElement('news-article');
+    later.setAttribute('src', '/dist/content/alliance-numerique-ccia.json');
+    win.document.body.append(later);
+    await until(() => expand(later) === 'Lire la suite' && expand(card) === 'Lire la suite', 10_000);
+    expect([expand(later), expand(card)]).to.deep.equal(['Lire la suite', 'Lire la suite']);
+    frame.remove();
   });
 });

@@ -94,14 +94,16 @@ export async function faultMiddleware(context, next) {
       context.body = body;
       return;
     }
-    case 'cdn-failing': {
+    case 'cdn-failing':
+    case 'cdn-stalling': {
       // /faults/cdn-failing/<token>/<prefix>/<file>: a file of dist/cdn/, except that the first
       // request (per token) for a file whose name starts with <prefix> fails with 503, as on a
       // flaky network; asked for again, it loads. <file> may be a fixture page instead
-      // (drop-in-fr.html), served with its /dist/cdn/ scripts taken from here.
+      // (drop-in-fr.html), served with its /dist/cdn/ scripts taken from here. cdn-stalling: that
+      // first request is never answered (until the page goes, or 30 s), as from a stalled server.
       const [, , , token, prefix, file] = url.pathname.split('/');
       if (!/^[\w.-]+$/.test(file ?? '')) return void (context.status = 404);
-      const here = `/faults/cdn-failing/${token}/${prefix}/`;
+      const here = `/faults/${fault}/${token}/${prefix}/`;
       const fs = await import('node:fs/promises');
       if (file.endsWith('.html')) {
         const html = await fs.readFile(`test/fixtures/${file}`, 'utf8').catch(() => undefined);
@@ -112,6 +114,12 @@ export async function faultMiddleware(context, next) {
       }
       if (file.startsWith(prefix) && !failedOnce.has(here + file)) {
         failedOnce.add(here + file);
+        if (fault === 'cdn-stalling') {
+          await new Promise((resolve) => {
+            context.req.on('close', resolve);
+            setTimeout(resolve, 30_000);
+          });
+        }
         context.status = 503;
         // Asked for again, it goes to the network (the test runner marks every response cacheable).
         context.set('Vary', '*');
