@@ -328,24 +328,20 @@ export class NewsArticle extends LitElement {
     </p>`;
   }
 
-  private async toggle(event: Event) {
+  private async toggle() {
     // What the press asks for, read now: the first expansion waits for the details module (the
     // button stays where it is meanwhile), and on a slow network a reader presses again. Each
     // press then asks to open, rather than each flipping the card once the module arrives.
     const expand = !this.expanded;
-    // Read before waiting: once the event has been dispatched, its target out of a shadow root is null.
-    const button = event.target as HTMLElement;
     // If it cannot load (offline), the card stays folded, says so, and the next press tries again.
     this.expandFailed = false;
     if (!(await NewsArticle.loadDetails().catch(console.warn))) {
       this.expandFailed = true;
       return;
     }
+    // The button is the same element once re-rendered, so the keyboard stays on it; focus is not
+    // moved, as the reader may have moved on while the module loaded.
     this.expanded = expand;
-    await this.updateComplete;
-    // The button is re-rendered in place; keep the keyboard there, unless the reader has moved on
-    // while the module loaded.
-    if (document.activeElement === document.body) button.focus();
   }
 }
 
