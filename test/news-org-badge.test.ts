@@ -163,20 +163,24 @@ describe('<news-org-badge>', () => {
       expect(logo.getAttribute('alt')).to.equal('');
     });
 
-    it('draws a wide logo (a wordmark) at the mark’s height, up to three marks wide, and a square one square', async () => {
-      for (const variant of ['compact', 'detailed']) {
-        const size = async (logo: string) => {
-          const {el} = await badge(withOrg({logo}), {locale: 'en', variant});
+    it('draws a wide logo (a wordmark) whole, in a box that does not move when it loads', async () => {
+      for (const [variant, side] of [['compact', 2], ['detailed', 3]] as const) {
+        for (const logo of ['/test/fixtures/logo-wide.svg', '/test/fixtures/logo.svg']) {
+          const {el} = await badge(withOrg({logo: `${logo}?${variant}`}), {locale: 'en', variant});
           const img = part(el, 'logo') as HTMLImageElement;
+          const em = parseFloat(getComputedStyle(img).fontSize);
+          const box = () => {
+            const {width, height} = img.getBoundingClientRect();
+            return [Math.round(width / em), Math.round(height / em)];
+          };
+          const before = img.complete ? undefined : box();
           await waitUntil(() => img.complete && img.naturalWidth > 0, 'the logo loads', {timeout: 5000});
-          const {width, height} = img.getBoundingClientRect();
-          return {ratio: Math.round((width / height) * 100) / 100, height, em: parseFloat(getComputedStyle(img).fontSize)};
-        };
-        const wide = await size('/test/fixtures/logo-wide.svg');
-        expect(wide.ratio, `${variant}: a 4:1 wordmark, capped at 3:1`).to.equal(3);
-        const square = await size('/test/fixtures/logo.svg');
-        expect(square.ratio, `${variant}: a square logo`).to.equal(1);
-        expect(square.height, `${variant}: the same height`).to.equal(wide.height);
+          expect(box(), `${variant} ${logo}: the mark's box`).to.deep.equal([side, side]);
+          if (before) expect(before, `${variant} ${logo}: the same before it loads`).to.deep.equal([side, side]);
+          // Contained, and not cut round: a round mask cut the ends off a wordmark.
+          expect(getComputedStyle(img).objectFit).to.equal('contain');
+          expect(parseFloat(getComputedStyle(img).borderTopLeftRadius), 'corners softened, not cut round').to.be.below(em / 2);
+        }
       }
     });
 

@@ -93,11 +93,6 @@ export const detailedBadgeStyles = [
     width: 3em;
     height: 3em;
   }
-  .detailed img.mark {
-    width: auto;
-    min-width: 3em;
-    max-width: 9em;
-  }
   .detailed .initials {
     font-size: 1em;
     width: auto;

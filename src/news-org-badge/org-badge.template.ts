@@ -115,12 +115,10 @@ export const orgBadgeStyles = css`
     border-radius: 50%;
     object-fit: contain;
   }
-  /* A logo keeps its shape, at the mark's height: a wordmark up to three marks wide (in a round
-     mark a 4:1 wordmark was a sliver a quarter as high), with corners only softened. */
+  /* A logo is drawn whole in the mark's box, corners softened rather than cut round: a round mark
+     cut off the ends of a wordmark and the corners of a square logo. The box does not follow the
+     image: sized by it, a wide logo moved the name, and the page under it, when it loaded. */
   img.mark {
-    width: auto;
-    min-width: 2em;
-    max-width: 6em;
     border-radius: 0.25em;
   }
   /* Until its logo fails (see logoOrInitials), an organisation's initials stay hidden behind it.
