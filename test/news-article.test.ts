@@ -125,6 +125,13 @@ describe('<news-article>', () => {
       const full = await article(story, {locale: 'en', layout: 'full'});
       expect(part(full, 'body')!.textContent!.trim()).to.equal('The text.');
       expect(part(full, 'source')!.textContent!.trim()).to.equal('Translated from French');
+      // …and a translated timeline, the rest in the original.
+      const steps = await article(
+        minimalDocument({lang: 'fr', headline: 'Un titre', timeline: {steps: [{id: 's', title: {fr: 'Signé', en: 'Signed'}, status: 'done'}]}}),
+        {locale: 'en', layout: 'full'}
+      );
+      expect(part(steps, 'step-title')!.textContent!.trim()).to.equal('Signed');
+      expect(part(steps, 'source')!.textContent!.trim()).to.equal('Translated from French');
     });
 
     it('marks a text with its own language wherever it differs from the interface’s', async () => {

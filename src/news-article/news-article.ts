@@ -306,12 +306,15 @@ export class NewsArticle extends LitElement {
 
   /**
    * Who published the story, and "translated from …" when any of the story's own words shown (the
-   * headline, summary, dateline and, in full, the body) is a translation: not the headline alone,
-   * which a partly translated story may leave in the original above a translated text.
+   * headline, summary, dateline and, in full, the body and the timeline) is a translation: not the
+   * headline alone, which a partly translated story may leave in the original above a translated text.
    */
-  private renderSource(story: Story, locale: ElementLocale, withBody: boolean) {
+  private renderSource(story: Story, locale: ElementLocale, withDetails: boolean) {
     const name = story.source && pickText(story.source.name, locale.tag, story.lang);
-    const translated = [story.headline, story.summary, story.dateline, ...(withBody ? story.body : [])].some(
+    const details = withDetails
+      ? [...story.body, story.timeline?.title, ...(story.timeline?.steps ?? []).flatMap((s) => [s.title, s.description, s.place])]
+      : [];
+    const translated = [story.headline, story.summary, story.dateline, ...details].some(
       (text) => text && pickText(text, locale.tag, story.lang).lang !== story.lang
     );
     if (!name && !translated) return nothing;
