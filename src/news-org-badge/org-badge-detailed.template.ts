@@ -55,7 +55,7 @@ export function badgeMarkAndName(org: Organization, story: Story, locale: Elemen
 
 export function renderCompactBadge(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
   const {mark, title} = badgeMarkAndName(org, story, locale);
-  return html`<span part="badge" class="badge compact">${mark} ${title}</span>`;
+  return html`<span part="badge" class="badge compact">${mark}${title}</span>`;
 }
 
 export function renderDetailedBadge(org: Organization, story: Story, locale: ElementLocale): TemplateResult {

@@ -90,15 +90,15 @@ export function hideFailedLogos(root: ParentNode) {
 export function compactBadgeItem(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
   const {label, lang, initials} = badgeNames(org, story, locale);
   if (org.logo && org.url) {
-    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span> <a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
   }
   if (org.logo) {
-    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span> <span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
   }
   if (org.url) {
-    return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span> <a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
+    return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
   }
-  return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span> <span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
+  return html`<li><span part="badge" class="badge compact"><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><span part="name" class="name" lang=${lang}>${label}</span></span></li>`;
 }
 
 export const orgBadgeStyles = css`

@@ -142,12 +142,6 @@ test('the rendered HTML’s raw text keeps its words apart, for a reader that st
   assert.match(article, /closer together\s+Date not stated\s+The Quebec industry group/);
   const quote = rawText(render('--element', 'news-pull-quote', '--quote', 'landry-market', '--locale', 'fr').stdout);
   assert.match(quote, /nouveaux territoires\s+Serge Landry/);
-  // An organisation's initials, then its name: in a card's badges, and in a badge of its own.
-  const card = rawText(render('--element', 'news-article', '--locale', 'en').stdout);
-  assert.match(card, /AN\s+Alliance numérique/);
-  assert.match(card, /CCIA\s+Chinese Cultural Industry Association/);
-  const badge = rawText(render('--element', 'news-org-badge', '--locale', 'fr').stdout);
-  assert.match(badge, /AN\s+Alliance numérique/);
 });
 
 test('without --locale the element speaks the story’s language, and says so in its locale attribute', () => {
