@@ -26,6 +26,10 @@ interface Manifest {
   modules: {declarations?: Declaration[]}[];
 }
 
+/** A part's row, named as CSS uses it; the default slot's row, which has no name of its own. */
+export const partRow = (name: string) => `::part(${name})`;
+export const slotRow = (name: string) => name || '(default)';
+
 const isPublicApi = (member: Member) => (member.privacy ?? 'public') === 'public' && !member.static && !!member.description;
 
 export function docsManifest<T>(manifest: T): T {
@@ -33,8 +37,8 @@ export function docsManifest<T>(manifest: T): T {
   for (const module of copy.modules) {
     for (const declaration of module.declarations ?? []) {
       if (declaration.members) declaration.members = declaration.members.filter(isPublicApi);
-      for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
-      for (const slot of declaration.slots ?? []) slot.name ||= '(default)';
+      for (const part of declaration.cssParts ?? []) part.name = partRow(part.name);
+      for (const slot of declaration.slots ?? []) slot.name = slotRow(slot.name);
     }
   }
   return copy as T;

@@ -22,6 +22,7 @@ import {expect} from 'storybook/test';
 // Generated from the elements' JSDoc by `npm run analyze`, which every Storybook script runs first.
 import manifest from '../custom-elements.json';
 import type {StoryErrorCode} from '../src/index.js';
+import {partRow, slotRow} from '../.storybook/docs-manifest.js';
 import {invalidJson, invalidStory, long, minimal, missingUrl, protocol, protocolUrl, refusedUrl, tooLargeUrl} from './examples.js';
 import {
   expectError,
@@ -83,8 +84,8 @@ export function apiArgTypes(tag: string): ArgTypes {
   for (const {name} of declaration.cssProperties ?? []) {
     argTypes[name] = {control: name.endsWith('-color') ? 'color' : 'text', type: 'string'};
   }
-  for (const {name} of declaration.cssParts ?? []) argTypes[`::part(${name})`] = none;
-  for (const {name} of declaration.slots ?? []) argTypes[name || '(default)'] = none;
+  for (const {name} of declaration.cssParts ?? []) argTypes[partRow(name)] = none;
+  for (const {name} of declaration.slots ?? []) argTypes[slotRow(name)] = none;
   for (const {name} of declaration.events ?? []) argTypes[name] = none;
   for (const member of declaration.members ?? []) {
     if (member.kind === 'field' && member.attribute && member.attribute !== member.name) argTypes[member.name] = none;
