@@ -4,7 +4,20 @@ import '../src/news-article.js';
 import {NewsArticle} from '../src/news-article/news-article.js';
 import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, langOf, minimalDocument, mount, part, parts, protocolDocument, ready, shadow, textRange, withPlainSpaces} from './helpers.js';
+import {
+  assertNoJunk,
+  langOf,
+  minimalDocument,
+  mount,
+  part,
+  parts,
+  PROTOCOL_STORY_URL,
+  protocolDocument,
+  ready,
+  shadow,
+  textRange,
+  withPlainSpaces,
+} from './helpers.js';
 
 
 async function article(story: StoryDocument, attrs: {locale?: string; layout?: string; href?: string; level?: number} = {}) {
@@ -520,6 +533,51 @@ describe('<news-article>', () => {
       expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
       expect(parts(el, 'body')).to.have.length(0);
       expect(parts(el, 'quote')).to.have.length(0);
+    });
+
+    it('stays open when given its story again by the same src, and folds for another story given inline', async () => {
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${PROTOCOL_STORY_URL}></news-article>`);
+      await waitUntil(() => part(el, 'expand'), 'the card drawn');
+      (part(el, 'expand') as HTMLButtonElement).click();
+      await waitUntil(() => part(el, 'body'), 'the card expands');
+      // A page script (or a framework re-rendering) sets the same URL again: the same story, still open.
+      el.src = PROTOCOL_STORY_URL;
+      await el.updateComplete;
+      expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(part(el, 'body'), 'the rest still shown').to.not.equal(null);
+      // A CMS preview puts another story inline, which wins over src: it is drawn folded.
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(minimalDocument({headline: 'Another story', body: ['Its body.']}));
+      const next = ready(el);
+      el.append(script);
+      await next;
+      expect(part(el, 'headline')!.textContent).to.contain('Another story');
+      expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'body'), 'the new story folded').to.equal(null);
+    });
+
+    it('does not open a story that replaced the one Read more was pressed for while the rest loaded', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      const {loadDetails} = NewsArticle;
+      let arrive!: () => void;
+      const slowNetwork = new Promise<void>((resolve) => (arrive = resolve));
+      NewsArticle.loadDetails = () => slowNetwork.then(() => loadDetails.call(NewsArticle));
+      try {
+        (part(el, 'expand') as HTMLButtonElement).click();
+        const next = ready(el);
+        el.story = minimalDocument({headline: 'Another story', body: ['Its body.']});
+        await next;
+        arrive();
+        await slowNetwork;
+        await new Promise((r) => setTimeout(r, 0));
+        await el.updateComplete;
+        expect(part(el, 'headline')!.textContent).to.contain('Another story');
+        expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
+        expect(part(el, 'body')).to.equal(null);
+      } finally {
+        NewsArticle.loadDetails = loadDetails;
+      }
     });
 
     it('folds an expanded card when it is given href, which leaves it no button to fold it', async () => {

@@ -1,9 +1,9 @@
-import {expect, html} from '@open-wc/testing';
+import {expect, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/news-pull-quote.js';
 import type {NewsPullQuote} from '../src/news-pull-quote/news-pull-quote.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
+import {assertNoJunk, minimalDocument, mount, part, parts, PROTOCOL_STORY_URL, protocolDocument, ready, shadow} from './helpers.js';
 
 async function pullQuote(story: StoryDocument, attrs: {locale?: string; quote?: string} = {}) {
   const {el, event} = await mount<NewsPullQuote>(
@@ -295,6 +295,31 @@ describe('<news-pull-quote>', () => {
       await el.updateComplete;
       expect(flat(part(el, 'quote')!.textContent)).to.equal(flat(((await protocolDocument()).quotes![2].text as Record<string, string>).en));
       expect(parts(el, 'original')).to.have.length(0);
+      expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('keeps the original shown when given the same story again by src, and hides it for another story given inline', async () => {
+      const {el} = await mount<NewsPullQuote>(
+        html`<news-pull-quote locale="en" quote="landry-market" src=${PROTOCOL_STORY_URL}></news-pull-quote>`
+      );
+      await waitUntil(() => part(el, 'toggle'), 'the quote drawn');
+      part(el, 'toggle')!.click();
+      await el.updateComplete;
+      el.src = PROTOCOL_STORY_URL;
+      await el.updateComplete;
+      expect(parts(el, 'original'), 'the same story: still shown').to.have.length(1);
+      expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('true');
+      const other = await protocolDocument();
+      other.id = 'another';
+      (other.quotes![1].text as Record<string, string>).en = 'Other words.';
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(other);
+      const next = ready(el);
+      el.append(script);
+      await next;
+      expect(flat(part(el, 'quote')!.textContent)).to.contain('Other words.');
+      expect(parts(el, 'original'), 'another story: hidden').to.have.length(0);
       expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
     });
 

@@ -115,7 +115,7 @@ export class NewsArticle extends LitElement {
     headingLevel: {attribute: 'heading-level', type: Number},
     href: {reflect: true},
     jsonld: {type: Boolean, reflect: true},
-    expanded: {state: true, attribute: false},
+    expandedStory: {state: true, attribute: false},
     expandFailed: {state: true, attribute: false},
   };
 
@@ -140,8 +140,11 @@ export class NewsArticle extends LitElement {
    */
   jsonld = false;
 
-  /** @internal Whether a card without `href` is expanded in place. */
-  private expanded = false;
+  /**
+   * @internal The story a card without `href` is expanded in place on: a new story drawn starts
+   * folded, whichever way it came (property, inline document, `src`), and the same story set again stays open.
+   */
+  private expandedStory?: Story;
   /** @internal Whether the last press of Read more could not load the rest (offline): said under the button. */
   private expandFailed = false;
   /** Why the module that draws the full article did not load, until an input is set again. */
@@ -177,15 +180,14 @@ export class NewsArticle extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     this.controller.hostWillUpdate(changed);
     const newStory = changed.has('story') || changed.has('src');
-    // A new story starts folded again, and so does a card given href, which has no button to
-    // fold it; a full article that failed tries again once its inputs are set again (not on
-    // every update, which would retry without end while offline).
-    if (newStory || changed.has('href')) this.expanded = this.expandFailed = false;
-    if (newStory || changed.has('layout')) {
-      this.detailsError = undefined;
-      // A failed Read more is said once, under the button that met it: not again when the card comes back.
-      this.expandFailed = false;
-    }
+    // A card given href has no button to fold it, so it starts folded again (as a new story
+    // does, see expandedStory).
+    if (changed.has('href')) this.expandedStory = undefined;
+    // A failed Read more is said once, under the button that met it: not again when the card comes back.
+    if (newStory || changed.has('href') || changed.has('layout')) this.expandFailed = false;
+    // A full article that failed tries again once its inputs are set again (not on every update,
+    // which would retry without end while offline).
+    if (newStory || changed.has('layout')) this.detailsError = undefined;
     if (this.layout === 'full' && !details && !this.detailsError) {
       NewsArticle.loadDetails().then(
         () => this.requestUpdate(),
@@ -238,7 +240,8 @@ export class NewsArticle extends LitElement {
     // Switched to full while its module loads, the article stays the card it was until then;
     // a card expands only once the module is here (see toggle).
     const full = this.layout === 'full' && !!details;
-    const showDetails = full || this.expanded;
+    const expanded = this.expandedStory === story;
+    const showDetails = full || expanded;
     // A server renderer has no render root: it writes elementStyles into the shadow root's markup.
     if (showDetails && !isServer) this.prepareDetails(this.renderRoot as ShadowRoot);
     const headline = text(story.headline);
@@ -269,10 +272,10 @@ export class NewsArticle extends LitElement {
               class="expand"
               type="button"
               aria-describedby="headline"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls=${this.expanded ? 'details' : nothing}
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls=${expanded ? 'details' : nothing}
               @click=${this.toggle}
-            >${this.expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}${
+            >${expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}${
         showDetails
           ? html`${details!.renderDetails(this, story, locale, headingLevel(this.headingLevel))}${organizations}`
           : this.expandFailed
@@ -335,7 +338,10 @@ export class NewsArticle extends LitElement {
     // What the press asks for, read now: the first expansion waits for the details module (the
     // button stays where it is meanwhile), and on a slow network a reader presses again. Each
     // press then asks to open, rather than each flipping the card once the module arrives.
-    const expand = !this.expanded;
+    // Read for the story drawn now: a press meant for it does not open a story that replaced it.
+    const {state} = this.controller;
+    const story = state.status === 'ready' ? state.story : undefined;
+    const expand = this.expandedStory !== story;
     // If it cannot load (offline), the card stays folded, says so, and the next press tries again.
     this.expandFailed = false;
     if (!(await NewsArticle.loadDetails().catch(console.warn))) {
@@ -344,7 +350,7 @@ export class NewsArticle extends LitElement {
     }
     // The button is the same element once re-rendered, so the keyboard stays on it; focus is not
     // moved, as the reader may have moved on while the module loaded.
-    this.expanded = expand;
+    this.expandedStory = expand ? story : undefined;
   }
 }
 

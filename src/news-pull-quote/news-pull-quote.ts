@@ -52,7 +52,7 @@ export class NewsPullQuote extends LitElement {
     src: {reflect: true, hasChanged: everySetCounts},
     locale: {reflect: true},
     quote: {reflect: true},
-    showOriginal: {state: true, attribute: false},
+    originalShownFor: {state: true, attribute: false},
   };
 
   /** The story document, as an object; wins over an inline `<script type="application/json">` and `src`. */
@@ -64,8 +64,11 @@ export class NewsPullQuote extends LitElement {
   /** Id of the quote to show; defaults to the story's first. */
   quote?: string;
 
-  /** @internal Whether the original is shown under a translation. */
-  private showOriginal = false;
+  /**
+   * @internal The quote whose original is shown under its translation: another quote drawn (a new
+   * story, whichever way it came, or `quote` changed) starts with its original hidden.
+   */
+  private originalShownFor?: Quote;
   private readonly controller = new StoryController(this, (story) => void this.selectedQuote(story));
 
   private selectedQuote(story: Story): Quote {
@@ -74,7 +77,6 @@ export class NewsPullQuote extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     this.controller.hostWillUpdate(changed);
-    if (changed.has('quote') || changed.has('story') || changed.has('src')) this.showOriginal = false;
   }
 
   protected override render() {
@@ -84,6 +86,7 @@ export class NewsPullQuote extends LitElement {
   private renderQuote(story: Story, quote: Quote, locale: ElementLocale) {
     const words = pickText(quote.text, locale.tag, quote.lang);
     const inTranslation = words.lang !== quote.lang;
+    const showOriginal = this.originalShownFor === quote;
     const cite = story.source?.url;
     // Named by its speaker: otherwise some browsers name a figure by its whole caption (the note,
     // the button and, once shown, the original's words) and others, Chromium among them, not at all.
@@ -98,16 +101,16 @@ export class NewsPullQuote extends LitElement {
                 part="toggle"
                 class="toggle"
                 type="button"
-                aria-expanded=${this.showOriginal ? 'true' : 'false'}
-                aria-controls=${this.showOriginal ? 'original' : nothing}
+                aria-expanded=${showOriginal ? 'true' : 'false'}
+                aria-controls=${showOriginal ? 'original' : nothing}
                 aria-describedby="who"
                 @click=${this.toggleOriginal}
               >
-                ${this.showOriginal ? msg('Hide the original', {id: 'hide-original'}) : msg('Show the original', {id: 'show-original'})}
+                ${showOriginal ? msg('Hide the original', {id: 'hide-original'}) : msg('Show the original', {id: 'show-original'})}
               </button>
             </span>`
           : nothing}
-        ${inTranslation && this.showOriginal
+        ${inTranslation && showOriginal
           ? // After the button that shows it, where reading on from the button meets it (a
             // figure's caption is its first or last child, so the original is in the caption).
             html`<blockquote part="original" class="original" id="original" lang=${quote.lang} cite=${cite ?? nothing}>
@@ -140,7 +143,9 @@ export class NewsPullQuote extends LitElement {
   }
 
   private async toggleOriginal(event: Event) {
-    this.showOriginal = !this.showOriginal;
+    const {state} = this.controller;
+    const quote = state.status === 'ready' ? this.selectedQuote(state.story) : undefined;
+    this.originalShownFor = this.originalShownFor === quote ? undefined : quote;
     await this.updateComplete;
     (event.target as HTMLElement).focus();
   }
