@@ -248,6 +248,46 @@ describe('the drop-in bundle', () => {
     });
   });
 
+  describe('in a Vue app', () => {
+    const TAGS = ['news-article', 'news-timeline', 'news-pull-quote', 'news-org-badge'];
+    /** The app's page, with each element's first event (`ready` or the error's code) as it comes. */
+    async function openApp(query: string) {
+      const {frame, win} = await openFrame(`/test/fixtures/drop-in-vue.html${query}`);
+      const heard = new Map<string, string>();
+      for (const type of ['news-ready', 'news-error']) {
+        win.document.addEventListener(type, (e) => {
+          const {localName} = e.composedPath()[0] as Element;
+          const detail = (e as CustomEvent).detail;
+          if (!heard.has(localName)) heard.set(localName, detail.code ? `${detail.code}: ${detail.message}` : 'ready');
+        });
+      }
+      await until(() => heard.size === TAGS.length);
+      return {frame, win, heard};
+    }
+
+    it('draws every element once the app has waited for defineAll()', async () => {
+      const {frame, win, heard} = await openApp('?defineAll');
+      expect(TAGS.map((tag) => heard.get(tag))).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
+      expect(text(win.document.querySelector('news-timeline')!.shadowRoot!.querySelector('ol'))).to.contain('Memorandum of understanding initialled');
+      frame.remove();
+    });
+
+    it('without it, the elements not defined yet report the story Vue wrote as an attribute, rather than load for good', async () => {
+      // Vue (as React) sets `story` as a property only where the element has one: the timeline,
+      // the quote and the badge, defined once their chunk has loaded, get "[object Object]".
+      const {frame, win, heard} = await openApp('');
+      expect(heard.get('news-article')).to.equal('ready');
+      for (const tag of TAGS.slice(1)) {
+        expect(heard.get(tag), tag).to.match(/^invalid-story: .*story property.*defineAll\(\)/);
+        const el = win.document.querySelector(tag)!;
+        expect(el.getAttribute('story')).to.equal('[object Object]');
+        expect(el.hasAttribute('aria-busy'), `${tag} no longer loading`).to.equal(false);
+        expect(text(el.shadowRoot!.querySelector('[part="error"]'))).to.equal('The story could not be shown: the document is not a valid story.');
+      }
+      frame.remove();
+    });
+  });
+
   describe('when a file of the build does not load at first (a flaky network)', () => {
     // Each test's page takes the build from its own path, where the first request for the files
     // named by `prefix` fails with 503 and the next one succeeds (see fault-middleware.mjs).

@@ -106,7 +106,13 @@ function watchChildren(host: StoryHost) {
   childObserver.observe(host, {childList: true, subtree: true, characterData: true});
 }
 
-type Input = {kind: 'story'; value: unknown} | {kind: 'inline'; value: string} | {kind: 'src'; value: string};
+const STORY_ATTRIBUTE = 'a story attribute is not read: set the story property once the element is defined (with passerelle.js, after defineAll())';
+
+type Input =
+  | {kind: 'story'; value: unknown}
+  | {kind: 'inline'; value: string}
+  | {kind: 'src'; value: string}
+  | {kind: 'attribute'; value: string};
 
 export class StoryController implements ReactiveController {
   /** What the element should render now. */
@@ -204,6 +210,10 @@ export class StoryController implements ReactiveController {
     if (this.host.story !== undefined && this.host.story !== null) return {kind: 'story', value: this.host.story};
     if (inline !== undefined) return {kind: 'inline', value: inline};
     if (this.host.src) return {kind: 'src', value: this.host.src};
+    // React and Vue set `story` as a property only on an element that has one: on an element not
+    // defined yet (the drop-in defines most of them on first use) they write an attribute,
+    // "[object Object]", and the document is lost. Said, rather than loading for good.
+    if (this.host.hasAttribute('story')) return {kind: 'attribute', value: this.host.getAttribute('story')!};
     return undefined;
   }
 
@@ -219,6 +229,7 @@ export class StoryController implements ReactiveController {
     try {
       if (input?.kind === 'story') this.loaded = ready(parseObject(input.value));
       else if (input?.kind === 'inline') this.loaded = ready(parseStoryJson(input.value));
+      else if (input?.kind === 'attribute') this.loaded = failed(new StoryError('invalid-story', STORY_ATTRIBUTE));
       else if (input?.kind === 'src') {
         fetchStory(input.value).then(
           (story) => this.settle(request, ready(story)),
