@@ -248,6 +248,25 @@ describe('the drop-in bundle', () => {
     });
   });
 
+  it('draws a new story in another language, on a page that states none, once its strings are here: not with the last story’s', async () => {
+    const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+    const card = win.document.querySelector('news-article')! as HTMLElement & {story: unknown};
+    // With no lang on the page, the story's (French) decides the interface's.
+    win.document.documentElement.removeAttribute('lang');
+    const button = () => text(card.shadowRoot?.querySelector('[part~="expand"]'));
+    await until(() => button() === 'Lire la suite');
+    // The Chinese strings are not loaded yet: what does the reader get as the new story arrives?
+    const drawn = new Promise<string[]>((resolve) =>
+      card.addEventListener('news-ready', () => {
+        const meta = text(card.shadowRoot!.querySelector('[part~="meta"]'));
+        resolve([card.shadowRoot!.querySelector('article')!.lang, button(), meta]);
+      })
+    );
+    card.story = {format: 'passerelle.story/1', id: 'zh', lang: 'zh-Hans', headline: '中文标题'};
+    expect(await drawn).to.deep.equal(['zh-Hans', '阅读全文', '日期未注明']);
+    frame.remove();
+  });
+
   describe('in a Vue app', () => {
     const TAGS = ['news-article', 'news-timeline', 'news-pull-quote', 'news-org-badge'];
     /** The app's page, with each element's first event (`ready` or the error's code) as it comes. */

@@ -287,7 +287,9 @@ export class StoryController implements ReactiveController {
     // Until the element has the code to draw it, a story waits, unless it is the one drawn now
     // (a card switched to full stays a card): a new story is announced as it will be drawn.
     const drawn = this.state.status === 'ready' && loaded.status === 'ready' && this.state.story === loaded.story;
-    if (!this.locale || (!drawn && !this.prepared())) return {status: 'loading'};
+    // A new story also waits for the strings of the locale it brings (a page without lang reads
+    // the story's), rather than be drawn and announced with the last story's buttons and dates.
+    if (!this.locale || (!drawn && (this.wantedLocale || !this.prepared()))) return {status: 'loading'};
     if (loaded.status !== 'ready') return loaded;
     try {
       this.select(loaded.story);
