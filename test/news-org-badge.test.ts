@@ -228,6 +228,19 @@ describe('<news-org-badge>', () => {
       assertNoJunk(el);
     });
 
+    it('says when its kind, region, members or description are shown in translation; a compact badge, a name alone, does not', async () => {
+      const story = await protocolDocument();
+      const credit = async (locale: string, variant = 'detailed') => part((await badge(story, {variant, locale})).el, 'translation-note');
+      expect(text(await credit('en'))).to.equal('Translated from French');
+      expect(text(await credit('zh-Hans'))).to.equal('译自法语');
+      expect(await credit('fr'), 'in the original').to.equal(null);
+      expect(await credit('zh-Hans', 'compact')).to.equal(null);
+      // A description alone translated is credited; an organisation with nothing translated is not.
+      const described = withOrg({lang: 'fr', kind: 'Association', description: {fr: 'Un regroupement.', en: 'A group.'}});
+      expect(text(part((await badge({...described, lang: 'fr'}, {variant: 'detailed', locale: 'en'})).el, 'translation-note'))).to.equal('Translated from French');
+      expect(part((await badge({...withOrg({kind: 'Association'}), lang: 'fr'}, {variant: 'detailed', locale: 'en'})).el, 'translation-note')).to.equal(null);
+    });
+
     it('says 200 member companies in English and 200家会员企业 in Chinese', async () => {
       const en = await badge(await protocolDocument(), {variant: 'detailed', locale: 'en'});
       expect(part(en.el, 'facts')!.textContent).to.contain('200\u00a0member companies');

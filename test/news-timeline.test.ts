@@ -304,6 +304,31 @@ describe('<news-timeline>', () => {
     });
   });
 
+  describe('translation', () => {
+    it('says it is shown in translation, in the reader’s language, and says nothing in the original', async () => {
+      const story = await protocolDocument();
+      const credit = async (locale: string) => text(part((await timeline(story, {locale})).el, 'translation-note'));
+      expect(await credit('en')).to.equal('Translated from French');
+      expect(await credit('zh-Hans')).to.equal('译自法语');
+      expect(part((await timeline(story, {locale: 'fr'})).el, 'translation-note')).to.equal(null);
+      // Under the steps, in the timeline's box.
+      const {el} = await timeline(story, {locale: 'en'});
+      expect(part(el, 'translation-note')!.previousElementSibling).to.equal(part(el, 'steps'));
+    });
+
+    it('credits a translated step even when the title stays in the original', async () => {
+      const story = minimalDocument({
+        lang: 'fr',
+        timeline: {title: 'Les étapes', steps: [{id: 'a', title: 'Signé', status: 'done'}, {id: 'b', title: 'Prévu', description: {fr: 'Plus tard.', en: 'Later.'}, status: 'planned'}]},
+      } as Partial<StoryDocument>);
+      const {el} = await timeline(story, {locale: 'en'});
+      expect(text(part(el, 'title'))).to.equal('Les étapes');
+      expect(text(part(el, 'translation-note'))).to.equal('Translated from French');
+      const untranslated = minimalDocument({lang: 'fr', timeline: {steps: [{id: 'a', title: 'Signé', status: 'done'}]}} as Partial<StoryDocument>);
+      expect(part((await timeline(untranslated, {locale: 'en'})).el, 'translation-note'), 'the original alone').to.equal(null);
+    });
+  });
+
   describe('status', () => {
     const statusStory = () =>
       minimalDocument({

@@ -1,7 +1,9 @@
-import {LitElement, html, type PropertyValues} from 'lit';
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {css} from '../element/css.js';
 import type {Story} from '../story/types.js';
 import {selectById} from '../story/select-by-id.js';
+import {anyTranslated} from '../story/pick-text.js';
+import {translatedFrom} from '../locale/language-names.js';
 import {everySetCounts, StoryController} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {baseStyles} from '../element/base.styles.js';
@@ -25,6 +27,7 @@ import {detailedBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badg
  * @csspart name - The organisation's name (a link when it has a `url`).
  * @csspart facts - Detailed: kind, region and member count.
  * @csspart description - Detailed: the description.
+ * @csspart translation-note - Detailed: "Translated from …", when its kind, region, members or description are shown in translation.
  * @csspart fallback - The wrapper of the fallback children, drawn only while they show.
  * @csspart error - The message shown on failure when there are no fallback children.
  * @csspart loading - The placeholder shown while loading when there are no fallback children.
@@ -66,6 +69,10 @@ export class NewsOrgBadge extends LitElement {
         width: 12em;
         min-height: 2.5em;
       }
+      [part='translation-note'] {
+        margin: 0.75em 0 0;
+        font-size: 0.875em;
+      }
     `,
   ];
 
@@ -101,8 +108,12 @@ export class NewsOrgBadge extends LitElement {
   protected override render() {
     return renderState(this.controller, (story, locale) => {
       const detailed = this.variant === 'detailed';
+      const org = this.organization(story);
+      // Said of the words the detailed badge adds; a name is a name (the card does not count it either).
+      const translated = detailed && anyTranslated([org.kind, org.region, org.members?.unit, org.description], locale.tag, story.lang);
       return html`<div part="base" class=${detailed ? 'surface' : 'plain'} lang=${locale.ui}>
-        ${renderOrgBadge(this.organization(story), story, locale, detailed ? 'detailed' : 'compact')}
+        ${renderOrgBadge(org, story, locale, detailed ? 'detailed' : 'compact')}
+        ${translated ? html`<p part="translation-note" class="muted">${translatedFrom(story.lang, locale.ui)}</p>` : nothing}
       </div>`;
     });
   }

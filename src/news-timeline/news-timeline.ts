@@ -2,13 +2,14 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {css} from '../element/css.js';
 import type {Story} from '../story/types.js';
 import {StoryError} from '../story/story-error.js';
-import {pickText} from '../story/pick-text.js';
+import {anyTranslated, pickText, timelineTexts} from '../story/pick-text.js';
 import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
 import {orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
 import {msg} from '../locale/messages.js';
+import {translatedFrom} from '../locale/language-names.js';
 import {renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
 import {StepSlices} from './step-slices.js';
 
@@ -41,6 +42,7 @@ import {StepSlices} from './step-slices.js';
  * @csspart badge - Each organisation taking part.
  * @csspart logo - A badge's logo image, or the initials standing in for it.
  * @csspart name - A badge's organisation name (a link when it has a `url`).
+ * @csspart translation-note - "Translated from …", under the steps, when the words shown are a translation.
  * @csspart fallback - The wrapper of the fallback children, drawn only while they show.
  * @csspart error - The message shown on failure when there are no fallback children.
  * @csspart loading - The placeholder shown while loading when there are no fallback children.
@@ -73,6 +75,10 @@ export class NewsTimeline extends LitElement {
         margin: 0 0 0.75em;
         font-size: 1.15em;
         line-height: 1.3;
+      }
+      [part='translation-note'] {
+        margin: 0.75em 0 0;
+        font-size: 0.875em;
       }
     `,
   ];
@@ -122,7 +128,21 @@ export class NewsTimeline extends LitElement {
     >
       ${title ? heading(headingLevel(this.headingLevel), title.value, 'title', title.lang, 'title') : nothing}
       ${renderTimelineSteps(story, locale, orientation, this.slices.count(story, locale))}
+      ${this.shownInTranslation(story, locale) ? html`<p part="translation-note" class="muted">${translatedFrom(story.lang, locale.ui)}</p>` : nothing}
     </section>`;
+  }
+
+  /**
+   * Whether the words shown are a translation, remembered for the story and locale drawn: a long
+   * timeline is drawn a slice at a time, a render each, and one read in its original would have
+   * every step's texts read again at each. (Inside a full article, the article's credit says it.)
+   */
+  private credit?: {story: Story; locale: string; translated: boolean};
+  private shownInTranslation(story: Story, locale: ElementLocale) {
+    if (this.credit?.story !== story || this.credit.locale !== locale.tag) {
+      this.credit = {story, locale: locale.tag, translated: anyTranslated(timelineTexts(story.timeline), locale.tag, story.lang)};
+    }
+    return this.credit.translated;
   }
 
   /** Settles once every step of a long timeline is rendered, not only its first slice. */

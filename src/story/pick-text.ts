@@ -1,4 +1,4 @@
-import type {LanguageTag, Text} from './types.js';
+import type {LanguageTag, Text, Timeline} from './types.js';
 import {writtenLanguage} from './language.js';
 import {remembered} from './remembered.js';
 
@@ -38,3 +38,14 @@ export function pickText(text: Text, locale: LanguageTag, originalLang: Language
   const chosen = lang ?? originalLang;
   return {value: asShown(text[chosen], chosen), lang: chosen, fallback: !lang};
 }
+
+/**
+ * Whether any of `texts`, as shown in `locale`, is a translation of the story's original: what
+ * decides the "translated from …" credit. Any of them, not the first alone: a partly translated
+ * story may leave a title in the original above translated text.
+ */
+export const anyTranslated = (texts: (Text | undefined)[], locale: LanguageTag, originalLang: LanguageTag) =>
+  texts.some((text) => text && pickText(text, locale, originalLang).lang !== originalLang);
+
+/** A timeline's own words: its title, and each step's title, description and place. */
+export const timelineTexts = (timeline?: Timeline) => [timeline?.title, ...(timeline?.steps ?? []).flatMap((s) => [s.title, s.description, s.place])];
