@@ -315,10 +315,29 @@ describe('<news-article jsonld>', () => {
           organizations: [{id: 'a', name: {fr: 'Association québécoise', en: 'Quebec Association'}, shortName: 'AQ', region: 'Québec'}],
         })
       );
+      // In English the name is translated, and the story's own name goes beside the acronym (see below).
+      const alternates: Record<string, unknown> = {en: ['AQ', 'Association québécoise'], 'zh-Hans': 'AQ'};
       for (const locale of ['en', 'zh-Hans']) {
         const [org] = (storyToJsonLd(story, {locale}) as Json).about;
-        expect([org.alternateName, org.areaServed], locale).to.deep.equal(['AQ', 'Québec']);
+        expect([org.alternateName, org.areaServed], locale).to.deep.equal([alternates[locale], 'Québec']);
       }
+    });
+
+    it('a name given in translation keeps the story’s own beside it, so that who is meant can be found', async () => {
+      const story = parseStory(await protocolDocument());
+      const zh = storyToJsonLd(story, {locale: 'zh-Hans'}) as Json;
+      expect(zh.about.map((o: Json) => [o.name, o.alternateName])).to.deep.equal([
+        ['数字联盟', 'Alliance numérique'],
+        ['中国文化产业协会', ['CCIA', 'Chinese Cultural Industry Association']],
+      ]);
+      const landry = zh.hasPart.map((q: Json) => q.creator).find((c: Json) => c['@type'] === 'Person');
+      expect([landry.name, landry.alternateName]).to.deep.equal(['塞尔日·兰德里', 'Serge Landry']);
+      // A name the reader's language keeps as it is has nothing beside it.
+      const en = storyToJsonLd(story, {locale: 'en'}) as Json;
+      expect(en.about.map((o: Json) => [o.name, o.alternateName])).to.deep.equal([
+        ['Alliance numérique', undefined],
+        ['Chinese Cultural Industry Association', 'CCIA'],
+      ]);
     });
 
     it('a dateline the story has not translated is left out, as the summary is', () => {

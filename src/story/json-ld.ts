@@ -55,12 +55,18 @@ export function storyToJsonLd(story: Story, options: StoryToJsonLdOptions = {}):
   };
   // Names are names in any language: an untranslated one stands, as the element shows it.
   const name = (text: Text) => pickText(text, lang, story.lang).value;
+  // A name shown in translation (数字联盟, 塞尔日·兰德里) keeps the one the story gives beside it,
+  // as an alternate name, and so does a short name: whoever reads the data can find who is meant.
+  const names = (text: Text, shortName?: Text) => {
+    const shown = name(text);
+    const others = [...new Set([shortName && name(shortName), text[story.lang]])].filter((other) => other && other !== shown);
+    return {name: shown, alternateName: others.length > 1 ? others : others[0]};
+  };
 
   const organization = (org: Organization, detailed: boolean): JsonLdNode =>
     compact({
       '@type': 'Organization',
-      name: name(org.name),
-      alternateName: org.shortName && name(org.shortName),
+      ...names(org.name, org.shortName),
       url: url(org.url),
       ...(detailed && {
         description: prose(org.description),
@@ -78,7 +84,7 @@ export function storyToJsonLd(story: Story, options: StoryToJsonLdOptions = {}):
     const org = p.organization ? story.organizations.find((o) => o.id === p.organization) : undefined;
     return compact({
       '@type': 'Person',
-      name: name(p.name),
+      ...names(p.name),
       jobTitle: prose(p.role),
       // `affiliation`, not `worksFor`: the story says which organisation, not how they are tied.
       affiliation: org && organization(org, false),

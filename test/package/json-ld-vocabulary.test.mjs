@@ -153,6 +153,7 @@ test('the test stories take every property storyToJsonLd can write', () => {
     'Organization.name',
     'Organization.url',
     'Person.affiliation',
+    'Person.alternateName',
     'Person.jobTitle',
     'Person.name',
     'PostalAddress.addressCountry',
