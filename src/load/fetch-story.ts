@@ -76,7 +76,7 @@ async function readCapped(response: Response, url: string): Promise<string> {
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
     const {done, value} = await reader.read();
@@ -88,12 +88,9 @@ async function readCapped(response: Response, url: string): Promise<string> {
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  // A Blob joins the chunks into one run of bytes, so that a character split between two chunks
+  // is decoded whole.
+  const bytes = await new Blob(chunks).arrayBuffer();
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
   } catch {
