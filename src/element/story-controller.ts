@@ -126,8 +126,8 @@ export class StoryController implements ReactiveController {
   private input?: Input;
   private request = 0;
   private wantedLocale?: string;
-  private announcedStory?: Story;
-  private announcedError?: StoryState;
+  /** What was announced last: the story of `news-ready`, or the error state of `news-error`. */
+  private announced?: Story | StoryState;
   private stopObservingLang?: () => void;
 
   /**
@@ -182,13 +182,11 @@ export class StoryController implements ReactiveController {
     // Events from a detached element reach no one; announce once it is back in a page.
     if (!this.host.isConnected) return;
     const state = this.state;
-    if (state.status === 'ready' && state.story !== this.announcedStory) {
-      this.announcedStory = state.story;
-      this.announcedError = undefined;
+    if (state.status === 'ready' && state.story !== this.announced) {
+      this.announced = state.story;
       dispatchNewsEvent(this.host, 'news-ready', {story: state.story});
-    } else if (state.status === 'error' && state !== this.announcedError) {
-      this.announcedError = state;
-      this.announcedStory = undefined;
+    } else if (state.status === 'error' && state !== this.announced) {
+      this.announced = state;
       const src = this.input?.kind === 'src' ? {src: this.input.value} : {};
       dispatchNewsEvent(this.host, 'news-error', {code: state.code, message: state.message, ...src});
       // The element shows only that it cannot; the reason (a field, a status) is for the page's
@@ -223,7 +221,7 @@ export class StoryController implements ReactiveController {
     this.input = input;
     // A new input is a new story to announce, or a new failure, even if it turns out to be the
     // same one again (the same failure keeps its object, see effectiveState).
-    this.announcedStory = this.announcedError = undefined;
+    this.announced = undefined;
     const request = ++this.request;
     this.loaded = {status: 'loading'};
     try {
