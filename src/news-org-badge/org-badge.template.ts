@@ -108,18 +108,16 @@ export const orgBadgeStyles = css`
     gap: 0.5em;
     min-width: 0;
   }
+  /* A logo is drawn whole in the mark's box, corners softened rather than cut round: a round mark
+     cut off the ends of a wordmark and the corners of a square logo. The box does not follow the
+     image: sized by it, a wide logo moved the name, and the page under it, when it loaded. (The
+     initials, the other mark, set their own size and radius below.) */
   .mark {
     flex: none;
     width: 2em;
     height: 2em;
-    border-radius: 50%;
-    object-fit: contain;
-  }
-  /* A logo is drawn whole in the mark's box, corners softened rather than cut round: a round mark
-     cut off the ends of a wordmark and the corners of a square logo. The box does not follow the
-     image: sized by it, a wide logo moved the name, and the page under it, when it loaded. */
-  img.mark {
     border-radius: 0.25em;
+    object-fit: contain;
   }
   /* Until its logo fails (see logoOrInitials), an organisation's initials stay hidden behind it.
      Important, so that a page's ::part(logo) display does not show both. */
