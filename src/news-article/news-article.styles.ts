@@ -2,9 +2,7 @@ import {css} from '../element/css.js';
 
 /** The card's rules; what only the full article needs is in article-details.ts. */
 export const articleStyles = css`
-  article > :first-child {
-    margin-top: 0;
-  }
+  /* (The first child is the header, which has no margin.) */
   article > :last-child {
     margin-bottom: 0;
   }
