@@ -61,7 +61,7 @@ export default {
   globs: ['src/**/*.ts'],
   // Not modules of the package: generated catalogues, the entries of the drop-in build alone
   // (dist/cdn/), which the package ships bundled, and the JSX types, which are types alone.
-  exclude: ['src/generated/**', 'src/drop-in.ts', 'src/drop-in-all.ts', 'src/autoload.ts', 'src/request-ahead.ts', 'src/jsx.ts', 'src/vue.ts'],
+  exclude: ['src/generated/**', 'src/drop-in.ts', 'src/drop-in-all.ts', 'src/autoload.ts', 'src/other-elements.ts', 'src/request-ahead.ts', 'src/jsx.ts', 'src/vue.ts'],
   litelement: true,
   plugins: [hiddenFields(), packagePaths()],
 };

@@ -16,7 +16,7 @@ let loaded = false;
  * puts the elements inside its own shadow roots calls this first.
  */
 export function defineAll(): Promise<void> {
-  loading ??= Promise.all([import('./news-pull-quote.js'), import('./news-timeline.js'), import('./news-org-badge.js')]).then(
+  loading ??= import('./other-elements.js').then(
     () => void (loaded = true),
     (error) => {
       loading = undefined; // offline, blocked: a later use may load it
