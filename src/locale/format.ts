@@ -15,15 +15,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatPartialDate(date: PartialDate, locale: string): FormattedDate {
   const [year, month, day] = date.split('-').map(Number);
-  const precision = day ? 'day' : month ? 'month' : 'year';
-  const key = `${locale}|${precision}`;
+  // One formatter per locale and precision: a year (2012), a month (2012-11) or a day (2012-11-20),
+  // which the date's length tells apart.
+  const key = `${locale}|${date.length}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, {
       timeZone: 'UTC',
       year: 'numeric',
-      month: precision === 'year' ? undefined : 'long',
-      day: precision === 'day' ? 'numeric' : undefined,
+      month: month ? 'long' : undefined,
+      day: day ? 'numeric' : undefined,
     });
     formatters.set(key, formatter);
   }
