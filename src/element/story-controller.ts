@@ -88,14 +88,11 @@ let childObserver: MutationObserver | undefined;
 const watched = new WeakSet<Node>();
 
 function notifyHosts(records: MutationRecord[]) {
-  const notified = new Set<Node>();
   for (const record of records) {
-    // The change may be deep in the fallback; every watched element around it hears of it.
+    // The change may be deep in the fallback; every watched element around it hears of it (once
+    // per batch of records: an element asked again before it updates ignores the second request).
     for (let node: Node | null = record.target; node; node = node.parentNode) {
-      if (watched.has(node) && node.isConnected && !notified.has(node)) {
-        notified.add(node);
-        (node as StoryHost).requestUpdate();
-      }
+      if (watched.has(node) && node.isConnected) (node as StoryHost).requestUpdate();
     }
   }
 }
