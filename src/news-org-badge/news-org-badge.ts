@@ -3,9 +3,9 @@ import {css} from '../element/css.js';
 import type {Story} from '../story/types.js';
 import {selectById} from '../story/select-by-id.js';
 import {anyTranslated} from '../story/pick-text.js';
-import {translatedFrom} from '../locale/language-names.js';
 import {everySetCounts, StoryController} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
+import {translationNote, translationNoteStyles} from '../element/translation-note.js';
 import {baseStyles} from '../element/base.styles.js';
 import {detailedBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badge-detailed.template.js';
 
@@ -45,6 +45,7 @@ export class NewsOrgBadge extends LitElement {
   static override styles = [
     baseStyles,
     detailedBadgeStyles,
+    translationNoteStyles,
     css`
       /* Whatever is not detailed draws the compact badge (an empty or unknown variant too), and
          sits inline like it. */
@@ -68,10 +69,6 @@ export class NewsOrgBadge extends LitElement {
       :host(:not([variant='detailed'])) .loading {
         width: 12em;
         min-height: 2.5em;
-      }
-      [part='translation-note'] {
-        margin: 0.75em 0 0;
-        font-size: 0.875em;
       }
     `,
   ];
@@ -113,7 +110,7 @@ export class NewsOrgBadge extends LitElement {
       const translated = detailed && anyTranslated([org.kind, org.region, org.members?.unit, org.description], locale.tag, story.lang);
       return html`<div part="base" class=${detailed ? 'surface' : 'plain'} lang=${locale.ui}>
         ${renderOrgBadge(org, story, locale, detailed ? 'detailed' : 'compact')}
-        ${translated ? html`<p part="translation-note" class="muted">${translatedFrom(story.lang, locale.ui)}</p>` : nothing}
+        ${translated ? translationNote(story.lang, locale) : nothing}
       </div>`;
     });
   }

@@ -5,11 +5,11 @@ import {StoryError} from '../story/story-error.js';
 import {anyTranslated, pickText, timelineTexts} from '../story/pick-text.js';
 import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
+import {translationNote, translationNoteStyles} from '../element/translation-note.js';
 import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
 import {orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
 import {msg} from '../locale/messages.js';
-import {translatedFrom} from '../locale/language-names.js';
 import {renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
 import {StepSlices} from './step-slices.js';
 
@@ -62,6 +62,7 @@ export class NewsTimeline extends LitElement {
     baseStyles,
     orgBadgeStyles,
     timelineStyles,
+    translationNoteStyles,
     css`
       /* Horizontal only where its own width has room for the steps side by side (container
          queries, timeline.template.ts). A size container has no content width, so where a page
@@ -75,10 +76,6 @@ export class NewsTimeline extends LitElement {
         margin: 0 0 0.75em;
         font-size: 1.15em;
         line-height: 1.3;
-      }
-      [part='translation-note'] {
-        margin: 0.75em 0 0;
-        font-size: 0.875em;
       }
     `,
   ];
@@ -128,7 +125,7 @@ export class NewsTimeline extends LitElement {
     >
       ${title ? heading(headingLevel(this.headingLevel), title.value, 'title', title.lang, 'title') : nothing}
       ${renderTimelineSteps(story, locale, orientation, this.slices.count(story, locale))}
-      ${this.shownInTranslation(story, locale) ? html`<p part="translation-note" class="muted">${translatedFrom(story.lang, locale.ui)}</p>` : nothing}
+      ${this.shownInTranslation(story, locale) ? translationNote(story.lang, locale) : nothing}
     </section>`;
   }
 
