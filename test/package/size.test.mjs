@@ -60,7 +60,17 @@ test('the drop-in core does not grow: at most 15.3 KB min+gzip', () => {
   // left it folded; a logo drawn whole in its mark, not cut round; an acronym's initials read
   // without its dots and dashes (C.C.I.A. → CCIA, where it gave CC); a file of the drop-in with no
   // answer in 15 s failed, as a story's fetch does, where a stalled server left the elements
-  // loading for good (+170 B in all).)
+  // loading for good (+170 B in all). 15.3 → 15.2: cuts that keep every behaviour: the body's
+  // chunks joined by a Blob (-15 B); one field for what was announced last (-18 B); the badge's
+  // logo radius on .mark, over a round one no mark kept (-8 B); no margin rule for the article's
+  // first child, the header, which has none (-12 B); the other elements imported as one module
+  // (-20 B); a date's formatter chosen by the parts it has (-18 B); no set of hosts notified per
+  // batch, as Lit ignores a second request (-11 B): 15,637 → 15,535 bytes. 15.2 → 15.3: a story
+  // given as an attribute (as React and Vue write it on an element not defined yet) reported as
+  // invalid-story, naming defineAll(), where the element stayed loading for good (+78 B); Read
+  // more open for the story it was pressed for, not for whatever the properties last set (+32 B);
+  // a new story waiting for its own locale's strings (+3 B); the translation credit's scan shared
+  // with the timeline and the badge (+16 B): 15,662 bytes.)
   assert.ok(core.gzip <= 15.3 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
@@ -71,7 +81,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 20.4 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 20.6 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -105,26 +115,31 @@ test('the one-file build holds everything a page draws, in at most 20.4 KB min+g
   // row; a Chinese quote caption's space between a role and an organisation not in Chinese; and
   // Arabic and Hebrew kept upright in planned steps (+298 B in all).
   // Less: the long timeline's content-visibility rule (-46 B) and the listeners that stopped the
-  // quotes' events (-59 B).
+  // quotes' events (-59 B). 20.4 → 20.3: the core's cuts of 15.2 KB (20,884 → 20,746 bytes).
+  // 20.3 → 20.6: the core's fixes that took it back to 15.3 KB, the pull-quote's original shown
+  // for the quote it was opened on, and "Translated from …" under a timeline and a detailed
+  // badge shown in translation (+306 B in all: 21,052 bytes).
   // Less than the core, the elements chunk and one language's strings requested one after the
   // other; more than a page of cards needs, which is why passerelle.js stays the default.
   const all = measureOneFile();
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 20.4 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 20.6 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
 
-test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 20.9 KB min+gzip', () => {
+test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 21.1 KB min+gzip', () => {
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
   // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.9:
-  // the fixes of the core and of passerelle-all.js above (+333 B in all).
+  // the fixes of the core and of passerelle-all.js above (+333 B in all). 20.9 → 20.8: the
+  // core's cuts of 15.2 KB (21,344 → 21,255 bytes). 20.8 → 21.1: the fixes of passerelle-all.js
+  // above (+328 B: 21,583 bytes).
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
-  assert.ok(hydrate.gzip <= 20.9 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
+  assert.ok(hydrate.gzip <= 21.1 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
 });
 
 test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {
