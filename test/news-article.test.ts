@@ -483,6 +483,8 @@ describe('<news-article>', () => {
         NewsArticle.loadDetails = loadDetails;
       }
       expect(part(el, 'expand-failed')!.textContent).to.equal('The rest of the story could not be loaded. Try again.');
+      // An alert: a screen reader says it at once, as the answer to the press, where the focus stays.
+      expect(part(el, 'expand-failed')!.getAttribute('role'), 'said at once').to.equal('alert');
       expect(shadow(el).activeElement, 'focus stays on the button').to.equal(button);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       await expect(el).to.be.accessible();
