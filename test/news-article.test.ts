@@ -497,6 +497,28 @@ describe('<news-article>', () => {
       expect(part(el, 'expand-failed')).to.equal(null);
     });
 
+    it('does not say an old failure again once a later press has opened the card and Show less folded it', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      const button = part(el, 'expand') as HTMLButtonElement;
+      const {loadDetails} = NewsArticle;
+      NewsArticle.loadDetails = () => Promise.reject(new Error('offline'));
+      try {
+        button.click();
+        await waitUntil(() => part(el, 'expand-failed'), 'the failure said');
+      } finally {
+        NewsArticle.loadDetails = loadDetails;
+      }
+      // Back online: the next press opens the card, and Show less folds it.
+      button.click();
+      await waitUntil(() => part(el, 'body'), 'the card opens');
+      expect(part(el, 'expand-failed'), 'open').to.equal(null);
+      button.click();
+      await el.updateComplete;
+      expect(part(el, 'body'), 'folded').to.equal(null);
+      expect(button.textContent!.trim()).to.equal('Read more');
+      expect(part(el, 'expand-failed'), 'the old failure, under a button that has since worked').to.equal(null);
+    });
+
     it('opens once the rest arrives, however often Read more was pressed meanwhile, leaving focus where the reader took it', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       const button = part(el, 'expand') as HTMLButtonElement;
