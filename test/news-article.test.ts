@@ -519,6 +519,37 @@ describe('<news-article>', () => {
       expect(part(el, 'expand-failed'), 'the old failure, under a button that has since worked').to.equal(null);
     });
 
+    it('does not say a failed Read more under a new story, nor once the card is given href and back', async () => {
+      const el = await article(await protocolDocument(), {locale: 'en'});
+      const pressOffline = async () => {
+        const {loadDetails} = NewsArticle;
+        NewsArticle.loadDetails = () => Promise.reject(new Error('offline'));
+        try {
+          (part(el, 'expand') as HTMLButtonElement).click();
+          await waitUntil(() => part(el, 'expand-failed'), 'the failure said');
+        } finally {
+          NewsArticle.loadDetails = loadDetails;
+        }
+      };
+      await pressOffline();
+      // Another story in the card: its Read more has not been pressed.
+      const next = ready(el);
+      el.story = minimalDocument({lang: 'en', headline: 'Another story'});
+      await next;
+      await el.updateComplete;
+      expect(part(el, 'headline')!.textContent!.trim()).to.equal('Another story');
+      expect(part(el, 'expand-failed'), 'under a new story').to.equal(null);
+      // A link for a while (no button, nothing to have failed), then a button again.
+      await pressOffline();
+      el.href = '/news/protocol';
+      await el.updateComplete;
+      expect(part(el, 'expand-failed'), 'under a link, with no button to try again').to.equal(null);
+      el.removeAttribute('href');
+      await el.updateComplete;
+      expect(part(el, 'expand'), 'a button again').to.not.equal(null);
+      expect(part(el, 'expand-failed'), 'under the new button').to.equal(null);
+    });
+
     it('opens once the rest arrives, however often Read more was pressed meanwhile, leaving focus where the reader took it', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       const button = part(el, 'expand') as HTMLButtonElement;
