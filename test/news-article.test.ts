@@ -145,6 +145,18 @@ describe('<news-article>', () => {
       );
       expect(part(steps, 'step-title')!.textContent!.trim()).to.equal('Signed');
       expect(part(steps, 'source')!.textContent!.trim()).to.equal('Translated from French');
+      // …and a translated dateline on the card, the headline and summary in the original.
+      const dated = await article(minimalDocument({lang: 'fr', headline: 'Un titre', dateline: {fr: 'Montréal, Québec', en: 'Montreal, Quebec'}}), {locale: 'en'});
+      expect(part(dated, 'meta')!.textContent).to.contain('Montreal, Quebec');
+      expect(part(dated, 'source')?.textContent?.trim(), 'dateline').to.equal('Translated from French');
+      // …and a step's translated description or place, its title in the original.
+      for (const translated of [{description: {fr: 'Paraphé à Montréal.', en: 'Initialled in Montreal.'}}, {place: {fr: 'Pékin', en: 'Beijing'}}]) {
+        const step = await article(
+          minimalDocument({lang: 'fr', headline: 'Un titre', timeline: {steps: [{id: 's', title: 'Signé', status: 'done', ...translated}]}}),
+          {locale: 'en', layout: 'full'}
+        );
+        expect(part(step, 'source')?.textContent?.trim(), Object.keys(translated)[0]).to.equal('Translated from French');
+      }
     });
 
     it('marks a text with its own language wherever it differs from the interface’s', async () => {
