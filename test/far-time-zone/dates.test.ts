@@ -60,6 +60,8 @@ describe('dates far from UTC', () => {
     const expected: Record<string, string[]> = {
       fr: ['1er janvier 2012', 'janvier 2012', '2013'],
       en: ['January 1, 2012', 'January 2012', '2013'],
+      // The ordinal is French: British English writes the day first too, as a plain number.
+      'en-GB': ['1 January 2012', 'January 2012', '2013'],
       'zh-Hans': ['2012年1月1日', '2012年1月', '2013年'],
     };
     for (const [locale, texts] of Object.entries(expected)) {
