@@ -27,6 +27,27 @@ describe('lifecycle and edge cases', () => {
     ]);
   });
 
+  it('names a story’s malformed values in the console once, however many elements the page gives that story to', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      // One object, as a page hands its story to a card, a badge and a full article.
+      const story = {...minimalDocument({organizations: [{id: 'o', name: 'O'}]}), summary: 42};
+      const events = [
+        await mount(html`<news-article locale="en" .story=${story}></news-article>`),
+        await mount(html`<news-org-badge locale="en" org="o" .story=${story}></news-org-badge>`),
+        await mount(html`<news-article locale="en" layout="full" .story=${story}></news-article>`),
+      ].map(({event}) => event.type);
+      expect(events).to.deep.equal(['news-ready', 'news-ready', 'news-ready']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.startsWith('passerelle: story'))).to.deep.equal([
+      'passerelle: story "minimal": ignored 1 malformed value(s):\n  summary: expected a string, or an object with a "en" string',
+    ]);
+  });
+
   it('retries when src is set again to the same URL that failed', async () => {
     const url = fresh('/faults/status/503');
     const {el, event} = await mount<NewsArticle>(html`<news-article src=${url}></news-article>`);
