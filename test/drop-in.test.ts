@@ -267,6 +267,28 @@ describe('the drop-in bundle', () => {
     frame.remove();
   });
 
+  it('an element that failed keeps its failure, said once, while the strings of a new page language load', async () => {
+    const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+    const errors: string[] = [];
+    win.document.addEventListener('news-error', (e) => errors.push((e as CustomEvent).detail.code));
+    const quote = win.document.createElement('news-pull-quote');
+    quote.setAttribute('quote', 'no-such-quote');
+    quote.setAttribute('src', '/dist/content/alliance-numerique-ccia.json');
+    win.document.body.append(quote);
+    const error = () => text(quote.shadowRoot?.querySelector('[part~="error"]'));
+    await until(() => error());
+    expect(errors).to.deep.equal(['not-found']);
+    // Busy at any moment from now on would be the failure taken away while the strings load.
+    let busy = false;
+    new win.MutationObserver(() => (busy ||= quote.hasAttribute('aria-busy'))).observe(quote, {attributes: true});
+    win.document.documentElement.lang = 'zh-Hans';
+    await until(() => error() === '报道中没有此元素所需的内容。');
+    expect(error()).to.equal('报道中没有此元素所需的内容。');
+    expect(busy, 'never loading again').to.equal(false);
+    expect(errors, 'announced once').to.deep.equal(['not-found']);
+    frame.remove();
+  });
+
   describe('in a Vue app', () => {
     const TAGS = ['news-article', 'news-timeline', 'news-pull-quote', 'news-org-badge'];
     /** The app's page, with each element's first event (`ready` or the error's code) as it comes. */

@@ -283,8 +283,10 @@ export class StoryController implements ReactiveController {
     // (a card switched to full stays a card): a new story is announced as it will be drawn.
     const drawn = this.state.status === 'ready' && loaded.status === 'ready' && this.state.story === loaded.story;
     // A new story also waits for the strings of the locale it brings (a page without lang reads
-    // the story's), rather than be drawn and announced with the last story's buttons and dates.
-    if (!this.locale || (!drawn && (this.wantedLocale || !this.prepared()))) return {status: 'loading'};
+    // the story's), rather than be drawn and announced with the last story's buttons and dates;
+    // a failure shown keeps showing, in the old language until the new one's strings are here.
+    const waitsForStrings = this.wantedLocale && loaded.status === 'ready' && this.state.status !== 'error';
+    if (!this.locale || (!drawn && (waitsForStrings || !this.prepared()))) return {status: 'loading'};
     if (loaded.status !== 'ready') return loaded;
     try {
       this.select(loaded.story);
