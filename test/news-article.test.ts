@@ -622,6 +622,13 @@ describe('<news-article>', () => {
       expect(part(el, 'headline')!.textContent).to.contain('Another story');
       expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
       expect(part(el, 'body'), 'the new story folded').to.equal(null);
+      // The inline story taken away, src's story (the same one, fetched once) is back: folded too.
+      const back = ready(el);
+      script.remove();
+      await back;
+      expect(part(el, 'headline')!.textContent).to.contain('Alliance numérique');
+      expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'body'), 'the first story, back, folded').to.equal(null);
     });
 
     it('does not open a story that replaced the one Read more was pressed for while the rest loaded', async () => {

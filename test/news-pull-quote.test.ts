@@ -296,6 +296,11 @@ describe('<news-pull-quote>', () => {
       expect(flat(part(el, 'quote')!.textContent)).to.equal(flat(((await protocolDocument()).quotes![2].text as Record<string, string>).en));
       expect(parts(el, 'original')).to.have.length(0);
       expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
+      // Back to the first quote: hidden too, as a quote drawn anew.
+      el.quote = 'landry-market';
+      await el.updateComplete;
+      expect(parts(el, 'original')).to.have.length(0);
+      expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
     });
 
     it('keeps the original shown when given the same story again by src, and hides it for another story given inline', async () => {

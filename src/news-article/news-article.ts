@@ -205,6 +205,10 @@ export class NewsArticle extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>) {
+    // Another story drawn folds the card, so that coming back to the first does not reopen it.
+    // (Set before super.update, this asks for no other update.)
+    const {state} = this.controller;
+    if (state.status === 'ready' && state.story !== this.expandedStory) this.expandedStory = undefined;
     super.update(changed);
     // The pull-quotes just drawn would render in later updates of their own: rendered now, they
     // are there when the controller announces the story (next, in its hostUpdated). In the

@@ -79,6 +79,14 @@ export class NewsPullQuote extends LitElement {
     this.controller.hostWillUpdate(changed);
   }
 
+  protected override update(changed: PropertyValues<this>) {
+    // Another quote drawn hides the original, so that coming back to the first does not show it
+    // again. (Set before super.update, this asks for no other update.)
+    const {state} = this.controller;
+    if (state.status === 'ready' && this.selectedQuote(state.story) !== this.originalShownFor) this.originalShownFor = undefined;
+    super.update(changed);
+  }
+
   protected override render() {
     return renderState(this.controller, (story, locale) => this.renderQuote(story, this.selectedQuote(story), locale));
   }
