@@ -332,7 +332,13 @@ describe('<news-article jsonld>', () => {
       ]);
       const landry = zh.hasPart.map((q: Json) => q.creator).find((c: Json) => c['@type'] === 'Person');
       expect([landry.name, landry.alternateName]).to.deep.equal(['塞尔日·兰德里', 'Serge Landry']);
-      // A name the reader's language keeps as it is has nothing beside it.
+      // A name the reader's language keeps as it is has nothing beside it, French punctuation's
+      // spaces (made non-breaking where shown) or not.
+      const fr = storyToJsonLd(
+        parseStory(minimalDocument({lang: 'fr', organizations: [{id: 'f', name: 'Festival « Montréal en lumière »', shortName: 'MEL'}]})),
+        {locale: 'fr'}
+      ) as Json;
+      expect(fr.about[0].alternateName).to.equal('MEL');
       const en = storyToJsonLd(story, {locale: 'en'}) as Json;
       expect(en.about.map((o: Json) => [o.name, o.alternateName])).to.deep.equal([
         ['Alliance numérique', undefined],

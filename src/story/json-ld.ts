@@ -59,7 +59,9 @@ export function storyToJsonLd(story: Story, options: StoryToJsonLdOptions = {}):
   // as an alternate name, and so does a short name: whoever reads the data can find who is meant.
   const names = (text: Text, shortName?: Text) => {
     const shown = name(text);
-    const others = [...new Set([shortName && name(shortName), text[story.lang]])].filter((other) => other && other !== shown);
+    // The story's own as shown too (French spaces made non-breaking), to compare like with like.
+    const own = pickText(text, story.lang, story.lang).value;
+    const others = [...new Set([shortName && name(shortName), own])].filter((other) => other && other !== shown);
     return {name: shown, alternateName: others.length > 1 ? others : others[0]};
   };
 
