@@ -33,6 +33,28 @@ async function article(story: StoryDocument, attrs: {locale?: string; layout?: s
   return el;
 }
 
+/**
+ * Runs `during` with the full article's module loaded through `network` (which is given the real
+ * loader: offline, it never calls it; slow, it calls it later), then puts the real loader back.
+ */
+type LoadDetails = typeof NewsArticle.loadDetails;
+async function withDetailsNetwork(network: (load: LoadDetails) => ReturnType<LoadDetails>, during: () => Promise<void>) {
+  const {loadDetails} = NewsArticle;
+  NewsArticle.loadDetails = () => network(() => loadDetails.call(NewsArticle));
+  try {
+    await during();
+  } finally {
+    NewsArticle.loadDetails = loadDetails;
+  }
+}
+const offline = () => Promise.reject(new Error('offline'));
+/** A network that holds the module until `arrive()` is called. */
+function slowNetwork() {
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  return {arrive, arrived, network: (load: LoadDetails) => arrived.then(load)};
+}
+
 describe('<news-article>', () => {
   afterEach(() => emulateMedia({colorScheme: 'light'}));
 
@@ -485,15 +507,11 @@ describe('<news-article>', () => {
     it('says under Read more when the rest cannot load, keeping focus there, and forgets it once the article is shown another way', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       const button = part(el, 'expand') as HTMLButtonElement;
-      const {loadDetails} = NewsArticle;
-      NewsArticle.loadDetails = () => Promise.reject(new Error('offline'));
-      try {
+      await withDetailsNetwork(offline, async () => {
         button.focus();
         await sendKeys({press: 'Enter'});
         await waitUntil(() => part(el, 'expand-failed'), 'the failure said');
-      } finally {
-        NewsArticle.loadDetails = loadDetails;
-      }
+      });
       expect(part(el, 'expand-failed')!.textContent).to.equal('The rest of the story could not be loaded. Try again.');
       // An alert: a screen reader says it at once, as the answer to the press, where the focus stays.
       expect(part(el, 'expand-failed')!.getAttribute('role'), 'said at once').to.equal('alert');
@@ -512,14 +530,10 @@ describe('<news-article>', () => {
     it('does not say an old failure again once a later press has opened the card and Show less folded it', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       const button = part(el, 'expand') as HTMLButtonElement;
-      const {loadDetails} = NewsArticle;
-      NewsArticle.loadDetails = () => Promise.reject(new Error('offline'));
-      try {
+      await withDetailsNetwork(offline, async () => {
         button.click();
         await waitUntil(() => part(el, 'expand-failed'), 'the failure said');
-      } finally {
-        NewsArticle.loadDetails = loadDetails;
-      }
+      });
       // Back online: the next press opens the card, and Show less folds it.
       button.click();
       await waitUntil(() => part(el, 'body'), 'the card opens');
@@ -533,16 +547,11 @@ describe('<news-article>', () => {
 
     it('does not say a failed Read more under a new story, nor once the card is given href and back', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
-      const pressOffline = async () => {
-        const {loadDetails} = NewsArticle;
-        NewsArticle.loadDetails = () => Promise.reject(new Error('offline'));
-        try {
+      const pressOffline = () =>
+        withDetailsNetwork(offline, async () => {
           (part(el, 'expand') as HTMLButtonElement).click();
           await waitUntil(() => part(el, 'expand-failed'), 'the failure said');
-        } finally {
-          NewsArticle.loadDetails = loadDetails;
-        }
-      };
+        });
       await pressOffline();
       // Another story in the card: its Read more has not been pressed.
       const next = ready(el);
@@ -565,11 +574,8 @@ describe('<news-article>', () => {
     it('opens once the rest arrives, however often Read more was pressed meanwhile, leaving focus where the reader took it', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       const button = part(el, 'expand') as HTMLButtonElement;
-      const {loadDetails} = NewsArticle;
-      let arrive!: () => void;
-      const slowNetwork = new Promise<void>((resolve) => (arrive = resolve));
-      NewsArticle.loadDetails = () => slowNetwork.then(() => loadDetails.call(NewsArticle));
-      try {
+      const {arrive, network} = slowNetwork();
+      await withDetailsNetwork(network, async () => {
         button.focus();
         // Nothing seems to happen: the reader presses again, then moves on, clicking the page's
         // text (which leaves the focus on the body).
@@ -581,9 +587,7 @@ describe('<news-article>', () => {
         await el.updateComplete;
         expect(button.getAttribute('aria-expanded')).to.equal('true');
         expect(document.activeElement, 'focus not pulled back to the card').to.equal(document.body);
-      } finally {
-        NewsArticle.loadDetails = loadDetails;
-      }
+      });
     });
 
     it('shows a new story folded, even when the card was expanded', async () => {
@@ -633,25 +637,20 @@ describe('<news-article>', () => {
 
     it('does not open a story that replaced the one Read more was pressed for while the rest loaded', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
-      const {loadDetails} = NewsArticle;
-      let arrive!: () => void;
-      const slowNetwork = new Promise<void>((resolve) => (arrive = resolve));
-      NewsArticle.loadDetails = () => slowNetwork.then(() => loadDetails.call(NewsArticle));
-      try {
+      const {arrive, arrived, network} = slowNetwork();
+      await withDetailsNetwork(network, async () => {
         (part(el, 'expand') as HTMLButtonElement).click();
         const next = ready(el);
         el.story = minimalDocument({headline: 'Another story', body: ['Its body.']});
         await next;
         arrive();
-        await slowNetwork;
+        await arrived;
         await new Promise((r) => setTimeout(r, 0));
         await el.updateComplete;
         expect(part(el, 'headline')!.textContent).to.contain('Another story');
         expect(part(el, 'expand')!.getAttribute('aria-expanded')).to.equal('false');
         expect(part(el, 'body')).to.equal(null);
-      } finally {
-        NewsArticle.loadDetails = loadDetails;
-      }
+      });
     });
 
     it('folds an expanded card when it is given href, which leaves it no button to fold it', async () => {
