@@ -267,6 +267,24 @@ describe('the drop-in bundle', () => {
     frame.remove();
   });
 
+  it('a story given after a failure, on a page that states no language, is drawn once its own strings are here', async () => {
+    const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+    win.document.documentElement.removeAttribute('lang');
+    const card = win.document.createElement('news-article') as HTMLElement & {story: unknown};
+    card.setAttribute('src', '/faults/status/404');
+    win.document.body.append(card);
+    await until(() => card.shadowRoot?.querySelector('[part~="error"]'));
+    const drawn = new Promise<string[]>((resolve) =>
+      card.addEventListener('news-ready', () => {
+        const button = text(card.shadowRoot!.querySelector('[part~="expand"]'));
+        resolve([card.shadowRoot!.querySelector('article')!.lang, button]);
+      })
+    );
+    card.story = {format: 'passerelle.story/1', id: 'zh', lang: 'zh-Hans', headline: '中文标题'};
+    expect(await drawn).to.deep.equal(['zh-Hans', '阅读全文']);
+    frame.remove();
+  });
+
   it('an element that failed keeps its failure, said once, while the strings of a new page language load', async () => {
     const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
     const errors: string[] = [];

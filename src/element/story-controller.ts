@@ -100,7 +100,8 @@ function notifyHosts(records: MutationRecord[]) {
 function watchChildren(host: StoryHost) {
   childObserver ??= new MutationObserver(notifyHosts);
   watched.add(host);
-  childObserver.observe(host, {childList: true, subtree: true, characterData: true});
+  // A `story` attribute taken away (see readInput) is an input gone too.
+  childObserver.observe(host, {childList: true, subtree: true, characterData: true, attributeFilter: ['story']});
 }
 
 const STORY_ATTRIBUTE = 'a story attribute is not read: set the story property once the element is defined (with passerelle.js, after defineAll())';
@@ -219,6 +220,9 @@ export class StoryController implements ReactiveController {
     // A new input is a new story to announce, or a new failure, even if it turns out to be the
     // same one again (the same failure keeps its object, see effectiveState).
     this.announced = undefined;
+    // A failure stays shown while a new language's strings load (see effectiveState), but only
+    // for the input that failed: a new one waits as any new story does.
+    if (this.state.status === 'error') this.state = {status: 'loading'};
     const request = ++this.request;
     this.loaded = {status: 'loading'};
     try {
