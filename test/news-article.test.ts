@@ -653,6 +653,34 @@ describe('<news-article>', () => {
       });
     });
 
+    it('answers a Read more still loading only if the card still has its button: given href meanwhile, it opens nothing and says nothing', async () => {
+      for (const outcome of ['arrives', 'fails'] as const) {
+        const el = await article(await protocolDocument(), {locale: 'en'});
+        const {arrive, arrived} = slowNetwork();
+        const network = (load: LoadDetails) => arrived.then(() => (outcome === 'arrives' ? load() : offline()));
+        await withDetailsNetwork(network, async () => {
+          (part(el, 'expand') as HTMLButtonElement).click();
+          el.href = '/news/protocol';
+          await el.updateComplete;
+          arrive();
+          await arrived;
+          await new Promise((r) => setTimeout(r, 0));
+          await el.updateComplete;
+        });
+        expect(part(el, 'headline')!.querySelector('a'), outcome).to.not.equal(null);
+        expect(part(el, 'body'), `${outcome}: no details a link card cannot fold`).to.equal(null);
+        expect(part(el, 'expand-failed'), `${outcome}: no "try again" without a button`).to.equal(null);
+      }
+    });
+
+    it('takes a story attribute away as an input gone: its error goes, and the element waits', async () => {
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en" story="[object Object]"></news-article>`);
+      await waitUntil(() => part(el, 'error'), 'the attribute reported');
+      el.removeAttribute('story');
+      await waitUntil(() => !part(el, 'error'), 'the error gone');
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+    });
+
     it('folds an expanded card when it is given href, which leaves it no button to fold it', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       (part(el, 'expand') as HTMLButtonElement).click();

@@ -344,7 +344,11 @@ export class NewsArticle extends LitElement {
     const expand = this.expandedStory !== story;
     // If it cannot load (offline), the card stays folded, says so, and the next press tries again.
     this.expandFailed = false;
-    if (!(await NewsArticle.loadDetails().catch(console.warn))) {
+    const loaded = await NewsArticle.loadDetails().catch(console.warn);
+    // A press the card no longer answers for: given href meanwhile (no button), or another story.
+    const now = this.controller.state;
+    if (safeUrl(this.href) || now.status !== 'ready' || now.story !== story) return;
+    if (!loaded) {
       this.expandFailed = true;
       return;
     }
