@@ -120,6 +120,11 @@ export class StoryController implements ReactiveController {
   /** Whether the page author wrote children to show while loading and on failure. */
   hasFallback = false;
 
+  /** The story drawn now, if the element is ready. */
+  get drawnStory(): Story | undefined {
+    return this.state.status === 'ready' ? this.state.story : undefined;
+  }
+
   private loaded: StoryState = {status: 'loading'};
   private input?: Input;
   private request = 0;

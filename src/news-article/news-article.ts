@@ -207,8 +207,8 @@ export class NewsArticle extends LitElement {
   protected override update(changed: PropertyValues<this>) {
     // Another story drawn folds the card, so that coming back to the first does not reopen it.
     // (Set before super.update, this asks for no other update.)
-    const {state} = this.controller;
-    if (state.status === 'ready' && state.story !== this.expandedStory) this.expandedStory = undefined;
+    const drawn = this.controller.drawnStory;
+    if (drawn && drawn !== this.expandedStory) this.expandedStory = undefined;
     super.update(changed);
     // The pull-quotes just drawn would render in later updates of their own: rendered now, they
     // are there when the controller announces the story (next, in its hostUpdated). In the
@@ -222,8 +222,8 @@ export class NewsArticle extends LitElement {
     // StoryController), and writing it re-renders the element once, which finds it up to date.
     if (this.jsonld || this.jsonLdWrite) {
       const run = ++this.jsonLdRun;
-      const {state, locale} = this.controller;
-      const story = this.jsonld && state.status === 'ready' ? state.story : undefined;
+      const {drawnStory, locale} = this.controller;
+      const story = this.jsonld ? drawnStory : undefined;
       this.jsonLdWrite = import('./json-ld-script.js').then(
         (module) => void (run === this.jsonLdRun && module.syncJsonLd(this, story, locale?.tag)),
         console.warn
@@ -339,15 +339,13 @@ export class NewsArticle extends LitElement {
     // button stays where it is meanwhile), and on a slow network a reader presses again. Each
     // press then asks to open, rather than each flipping the card once the module arrives.
     // Read for the story drawn now: a press meant for it does not open a story that replaced it.
-    const {state} = this.controller;
-    const story = state.status === 'ready' ? state.story : undefined;
+    const story = this.controller.drawnStory;
     const expand = this.expandedStory !== story;
     // If it cannot load (offline), the card stays folded, says so, and the next press tries again.
     this.expandFailed = false;
     const loaded = await NewsArticle.loadDetails().catch(console.warn);
     // A press the card no longer answers for: given href meanwhile (no button), or another story.
-    const now = this.controller.state;
-    if (safeUrl(this.href) || now.status !== 'ready' || now.story !== story) return;
+    if (safeUrl(this.href) || this.controller.drawnStory !== story) return;
     if (!loaded) {
       this.expandFailed = true;
       return;

@@ -75,6 +75,12 @@ export class NewsPullQuote extends LitElement {
     return selectById(story, story.quotes, 'quote', this.quote, 'quote');
   }
 
+  /** The quote drawn now, if the element is ready. */
+  private drawnQuote(): Quote | undefined {
+    const story = this.controller.drawnStory;
+    return story && this.selectedQuote(story);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     this.controller.hostWillUpdate(changed);
   }
@@ -82,8 +88,8 @@ export class NewsPullQuote extends LitElement {
   protected override update(changed: PropertyValues<this>) {
     // Another quote drawn hides the original, so that coming back to the first does not show it
     // again. (Set before super.update, this asks for no other update.)
-    const {state} = this.controller;
-    if (state.status === 'ready' && this.selectedQuote(state.story) !== this.originalShownFor) this.originalShownFor = undefined;
+    const quote = this.drawnQuote();
+    if (quote && quote !== this.originalShownFor) this.originalShownFor = undefined;
     super.update(changed);
   }
 
@@ -151,8 +157,7 @@ export class NewsPullQuote extends LitElement {
   }
 
   private async toggleOriginal(event: Event) {
-    const {state} = this.controller;
-    const quote = state.status === 'ready' ? this.selectedQuote(state.story) : undefined;
+    const quote = this.drawnQuote();
     this.originalShownFor = this.originalShownFor === quote ? undefined : quote;
     await this.updateComplete;
     (event.target as HTMLElement).focus();
