@@ -197,6 +197,85 @@ export function serverRenderedTimelinePage(html) {
   );
 }
 
+/**
+ * A story whose timeline has `n` steps (dates at several precisions, descriptions, places, one or
+ * two organisations, every status), in French and English: what a long-running project's page
+ * could hold, far beyond the protocol story's three steps.
+ */
+export function longTimelineStory(n) {
+  const statuses = ['done', 'current', 'planned'];
+  const steps = Array.from({length: n}, (_, i) => ({
+    id: `s${i}`,
+    title: {fr: `Étape ${i + 1}`, en: `Step ${i + 1}`},
+    status: statuses[i % 3],
+    ...(i % 11 === 0 ? {date: `${2000 + (i % 25)}-03-15`} : i % 7 === 0 ? {date: `${2000 + (i % 25)}-${String((i % 12) + 1).padStart(2, '0')}`} : {}),
+    ...(i % 2 === 0 ? {description: {fr: `Ce qui s’est passé à l’étape ${i + 1}.`, en: `What happened at step ${i + 1}.`}} : {}),
+    ...(i % 5 === 0 ? {place: 'Montréal'} : {}),
+    organizations: i % 3 === 0 ? ['a', 'b'] : ['a'],
+  }));
+  return {
+    format: 'passerelle.story/1',
+    id: 'long-timeline',
+    lang: 'fr',
+    headline: {fr: `Un projet en ${n} étapes`, en: `A project in ${n} steps`},
+    organizations: [
+      {id: 'a', name: {fr: 'Association Alpha', en: 'Alpha Association'}},
+      {id: 'b', name: 'Beta Board', shortName: 'BB'},
+    ],
+    timeline: {title: {fr: `${n} étapes`, en: `${n} steps`}, steps},
+  };
+}
+
+/**
+ * One `<news-timeline>` of a long story (longTimelineStory): not against a static page, but for
+ * whether the page stays responsive. Reports the time until every step is in the DOM, then the
+ * longest task (Long Tasks API) while it rendered, while the page was scrolled through it a frame
+ * at a time (100 stops), and while it switched to English, every step changing language.
+ */
+export function longTimelinePage(story) {
+  return page(
+    `timeline (embed, ${story.timeline.steps.length} steps)`,
+    `<style>${PAGE_CSS}</style><script type="module" src="/dist/cdn/passerelle.js"></script>`,
+    `<main><news-timeline></news-timeline></main><script type="module">
+const tasks = [];
+new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({type: 'longtask', buffered: true});
+const longestSince = (start) => Math.max(0, ...tasks.filter((t) => t.startTime + t.duration >= start).map((t) => t.duration));
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+const el = document.querySelector('news-timeline');
+const steps = () => el.shadowRoot.querySelectorAll('[part~="step"]');
+el.addEventListener('news-error', (e) => console.debug('__bench ' + JSON.stringify({error: e.detail.code})));
+el.addEventListener('news-ready', async () => {
+  await el.updateComplete; // every step, slice after slice
+  await frame();
+  const rendered = performance.now();
+  const count = steps().length;
+  await pause();
+  const render = longestSince(0);
+  const scrollStart = performance.now();
+  const {top, height} = el.getBoundingClientRect();
+  for (let i = 0; i <= 100; i++) {
+    scrollTo(0, top + ((height - innerHeight) * i) / 100);
+    await frame();
+  }
+  await pause();
+  const scroll = longestSince(scrollStart);
+  scrollTo(0, 0);
+  const switchStart = performance.now();
+  el.locale = 'en';
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await el.updateComplete;
+  await frame();
+  const switched = performance.now() - switchStart;
+  const last = steps()[count - 1]?.querySelector('[part~="step-title"]')?.textContent.trim();
+  await pause();
+  console.debug('__bench ' + JSON.stringify({rendered, steps: count, last, switched, longest: {render, scroll, switch: longestSince(switchStart)}}));
+}, {once: true});
+el.story = ${JSON.stringify(story)};
+</script>`
+  );
+}
+
 export function staticTimelinePage(story) {
   // `shown` too: the server-rendered timeline's first paint is compared with this page's.
   return page('timeline (static)', `<style>${PAGE_CSS}${STATIC_CSS}</style>${measureScript(0, {shown: true})}`, `<main>${staticTimeline(story)}</main>`);

@@ -7,7 +7,7 @@
 // the figures are medians over rounds of per-round ratios, with their range.
 //
 //   node bench/run.mjs [--rounds=7] [--warmup=1] [--reps=3] [--latency=150] [--css=FILE]
-//                      [--out=bench/results/latest.json]
+//                      [--long-rounds=3] [--out=bench/results/latest.json]
 //
 // Needs a build (`npm run build`): it serves dist/cdn/ and dist/content/ as they are when it starts.
 import {execFileSync} from 'node:child_process';
@@ -22,7 +22,17 @@ import {rollup} from 'rollup';
 import resolveModules from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import {clsPage, embedCardsPage, embedTimelinePage, floorTimelinePage, serverRenderedTimelinePage, staticCardsPage, staticTimelinePage} from './pages.mjs';
+import {
+  clsPage,
+  embedCardsPage,
+  embedTimelinePage,
+  floorTimelinePage,
+  longTimelinePage,
+  longTimelineStory,
+  serverRenderedTimelinePage,
+  staticCardsPage,
+  staticTimelinePage,
+} from './pages.mjs';
 import {chromiumArgs, findChromium} from '../test/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,14 +50,19 @@ const LATENCY = Number(args.latency ?? 150);
 const OUT = resolve(root, args.out ?? 'bench/results/latest.json');
 const CARD_COUNTS = [1, 100, 1000];
 const HEAP_CARDS = 1000;
+// A timeline far longer than the story's, loaded in the first LONG_ROUNDS rounds only (some 15 s a
+// load): whether the page stays responsive, by its longest tasks, rather than a ratio.
+const LONG_STEPS = 10_000;
+const LONG_ROUNDS = Number(args['long-rounds'] ?? 3);
 const VIEWPORT = {width: 1280, height: 720};
 // The same Chromium and closed-network flags as the tests, plus a safety net: no host name
 // resolves but the bench server's address.
 const CHROMIUM = findChromium();
 const CHROMIUM_ARGS = [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
 // The whole run stops by itself after this, whatever happens.
-const DEADLINE_MS = Number(args.deadline ?? 8 * 60_000);
+const DEADLINE_MS = Number(args.deadline ?? 8 * 60_000 + LONG_ROUNDS * 60_000);
 const PAGE_TIMEOUT_MS = 30_000;
+const LONG_PAGE_TIMEOUT_MS = 120_000;
 
 const TARGETS = {
   cards1000: {max: 1.5, aim: 1.3},
@@ -120,6 +135,7 @@ pages.set('/timeline-lit-floor', floorTimelinePage(story, '/floor/lit-timeline.j
 // the stylesheet, to show what it saves.
 pages.set('/cls-snippet', clsPage(`/slow/${LATENCY}`));
 pages.set('/cls-no-css', clsPage(`/slow/${LATENCY}`, {css: false}));
+pages.set('/timeline-long', longTimelinePage(longTimelineStory(LONG_STEPS)));
 
 const TYPES = {'.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8'};
 const server = createServer((request, response) => {
@@ -169,7 +185,8 @@ async function load(path, after) {
     await cdp.send('Performance.enable');
     let timer;
     const reported = new Promise((resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`${path}: no result after ${PAGE_TIMEOUT_MS / 1000} s`)), PAGE_TIMEOUT_MS);
+      const timeout = path === '/timeline-long' ? LONG_PAGE_TIMEOUT_MS : PAGE_TIMEOUT_MS;
+      timer = setTimeout(() => reject(new Error(`${path}: no result after ${timeout / 1000} s`)), timeout);
       page.on('console', (message) => {
         if (message.type() === 'debug' && message.text().startsWith('__bench ')) resolve(JSON.parse(message.text().slice(8)));
       });
@@ -277,6 +294,11 @@ try {
     for (const pair of shuffled(pairs.flatMap((p) => Array(p.reps).fill(p)), rnd)) {
       for (const key of shuffled(pair.keys, rnd)) (round[key] ??= []).push(await load(`/${key}`, pair.after));
     }
+    if (r >= 0 && r < LONG_ROUNDS) {
+      const long = await load('/timeline-long');
+      if (long.steps !== LONG_STEPS || long.last !== `Step ${LONG_STEPS}`) throw new Error(`long timeline: ${long.steps} steps, the last "${long.last}"`);
+      round['timeline-long'] = [long];
+    }
     if (r >= 0) rounds.push(round);
     process.stderr.write(`bench: ${r < 0 ? 'warm-up' : `round ${r + 1}/${ROUNDS}`} done (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
   }
@@ -367,6 +389,19 @@ const clsOf = (key) => {
   };
 };
 results.cls = {latencyMs: LATENCY, snippet: clsOf('cls-snippet'), withoutCss: clsOf('cls-no-css')};
+const longLoads = all('timeline-long').filter(Boolean);
+results.longTimeline = longLoads.length
+  ? {
+      steps: LONG_STEPS,
+      loads: longLoads.length,
+      rendered: round1(median(longLoads.map((x) => x.rendered))),
+      switched: round1(median(longLoads.map((x) => x.switched))),
+      // The longest task in each phase: the median over loads, and the worst load's.
+      longestTask: Object.fromEntries(
+        ['render', 'scroll', 'switch'].map((phase) => [phase, {median: round1(median(longLoads.map((x) => x.longest[phase]))), max: round1(Math.max(...longLoads.map((x) => x.longest[phase])))}])
+      ),
+    }
+  : null;
 
 const verdict = (value, max, aim) =>
   value === null ? 'n/a' : value <= max ? `met${aim !== undefined ? (value <= aim ? ', aim met' : `, aim ${aim}× missed`) : ''}` : `MISSED by ${round3(value - max)}`;
@@ -421,6 +456,14 @@ const notes = [
   `${ROUNDS} rounds (+${WARMUP} warm-up), cold loads, embed and static loaded in pairs (${REPS} pairs a round for the small pages), medians of per-round ratios; viewport ${VIEWPORT.width}×${VIEWPORT.height}; page and interface in French.`,
   `"rendered": document parsed, every element's news-ready, then the next frame (style, layout, paint); performance.now() from navigation start.`,
   `Timeline beyond the floor (each build ÷ the minimal Lit element, per round): passerelle.js ${ratio(results.timelineOverFloor)}, passerelle-all.js ${ratio(results.timelineAllOverFloor)}; the floor's script is ${(floorCode.length / 1024).toFixed(1)} KB (${(gzipSync(floorCode, {level: 9}).length / 1024).toFixed(1)} KB gzip -9).`,
+  ...(results.longTimeline
+    ? [
+        `Timeline of ${LONG_STEPS.toLocaleString('en')} steps (passerelle.js, ${results.longTimeline.loads} load${results.longTimeline.loads > 1 ? "s" : ""}): every step in the DOM at ${ms(results.longTimeline.rendered)}, ` +
+          `switched to English in ${ms(results.longTimeline.switched)}; longest task while rendering ${ms(results.longTimeline.longestTask.render.median)} (worst ${ms(results.longTimeline.longestTask.render.max)}), ` +
+          `while scrolled through ${ms(results.longTimeline.longestTask.scroll.median)} (worst ${ms(results.longTimeline.longestTask.scroll.max)}), ` +
+          `while switching language ${ms(results.longTimeline.longestTask.switch.median)} (worst ${ms(results.longTimeline.longestTask.switch.max)}) (medians).`,
+      ]
+    : []),
   `CLS pages: stylesheet, script, chunk and story JSON served with ${LATENCY} ms latency; CLS = largest session window; fallback painted at ${ms(results.cls.snippet.fcp)}, card at ${ms(results.cls.snippet.ready)}.`,
   `Main thread until rendered, ${HEAP_CARDS}-card pages (median): ${cpuLine('embed', results.cpu.embed)}; ${cpuLine('static', results.cpu.static)}.`,
   `Main thread until rendered, timeline pages (median): ${Object.entries(results.cpu.timeline)
@@ -439,7 +482,7 @@ writeFileSync(
       date: new Date().toISOString(),
       machine,
       build,
-      config: {rounds: ROUNDS, warmup: WARMUP, reps: REPS, latencyMs: LATENCY, viewport: VIEWPORT, lang: 'fr', chromiumArgs: CHROMIUM_ARGS},
+      config: {rounds: ROUNDS, warmup: WARMUP, reps: REPS, longRounds: LONG_ROUNDS, latencyMs: LATENCY, viewport: VIEWPORT, lang: 'fr', chromiumArgs: CHROMIUM_ARGS},
       seconds: Math.round((performance.now() - started) / 1000),
       loadAverage,
       targets,
