@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import '../src/index.js';
-import {part, protocolDocument, ready} from './helpers.js';
+import {part, parts, protocolDocument, ready, textRange, type DrawnElement} from './helpers.js';
 
 /**
  * The layouts pages put an embed in, where the box is as wide as its content rather than as its
@@ -61,4 +61,117 @@ describe('in the layouts pages put an embed in', () => {
       });
     }
   }
+});
+
+/** Draws `tag` (in English, with these attributes) inside `container`, already in the page. */
+async function drawIn(container: HTMLElement, tag: string, attributes: Record<string, string> = {}): Promise<DrawnElement> {
+  const el = document.createElement(tag) as DrawnElement;
+  el.setAttribute('locale', 'en');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.story = await protocolDocument();
+  const shown = ready(el);
+  container.append(el);
+  await shown;
+  await el.updateComplete;
+  return el;
+}
+
+describe('on a page whose own text settings would reach inside', () => {
+  let page: HTMLElement;
+  afterEach(() => page.remove());
+
+  // What a page sets for its own text, inherited by everything in it: a French paragraph indent,
+  // a Bootstrap .text-nowrap or .text-center, capitals in a heading style.
+  for (const [tag, attributes] of embeds) {
+    const name = `<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}>`;
+    it(`${name} stays within its column, its lines wrapped from their start, its words as written`, async () => {
+      page = Object.assign(document.createElement('div'), {style: 'width: 400px; text-indent: 3em; white-space: nowrap; text-align: center; text-transform: uppercase'});
+      document.body.append(page);
+      const el = await drawIn(page, tag, attributes);
+      const compact = tag === 'news-org-badge' && !attributes.variant;
+      expect(el.getBoundingClientRect().width, 'px wide').to.be.at.most(400);
+      const base = part(el, 'base')!;
+      expect(base.scrollWidth, 'no line runs past the element').to.be.at.most(base.clientWidth + 1);
+      for (const node of el.shadowRoot!.querySelectorAll('h2, h3, p, li, blockquote, figcaption, span, a')) {
+        const style = getComputedStyle(node);
+        // The timeline's status words are capitals of its own, in every language.
+        if (!node.matches('[part~="status"]')) expect(style.textTransform, `${node.localName}'s letters`).to.equal('none');
+        expect(style.textIndent, `${node.localName}'s indent`).to.equal('0px');
+        expect(style.textAlign, `${node.localName}'s alignment`).to.equal('start');
+      }
+      if (!compact) {
+        // Long texts wrap: the headline, quote or description takes more than one line.
+        const longest = [...el.shadowRoot!.querySelectorAll('h2, blockquote, p')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0];
+        expect(longest.getBoundingClientRect().height, 'the longest text, wrapped').to.be.above(40);
+      }
+    });
+  }
+
+  it('a compact badge beside a long paragraph in a flex row keeps each word of its name whole', async () => {
+    page = Object.assign(document.createElement('div'), {style: 'width: 600px; display: flex; gap: 1em'});
+    document.body.append(page);
+    const el = await drawIn(page, 'news-org-badge', {org: 'ccia'});
+    page.append(Object.assign(document.createElement('p'), {textContent: 'The page’s own paragraph, long enough to take all the room a flex row gives. '.repeat(8)}));
+    const name = part(el, 'name')!;
+    const text = [...name.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE && node.data.trim() !== '')!;
+    for (const match of text.data.matchAll(/\S+/g)) {
+      const lines = textRange(text, match.index!, match.index! + match[0].length).getClientRects().length;
+      expect(lines, `"${match[0]}" drawn on as many lines`).to.equal(1);
+    }
+  });
+
+  it('in a grid row, each element is drawn to the height of its cell, as the cards beside it are', async () => {
+    page = Object.assign(document.createElement('div'), {style: 'width: 900px; display: grid; grid-template-columns: repeat(3, 1fr); gap: 1em'});
+    document.body.append(page);
+    const elements = [
+      await drawIn(page, 'news-article'),
+      await drawIn(page, 'news-pull-quote'),
+      await drawIn(page, 'news-org-badge', {variant: 'detailed'}),
+    ];
+    const row = Math.max(...elements.map((el) => el.getBoundingClientRect().height));
+    for (const el of elements) expect(part(el, 'base')!.getBoundingClientRect().height, el.localName).to.be.closeTo(row, 1);
+  });
+
+  it('in a box of fixed height, an element still grows with its content (the box scrolls)', async () => {
+    page = Object.assign(document.createElement('div'), {style: 'width: 400px'});
+    document.body.append(page);
+    const el = await drawIn(page, 'news-timeline');
+    el.style.cssText = 'display: block; height: 150px; overflow: auto';
+    expect(part(el, 'base')!.getBoundingClientRect().height, 'px tall').to.be.above(300);
+  });
+
+  it('on a right-to-left page, an element is laid out in its own languages’ direction: steps left to right, the quote’s rule on the left', async () => {
+    page = Object.assign(document.createElement('div'), {dir: 'rtl', lang: 'ar', style: 'width: 1000px'});
+    document.body.append(page);
+    const horizontal = await drawIn(page, 'news-timeline', {orientation: 'horizontal'});
+    const lefts = parts(horizontal, 'step').map((step) => step.getBoundingClientRect().left);
+    expect(lefts, 'the steps’ left edges, in order').to.deep.equal([...lefts].sort((a, b) => a - b));
+    expect(lefts[0]).to.be.below(lefts[2]);
+    const quote = await drawIn(page, 'news-pull-quote');
+    expect(getComputedStyle(part(quote, 'base')!).borderLeftWidth, 'the rule on the left').to.equal('4px');
+    const card = await drawIn(page, 'news-article');
+    expect(part(card, 'expand')!.getBoundingClientRect().left, 'Read more under the start of the text').to.be.closeTo(part(card, 'headline')!.getBoundingClientRect().left, 1);
+    // The page's own words, shown until the story comes, keep the page's direction: they do not
+    // move to the other side when the element is defined.
+    const waiting = document.createElement('news-article');
+    waiting.innerHTML = '<a href="/news/1">الخبر</a>';
+    page.append(waiting);
+    await (waiting as DrawnElement).updateComplete;
+    expect(part(waiting, 'fallback')!.checkVisibility(), 'the fallback shown').to.equal(true);
+    expect(getComputedStyle(waiting.querySelector('a')!).direction).to.equal('rtl');
+  });
+
+  it('on a page whose root font size is 10 px (a common reset), the spacing follows the element’s own text size', async () => {
+    document.documentElement.style.fontSize = '10px';
+    page = Object.assign(document.createElement('div'), {style: 'width: 320px; font-size: 16px'});
+    document.body.append(page);
+    try {
+      const el = await drawIn(page, 'news-article');
+      const base = getComputedStyle(part(el, 'base')!);
+      expect(base.paddingTop, 'padding, as 1 em of its 16 px text').to.equal('16px');
+      expect(base.borderTopLeftRadius).to.equal('8px');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
 });

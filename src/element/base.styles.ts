@@ -18,7 +18,24 @@ export const baseStyles = css`
     color: var(--news-text-color, var(--_text));
     font-family: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', sans-serif);
     line-height: 1.5;
-    overflow-wrap: anywhere;
+    /* The page's text settings that would break the layout or alter the story's words stay
+       outside: a paragraph indent inside a badge's initials, nowrap running a card off the page,
+       a centred column centring some lines and not the buttons under them, capitals in place of a
+       quote's own letters. Letter and word spacing still come in, for readers who widen them. */
+    text-indent: 0;
+    white-space: normal;
+    text-align: start;
+    text-transform: none;
+    /* Long words and URLs break rather than overflow, but never below a word's width: a page's
+       flex row would squeeze an element to a letter's width (overflow-wrap: anywhere). */
+    overflow-wrap: break-word;
+  }
+  /* The interface languages are written left to right: what the element draws (the timeline's
+     order, the quote's rule, the button under the text) follows them, not an Arabic or Hebrew page
+     around, and each text still takes its own direction (below). The fallback, the page's own
+     words, keeps the page's direction: it does not move aside when the element is defined. */
+  :host > :not([part='fallback']) {
+    direction: ltr;
   }
   /* On screen only: browsers print without backgrounds by default, and the dark scheme's light
      text would come out faint on white paper. */
@@ -68,15 +85,18 @@ export const baseStyles = css`
     box-sizing: border-box;
     background: var(--news-surface-color, var(--_surface));
     border: 1px solid var(--news-border-color, var(--_border));
-    border-radius: var(--news-radius, 0.5rem);
-    padding: var(--news-space, 1rem);
+    border-radius: var(--news-radius, 0.5em);
+    padding: var(--news-space, 1em);
+    /* Stretched by a page's grid or flex row, the element is drawn to the cell's height, as the
+       cards beside it are; it still grows with its content in a box of fixed height. */
+    min-height: 100%;
   }
   .muted {
     color: var(--news-muted-color, var(--_muted));
   }
   .loading {
-    min-height: 6rem;
-    border-radius: var(--news-radius, 0.5rem);
+    min-height: 6em;
+    border-radius: var(--news-radius, 0.5em);
     background: var(--news-surface-color, var(--_tint));
   }
   [part='error'] {

@@ -65,7 +65,7 @@ export const articleStyles = css`
     color: var(--news-accent-color, var(--_accent));
     background: none;
     border: 1px solid currentColor;
-    border-radius: var(--news-radius, 0.5rem);
+    border-radius: var(--news-radius, 0.5em);
     padding: 0.35em 0.9em;
     cursor: pointer;
   }
@@ -83,6 +83,6 @@ export const articleStyles = css`
      padding from 40em up is read from the width instead: a percentage padding is a fraction of
      the host's width, so the middle term is hugely negative below 40em and hugely positive above. */
   .surface {
-    padding: clamp(var(--news-space, 1rem), (100% - 40em) * 1000, var(--news-space, 1rem) * 1.5);
+    padding: clamp(var(--news-space, 1em), (100% - 40em) * 1000, var(--news-space, 1em) * 1.5);
   }
 `;

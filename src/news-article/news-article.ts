@@ -77,8 +77,8 @@ let detailsLoading: Promise<Details> | undefined;
  * @cssprop [--news-on-accent-color=#ffffff (dark: #0f1114)] - The tick drawn on the accent colour in a done step's marker: set it with the accent.
  * @cssprop [--news-surface-color=#ffffff (dark: #1d1f23)] - Background; `transparent` to blend in.
  * @cssprop [--news-border-color=#d4d7dc (dark: #44484f)] - Borders.
- * @cssprop [--news-radius=0.5rem] - Corner radius.
- * @cssprop [--news-space=1rem] - Inner spacing.
+ * @cssprop [--news-radius=0.5em] - Corner radius.
+ * @cssprop [--news-space=1em] - Inner spacing.
  */
 export class NewsArticle extends LitElement {
   static override styles = [baseStyles, orgBadgeStyles, articleStyles];

@@ -38,8 +38,8 @@ import {detailedBadgeStyles, renderOrgBadge, type BadgeVariant} from './org-badg
  * @cssprop [--news-accent-color=#0b5cad (dark: #8cb8ff)] - Links, focus ring, initials.
  * @cssprop [--news-surface-color=#ffffff (dark: #1d1f23)] - Background; `transparent` to blend in.
  * @cssprop [--news-border-color=#d4d7dc (dark: #44484f)] - Border of the detailed variant.
- * @cssprop [--news-radius=0.5rem] - Corner radius.
- * @cssprop [--news-space=1rem] - Inner spacing.
+ * @cssprop [--news-radius=0.5em] - Corner radius.
+ * @cssprop [--news-space=1em] - Inner spacing.
  */
 export class NewsOrgBadge extends LitElement {
   static override styles = [
@@ -56,7 +56,7 @@ export class NewsOrgBadge extends LitElement {
          it a light page under a dark scheme would show the dark scheme's light text on white. */
       .plain {
         padding: 0.25em 0.375em;
-        border-radius: var(--news-radius, 0.5rem);
+        border-radius: var(--news-radius, 0.5em);
         background: var(--news-surface-color, var(--_surface));
       }
       /* Failing mid-sentence, a compact badge says so in about a line's room, as it would

@@ -41,8 +41,8 @@ import {pullQuoteStyles} from './news-pull-quote.styles.js';
  * @cssprop [--news-accent-color=#0b5cad (dark: #8cb8ff)] - The rule beside the quote, links, the button.
  * @cssprop [--news-surface-color=#ffffff (dark: #1d1f23)] - Background; `transparent` to blend in.
  * @cssprop [--news-border-color=#d4d7dc (dark: #44484f)] - Border around the quote (the accent rule aside).
- * @cssprop [--news-radius=0.5rem] - Corner radius.
- * @cssprop [--news-space=1rem] - Inner spacing.
+ * @cssprop [--news-radius=0.5em] - Corner radius.
+ * @cssprop [--news-space=1em] - Inner spacing.
  */
 export class NewsPullQuote extends LitElement {
   static override styles = [baseStyles, pullQuoteStyles];

@@ -54,8 +54,8 @@ import {StepSlices} from './step-slices.js';
  * @cssprop [--news-on-accent-color=#ffffff (dark: #0f1114)] - The tick drawn on the accent colour in a done step's marker: set it with the accent.
  * @cssprop [--news-surface-color=#ffffff (dark: #1d1f23)] - Background; `transparent` to blend in.
  * @cssprop [--news-border-color=#d4d7dc (dark: #44484f)] - Border and the line joining the steps.
- * @cssprop [--news-radius=0.5rem] - Corner radius.
- * @cssprop [--news-space=1rem] - Inner spacing.
+ * @cssprop [--news-radius=0.5em] - Corner radius.
+ * @cssprop [--news-space=1em] - Inner spacing.
  */
 export class NewsTimeline extends LitElement {
   static override styles = [
