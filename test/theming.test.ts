@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../src/index.js';
-import {drawStory, part, parts, protocolDocument, ready} from './helpers.js';
+import {drawStory, part, parts, protocolDocument, ready, shadow as shadowOf} from './helpers.js';
 
 /**
  * The `--news-*` custom properties a host page sets, once, on an ancestor: each element reads
@@ -141,6 +141,25 @@ describe('printed', () => {
     } finally {
       card.remove();
       quote.remove();
+    }
+  });
+});
+
+describe('printed, a full article', () => {
+  afterEach(() => executeServerCommand('media', {}));
+
+  it('prints each done step’s filled disc and tick (browsers leave backgrounds out), and keeps steps, quotes, organisations and titles whole on a page', async () => {
+    const el = await drawStory('news-article', {layout: 'full'}, await protocolDocument());
+    try {
+      await executeServerCommand('media', {type: 'print'});
+      const done = shadowOf(el).querySelector('[part~="step"].done .marker')!;
+      expect(getComputedStyle(done).printColorAdjust, 'the done marker').to.equal('exact');
+      const unsplit = [...parts(el, 'step'), ...parts(el, 'quote').map((quote) => part(quote, 'base')!), ...shadowOf(el).querySelectorAll('.badge.detailed')];
+      expect(unsplit).to.have.length(3 + 3 + 2);
+      for (const box of unsplit) expect(getComputedStyle(box).breakInside, box.getAttribute('part')!).to.equal('avoid');
+      for (const title of ['timeline-title', 'organizations-title']) expect(getComputedStyle(part(el, title)!).breakAfter, title).to.equal('avoid');
+    } finally {
+      el.remove();
     }
   });
 });

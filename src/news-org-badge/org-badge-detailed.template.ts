@@ -88,6 +88,8 @@ export const detailedBadgeStyles = [
     display: flex;
     align-items: flex-start;
     gap: 0.75em;
+    /* On paper or in a page's columns, an organisation is not split. */
+    break-inside: avoid;
   }
   .detailed .mark {
     width: 3em;

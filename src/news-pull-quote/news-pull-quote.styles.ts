@@ -8,6 +8,8 @@ export const pullQuoteStyles = css`
   figure.surface {
     margin: 0;
     border-inline-start: 4px solid var(--news-accent-color, var(--_accent));
+    /* On paper or in a page's columns, a quote and its speaker stay together. */
+    break-inside: avoid;
   }
   blockquote {
     margin: 0;

@@ -156,6 +156,11 @@ export const timelineStyles = css`
     display: flex;
     gap: 0.75em;
     padding-bottom: 1.25em;
+    /* On paper or in a page's columns, a step is not split, nor a title parted from what follows. */
+    break-inside: avoid;
+  }
+  h2, h3, h4, h5, h6 {
+    break-after: avoid;
   }
   .step:last-child {
     padding-bottom: 0;
@@ -190,6 +195,9 @@ export const timelineStyles = css`
   }
   .done .marker {
     background: var(--news-accent-color, var(--_accent));
+    /* Printed too: browsers leave backgrounds out on paper, which left an empty ring (not done)
+       with the tick drawn white on white. */
+    print-color-adjust: exact;
   }
   .done .marker::after {
     content: '';
