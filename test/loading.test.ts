@@ -63,6 +63,14 @@ describe('loading', () => {
       expect(fallbackShown(broken.el)).to.equal(false);
     });
 
+    it('reads an inline document that starts with a byte-order mark, as a fetched one is read', async () => {
+      // Pasted from a file some editors save with one (U+FEFF), which JSON.parse refuses.
+      const json = '\uFEFF' + JSON.stringify(minimalDocument({headline: 'Saved with a BOM'}));
+      const {el, event} = await mount<NewsArticle>(html`<news-article locale="en"><script type="application/json">${json}</script></news-article>`);
+      expect(event.type).to.equal('news-ready');
+      expect(headline(el)).to.equal('Saved with a BOM');
+    });
+
     it('fetches src, without credentials', async () => {
       const spy = spyOnFetch();
       try {

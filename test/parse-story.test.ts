@@ -275,6 +275,11 @@ describe('parseStoryJson', () => {
     expect(parseStoryJson(JSON.stringify(document))).to.deep.equal(parseStory(document));
   });
 
+  it('reads a document saved with a byte-order mark, as a fetched one is read (and as `passerelle render` reads a file)', async () => {
+    const document = await protocolDocument();
+    expect(parseStoryJson('\uFEFF' + JSON.stringify(document))).to.deep.equal(parseStory(document));
+  });
+
   it('passes its options on', () => {
     const warnings: string[][] = [];
     const story = parseStoryJson(

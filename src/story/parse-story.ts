@@ -365,7 +365,9 @@ export function parseStoryJson(json: string, options?: ParseStoryOptions): Story
   if (new Blob([json]).size > MAX_DOCUMENT_BYTES) throw new StoryError('too-large', `larger than ${MAX_DOCUMENT_BYTES} bytes`);
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    // A file saved with a byte-order mark (some editors do) reads as one without: a fetched
+    // document's TextDecoder drops it, and inline or in a build step it would not be JSON.
+    value = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new StoryError('invalid-json', `not JSON: ${(error as Error).message}`);
   }
