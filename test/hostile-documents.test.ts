@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import '../src/index.js';
 import {parseStory, parseStoryJson, isPartialDate} from '../src/story/parse-story.js';
 import {safeUrl} from '../src/story/safe-url.js';
+import {SCHEME_WITHOUT_HOST_URLS} from './story-documents.js';
 import {STORY_ERROR_CODES, StoryError, type StoryErrorCode} from '../src/story/story-error.js';
 import type {Story, Text} from '../src/story/types.js';
 import type {NewsErrorEvent, NewsReadyEvent} from '../src/element/events.js';
@@ -264,6 +265,11 @@ describe('hostile documents: parseStory (property-based)', function () {
 
     it('a URL that names its scheme but no host ("https:", "http:/") is refused, as written or disguised, as the JSON Schema refuses it', () => {
       for (const value of ['https:', 'http:', 'HTTPS:\t', 'http:/', 'https:?a', 'https:#top']) expect(safeUrl(value), value).to.equal(undefined);
+      // Nor "//" before a host: against a base of the same scheme, a path on the site around.
+      for (const value of SCHEME_WITHOUT_HOST_URLS) {
+        expect(safeUrl(value, 'https://site.example/news/story.json'), `${value} on an https: site`).to.equal(undefined);
+        expect(safeUrl(value, 'http://site.example/news/story.json'), `${value} on an http: site`).to.equal(undefined);
+      }
       // Disguised as the URL parser would read them: padded with spaces or controls, or with a tab or newline in the scheme.
       for (const value of [' https:', '\u0001http:/', '\u0000https:#top', 'ht\ttps:', 'htt\nps:?a', 'https\r:', '  HT\tTP:/ ']) {
         expect(safeUrl(value), JSON.stringify(value)).to.equal(undefined);

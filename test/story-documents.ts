@@ -329,6 +329,13 @@ export const FORBIDDEN_URLS = [
   'mailto:someone@example.org',
 ];
 
+/**
+ * http(s) URLs that name their scheme but not their host after "//", as typed in a hurry: a URL
+ * parser reads them against a base of the same scheme as a path (https:example.org on
+ * https://site.example/news/ is https://site.example/news/example.org), a link into the site around.
+ */
+export const SCHEME_WITHOUT_HOST_URLS = ['http:example.cn/htca', 'https:example.org', 'https:/example.org', 'HTTPS:\\\\example.org', 'https:///example.org'];
+
 export const dropDocuments: DropCase[] = [
   {
     name: 'a date that does not exist (2024-02-30)',
@@ -365,6 +372,16 @@ export const dropDocuments: DropCase[] = [
     document: () =>
       story({source: {name: 'Source', url: 'javascript:alert(1)'}, organizations: [org('a', {logo: 'data:image/png;base64,AAAA'})]}),
     dropped: ['source.url', 'organizations[0].logo'],
+    normalised: {...base, source: {name: {en: 'Source'}}, organizations: [{id: 'a', name: {en: 'Organisation a'}}]},
+  },
+  {
+    name: 'URLs naming their scheme without "//" before the host (http:example.cn), in an organisation, a logo and the source',
+    document: () =>
+      story({
+        source: {name: 'Source', url: 'https:/example.cn/news'},
+        organizations: [org('a', {url: 'http:example.cn/htca', logo: 'https:example.org/logo.svg'})],
+      }),
+    dropped: ['source.url', 'organizations[0].url', 'organizations[0].logo'],
     normalised: {...base, source: {name: {en: 'Source'}}, organizations: [{id: 'a', name: {en: 'Organisation a'}}]},
   },
   {

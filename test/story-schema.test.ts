@@ -15,7 +15,7 @@ import Ajv, {type ErrorObject, type ValidateFunction} from 'ajv';
 import {canonicalTag} from '../src/story/language.js';
 import {isPartialDate, parseStory} from '../src/story/parse-story.js';
 import {safeUrl} from '../src/story/safe-url.js';
-import {dropDocuments, FORBIDDEN_URLS, invalidDocuments, validDocuments} from './story-documents.js';
+import {dropDocuments, FORBIDDEN_URLS, invalidDocuments, SCHEME_WITHOUT_HOST_URLS, validDocuments} from './story-documents.js';
 import './readable-failures.js';
 
 const SCHEMA_URL = '/src/story/story.schema.json';
@@ -224,9 +224,21 @@ describe('story.schema.json', () => {
       '#top',
       'https://exemple.québec/été',
     ];
-    const refusedBoth = [...FORBIDDEN_URLS, '', 'javascript://%0Aalert(1)', 'JAVASCRIPT:alert(1)', 'blob:https://a.example/x', 'ftp://a.example/', 'https:', 'http:', 'https:#top'];
+    const refusedBoth = [
+      ...FORBIDDEN_URLS,
+      '',
+      'javascript://%0Aalert(1)',
+      'JAVASCRIPT:alert(1)',
+      'blob:https://a.example/x',
+      'ftp://a.example/',
+      'https:',
+      'http:',
+      'https:#top',
+      // A scheme without "//": against a base of the same scheme, a path on the site around.
+      ...SCHEME_WITHOUT_HOST_URLS,
+    ];
     // Written carelessly, but readable: parseStory cleans them; the schema asks for a clean URL.
-    const refusedBySchemaOnly = [' https://alliance.example/ ', 'https://alliance.example/a b', 'https:alliance.example'];
+    const refusedBySchemaOnly = [' https://alliance.example/ ', 'https://alliance.example/a b'];
 
     for (const url of allowed) {
       it(`accepts ${JSON.stringify(url)}, as parseStory does`, () => {
