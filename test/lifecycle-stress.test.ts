@@ -318,7 +318,7 @@ describe('lifecycle stress', () => {
       expect(() => define('news-article', Other)).to.not.throw();
       expect(customElements.get('news-article')).to.equal(NewsArticle);
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0][0])).to.equal('passerelle: <news-article> is already defined by another copy of the library; keeping that one.');
+      expect(String(warnings[0][0])).to.equal('passerelle: <news-article> is already defined on this page (by another copy of the library, or another script); keeping that one.');
       // The same class again is not a second copy: silence.
       define('news-article', NewsArticle);
       expect(warnings).to.have.length(1);
@@ -329,7 +329,7 @@ describe('lifecycle stress', () => {
       const bundle = '/dist/cdn/passerelle.js';
       const module = (await import(/* @vite-ignore */ bundle)) as {NewsArticle: CustomElementConstructor; defineAll(): Promise<void>};
       expect(module.NewsArticle).to.not.equal(NewsArticle);
-      const collisions = () => warnings.map((w) => String(w[0])).filter((w) => w.includes('already defined by another copy'));
+      const collisions = () => warnings.map((w) => String(w[0])).filter((w) => w.includes('is already defined on this page'));
       // The bundle defines <news-article> at once; the others when their chunks load.
       expect(collisions()).to.have.length(1);
       await module.defineAll();

@@ -165,8 +165,8 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
         expect(win.__errors).to.deep.equal([]);
         // Both copies define <news-article> at once: the second warns. The timeline's chunk is
         // loaded on demand from the same address by both, so it runs, and defines, once.
-        expect(win.__warnings.filter((w) => w.includes('already defined by another copy'))).to.deep.equal([
-          'passerelle: <news-article> is already defined by another copy of the library; keeping that one.',
+        expect(win.__warnings.filter((w) => w.includes('is already defined on this page'))).to.deep.equal([
+          'passerelle: <news-article> is already defined on this page (by another copy of the library, or another script); keeping that one.',
         ]);
       } finally {
         frame.remove();
