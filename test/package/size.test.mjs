@@ -16,7 +16,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 15.4 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 15.5 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -75,8 +75,12 @@ test('the drop-in core does not grow: at most 15.4 KB min+gzip', () => {
   // kept on screen, and announced once, while a new page language's strings load (+34 B:
   // 15,696 bytes). Within it: a failure kept only for the input that failed, a Read more press
   // dropped once the card has a link or another story, a story attribute taken away heard
-  // (+45 B: 15,741 bytes).)
-  assert.ok(core.gzip <= 15.4 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // (+45 B: 15,741 bytes).) 15.4 → 15.5: on a host page, the page's indent, nowrap, centring,
+  // capitals and (but for the fallback) right-to-left direction kept out, words never broken in
+  // a flex row, a grid cell filled, spacing in em (+40 B); a scheme without "//"
+  // (http:example.org, a link into the site around) dropped (+12 B); a byte-order mark read past
+  // (+15 B); the warning for a tag already defined naming this page (+16 B): 15,821 bytes.
+  assert.ok(core.gzip <= 15.5 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
@@ -86,7 +90,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 20.7 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 20.8 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -125,28 +129,30 @@ test('the one-file build holds everything a page draws, in at most 20.7 KB min+g
   // for the quote it was opened on, and "Translated from …" under a timeline and a detailed
   // badge shown in translation (+306 B in all: 21,052 bytes). 20.6 → 20.7: the same fold for a
   // pull-quote's original coming back to its quote, with the core's fixes of 15.4 KB (+55 B:
-  // 21,107 bytes).
+  // 21,107 bytes). 20.7 → 20.8: the core's host-page fixes of 15.5 KB, and steps, quotes and
+  // detailed badges kept whole on paper, done steps printed (+173 B: 21,280 bytes).
   // Less than the core, the elements chunk and one language's strings requested one after the
   // other; more than a page of cards needs, which is why passerelle.js stays the default.
   const all = measureOneFile();
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 20.7 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 20.8 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
 
-test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 21.2 KB min+gzip', () => {
+test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 21.4 KB min+gzip', () => {
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
   // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.9:
   // the fixes of the core and of passerelle-all.js above (+333 B in all). 20.9 → 20.8: the
   // core's cuts of 15.2 KB (21,344 → 21,255 bytes). 20.8 → 21.1: the fixes of passerelle-all.js
-  // above (+328 B: 21,583 bytes). 21.1 → 21.2: the same (+53 B: 21,636 bytes).
+  // above (+328 B: 21,583 bytes). 21.1 → 21.2: the same (+53 B: 21,636 bytes). 21.2 → 21.4: the
+  // same (+180 B: 21,816 bytes).
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
-  assert.ok(hydrate.gzip <= 21.2 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
+  assert.ok(hydrate.gzip <= 21.4 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
 });
 
 test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {
