@@ -87,9 +87,6 @@ export const baseStyles = css`
     border: 1px solid var(--news-border-color, var(--_border));
     border-radius: var(--news-radius, 0.5em);
     padding: var(--news-space, 1em);
-    /* Stretched by a page's grid or flex row, the element is drawn to the cell's height, as the
-       cards beside it are; it still grows with its content in a box of fixed height. */
-    min-height: 100%;
   }
   .muted {
     color: var(--news-muted-color, var(--_muted));
