@@ -396,6 +396,7 @@ results.longTimeline = longLoads.length
       loads: longLoads.length,
       rendered: round1(median(longLoads.map((x) => x.rendered))),
       switched: round1(median(longLoads.map((x) => x.switched))),
+      scrollFrame: round1(median(longLoads.map((x) => x.scrollFrame))),
       // The longest task in each phase: the median over loads, and the worst load's.
       longestTask: Object.fromEntries(
         ['render', 'scroll', 'switch'].map((phase) => [phase, {median: round1(median(longLoads.map((x) => x.longest[phase]))), max: round1(Math.max(...longLoads.map((x) => x.longest[phase])))}])
@@ -460,7 +461,7 @@ const notes = [
     ? [
         `Timeline of ${LONG_STEPS.toLocaleString('en')} steps (passerelle.js, ${results.longTimeline.loads} load${results.longTimeline.loads > 1 ? "s" : ""}): every step in the DOM at ${ms(results.longTimeline.rendered)}, ` +
           `switched to English in ${ms(results.longTimeline.switched)}; longest task while rendering ${ms(results.longTimeline.longestTask.render.median)} (worst ${ms(results.longTimeline.longestTask.render.max)}), ` +
-          `while scrolled through ${ms(results.longTimeline.longestTask.scroll.median)} (worst ${ms(results.longTimeline.longestTask.scroll.max)}), ` +
+          `while scrolled through ${ms(results.longTimeline.longestTask.scroll.median)} (worst ${ms(results.longTimeline.longestTask.scroll.max)}; a frame every ${ms(results.longTimeline.scrollFrame)}), ` +
           `while switching language ${ms(results.longTimeline.longestTask.switch.median)} (worst ${ms(results.longTimeline.longestTask.switch.max)}) (medians).`,
       ]
     : []),
