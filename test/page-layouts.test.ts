@@ -107,6 +107,40 @@ describe('on a page whose own text settings would reach inside', () => {
     });
   }
 
+  // WCAG 1.4.10, reflow: on a 320 px phone with text at 200%, nothing scrolls sideways.
+  for (const [tag, attributes] of [
+    ['news-article', {}],
+    ['news-article', {layout: 'full'}],
+    ['news-org-badge', {org: 'ccia'}],
+    ['news-timeline', {}],
+  ] as [string, Record<string, string>][]) {
+    it(`<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}> in a 288 px column of 32 px text runs nothing past the column`, async () => {
+      page = Object.assign(document.createElement('div'), {style: 'width: 288px; font-size: 32px'});
+      document.body.append(page);
+      const el = await drawIn(page, tag, attributes);
+      const column = page.getBoundingClientRect();
+      const boxes = [el, part(el, 'base')!, ...parts(el, 'badge'), ...el.shadowRoot!.querySelectorAll('li')];
+      for (const box of boxes) {
+        const what = `${box.localName}${box.getAttribute('part') ? `[part=${box.getAttribute('part')}]` : ''}`;
+        expect(box.getBoundingClientRect().right, `${what}'s right edge`).to.be.at.most(column.right + 1);
+      }
+    });
+  }
+
+  it('an organisation’s name of one very long word breaks inside a narrow column rather than run past it', async () => {
+    page = Object.assign(document.createElement('div'), {style: 'width: 200px'});
+    document.body.append(page);
+    const story = await protocolDocument();
+    story.organizations![1].name = 'Internationalecommunicationsandculturalindustriesassociation';
+    const el = document.createElement('news-article') as DrawnElement;
+    el.setAttribute('locale', 'en');
+    el.story = story;
+    const shown = ready(el);
+    page.append(el);
+    await shown;
+    for (const badge of parts(el, 'badge')) expect(badge.getBoundingClientRect().right, 'the badge’s right edge').to.be.at.most(page.getBoundingClientRect().right + 1);
+  });
+
   it('a compact badge beside a long paragraph in a flex row keeps each word of its name whole', async () => {
     page = Object.assign(document.createElement('div'), {style: 'width: 600px; display: flex; gap: 1em'});
     document.body.append(page);
@@ -162,6 +196,18 @@ describe('on a page whose own text settings would reach inside', () => {
     await (waiting as DrawnElement).updateComplete;
     expect(part(waiting, 'fallback')!.checkVisibility(), 'the fallback shown').to.equal(true);
     expect(getComputedStyle(waiting.querySelector('a')!).direction).to.equal('rtl');
+  });
+
+  it('the fallback, the page’s own words, keeps the page’s text settings while it shows: it does not change when the element is defined', async () => {
+    page = Object.assign(document.createElement('div'), {style: 'width: 600px; text-align: center; text-transform: uppercase; text-indent: 2em'});
+    document.body.append(page);
+    const waiting = document.createElement('news-article') as DrawnElement;
+    waiting.innerHTML = '<a href="/news/1">Read the story on our site</a>';
+    page.append(waiting);
+    await waiting.updateComplete;
+    expect(part(waiting, 'fallback')!.checkVisibility(), 'the fallback shown').to.equal(true);
+    const style = getComputedStyle(waiting.querySelector('a')!);
+    expect([style.textAlign, style.textTransform, style.textIndent]).to.deep.equal(['center', 'uppercase', '32px']);
   });
 
   it('on a page whose root font size is 10 px (a common reset), the spacing follows the element’s own text size', async () => {

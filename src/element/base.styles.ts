@@ -18,23 +18,23 @@ export const baseStyles = css`
     color: var(--news-text-color, var(--_text));
     font-family: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', sans-serif);
     line-height: 1.5;
-    /* The page's text settings that would break the layout or alter the story's words stay
-       outside: a paragraph indent inside a badge's initials, nowrap running a card off the page,
-       a centred column centring some lines and not the buttons under them, capitals in place of a
-       quote's own letters. Letter and word spacing still come in, for readers who widen them. */
-    text-indent: 0;
-    white-space: normal;
-    text-align: start;
-    text-transform: none;
     /* Long words and URLs break rather than overflow, but never below a word's width: a page's
        flex row would squeeze an element to a letter's width (overflow-wrap: anywhere). */
     overflow-wrap: break-word;
   }
-  /* The interface languages are written left to right: what the element draws (the timeline's
-     order, the quote's rule, the button under the text) follows them, not an Arabic or Hebrew page
-     around, and each text still takes its own direction (below). The fallback, the page's own
-     words, keeps the page's direction: it does not move aside when the element is defined. */
+  /* What the element draws keeps out the page's text settings that would break its layout or
+     alter the story's words: a paragraph indent inside a badge's initials, nowrap running a card
+     off the page, a centred column centring some lines and not the buttons under them, capitals
+     in place of a quote's own letters; and the page's direction, as the interface languages are
+     written left to right (the timeline's order, the quote's rule, the button under the text),
+     each text still taking its own (below). Letter and word spacing still come in, for readers
+     who widen them. The fallback, the page's own words, keeps the page's settings: it does not
+     change or move aside when the element is defined. */
   :host > :not([part='fallback']) {
+    text-indent: 0;
+    white-space: normal;
+    text-align: start;
+    text-transform: none;
     direction: ltr;
   }
   /* On screen only: browsers print without backgrounds by default, and the dark scheme's light

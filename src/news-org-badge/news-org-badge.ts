@@ -51,6 +51,7 @@ export class NewsOrgBadge extends LitElement {
          sits inline like it. */
       :host(:not([variant='detailed'])) {
         display: inline-block;
+        max-width: 100%;
       }
       /* Standing alone, the compact badge paints its surface too, as every element does: without
          it a light page under a dark scheme would show the dark scheme's light text on white. */

@@ -102,11 +102,22 @@ export function compactBadgeItem(org: Organization, story: Story, locale: Elemen
 }
 
 export const orgBadgeStyles = css`
+  /* Never wider than the column, in large text too: the name, as narrow as needs be, breaks a
+     word longer than its line (overflow-wrap: break-word, base.styles.ts), rather than push
+     the badge, its list item and the page out sideways. */
   .badge {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
     min-width: 0;
+    max-width: 100%;
+  }
+  .badge > .name,
+  li {
+    min-width: 0;
+  }
+  li {
+    max-width: 100%;
   }
   /* A logo is drawn whole in the mark's box, corners softened rather than cut round: a round mark
      cut off the ends of a wordmark and the corners of a square logo. The box does not follow the
