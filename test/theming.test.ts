@@ -164,6 +164,32 @@ describe('printed, a full article', () => {
   });
 });
 
+describe('a full article in a page’s columns', () => {
+  // Wherever a column ends, the organisations' heading goes with the first of them, which is not
+  // cut in two: kept after its heading as a sibling, the break avoided there moved into the badge.
+  for (const height of [400, 420, 450, 480, 500]) {
+    it(`in three columns ${height} px tall, no detailed organisation is split between two`, async () => {
+      const columns = Object.assign(document.createElement('div'), {style: `width: 1250px; columns: 3; column-fill: auto; height: ${height}px`});
+      document.body.append(columns);
+      try {
+        const el = document.createElement('news-article') as HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
+        el.setAttribute('locale', 'en');
+        el.setAttribute('layout', 'full');
+        el.story = await protocolDocument();
+        const shown = ready(el);
+        columns.append(el);
+        await shown;
+        await el.updateComplete;
+        const badges = [...shadowOf(el).querySelectorAll('.badge.detailed')];
+        expect(badges).to.have.length(2);
+        for (const badge of badges) expect(badge.getClientRects().length, `${badge.textContent!.slice(0, 30)}…: its fragments`).to.equal(1);
+      } finally {
+        columns.remove();
+      }
+    });
+  }
+});
+
 describe('styling a full article’s pull-quotes from a page stylesheet', () => {
   // CSS cannot chain ::part()::part(): the article forwards each part of its pull-quotes under
   // the name quote-<part>, and a page rule on the article reaches them.

@@ -35,11 +35,11 @@ export function stepsComplete(article: ReactiveControllerHost, updateComplete: (
 }
 
 /**
- * The body with its pull-quotes, then the timeline under its title, and the heading of the
- * organisations that the article draws next, in detail.
+ * The body with its pull-quotes, then the timeline under its title, then the organisations (the
+ * list the article draws, in detail) under theirs.
  * @param level the article headline's level: the titles are one below
  */
-export function renderDetails(article: ReactiveControllerHost, story: Story, locale: ElementLocale, level: number) {
+export function renderDetails(article: ReactiveControllerHost, story: Story, locale: ElementLocale, level: number, organizations: unknown) {
   // Created the first time the article shows its details: a card never shown in full has none.
   let slices = slicesOf.get(article);
   if (!slices) slicesOf.set(article, (slices = new StepSlices(article)));
@@ -72,9 +72,17 @@ export function renderDetails(article: ReactiveControllerHost, story: Story, loc
           ${renderTimelineSteps(story, locale, 'vertical', slices.count(story, locale))}
         </section>`
       : nothing}${
-      // Their own heading: after the timeline's, they would be read as part of the timeline.
+      // Their own heading: after the timeline's, they would be read as part of the timeline. In
+      // one box with the list, so that on paper or in a page's columns the heading goes with the
+      // first organisation: as siblings, the break kept from after the heading cut that one in two.
       story.organizations.length
-        ? heading(Math.min(level + 1, 6), msg('Organizations', {id: 'organizations'}), 'organizations-title', locale.ui, 'organizations-title')
+        ? html`<div class="parties">${heading(
+            Math.min(level + 1, 6),
+            msg('Organizations', {id: 'organizations'}),
+            'organizations-title',
+            locale.ui,
+            'organizations-title'
+          )}${organizations}</div>`
         : nothing}
   </div>`;
 }
@@ -148,9 +156,9 @@ const detailsRules = css`
   [part~='organizations-title'] {
     margin-top: 1.5em;
   }
-  /* The detailed badges (the list after the details): as many columns of at least 16em as fit;
+  /* The detailed badges (the list under their heading): as many columns of at least 16em as fit;
      one, narrower, in a narrow card. */
-  .details ~ .organizations {
+  .parties .organizations {
     display: grid;
     gap: 1em;
     grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));

@@ -255,7 +255,8 @@ export class NewsArticle extends LitElement {
     const href = safeUrl(this.href);
     const headlineContent = href && !full ? html`<a href=${href}>${headline.value}</a>` : headline.value;
     // The details (body, quotes, timeline) go before the organisations, in one expression with
-    // them: a card that is never expanded then has no empty part where they would go.
+    // them (the details draw them, under their heading): a card that is never expanded then has
+    // no empty part where they would go.
     const organizations = this.renderOrganizations(story, locale, showDetails);
     // Each `${…}` after the summary opens on the line where the previous one closes: a line
     // break between two expressions is kept, as a space, even by template minifiers (the space
@@ -281,7 +282,7 @@ export class NewsArticle extends LitElement {
               @click=${this.toggle}
             >${expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}${
         showDetails
-          ? html`${details!.renderDetails(this, story, locale, headingLevel(this.headingLevel))}${organizations}`
+          ? details!.renderDetails(this, story, locale, headingLevel(this.headingLevel), organizations)
           : this.expandFailed
             ? // In this expression rather than one of its own: a card that never fails has no part for it.
               // An alert, since it answers the reader's press at once.
