@@ -64,8 +64,9 @@ describe('loading', () => {
     });
 
     it('reads an inline document that starts with a byte-order mark, as a fetched one is read', async () => {
-      // Pasted from a file some editors save with one (U+FEFF), which JSON.parse refuses.
-      const json = '\uFEFF' + JSON.stringify(minimalDocument({headline: 'Saved with a BOM'}));
+      // Included from a file some editors save with one (U+FEFF, which JSON.parse refuses), on a
+      // line of its own, as the README lays an inline document out.
+      const json = '\n  \uFEFF' + JSON.stringify(minimalDocument({headline: 'Saved with a BOM'})) + '\n';
       const {el, event} = await mount<NewsArticle>(html`<news-article locale="en"><script type="application/json">${json}</script></news-article>`);
       expect(event.type).to.equal('news-ready');
       expect(headline(el)).to.equal('Saved with a BOM');

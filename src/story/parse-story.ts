@@ -366,8 +366,9 @@ export function parseStoryJson(json: string, options?: ParseStoryOptions): Story
   let value: unknown;
   try {
     // A file saved with a byte-order mark (some editors do) reads as one without: a fetched
-    // document's TextDecoder drops it, and inline or in a build step it would not be JSON.
-    value = JSON.parse(json.replace(/^\uFEFF/, ''));
+    // document's TextDecoder drops it, and inline (after a line break) or in a build step it
+    // would not be JSON. trim() takes it with the white space around the document.
+    value = JSON.parse(json.trim());
   } catch (error) {
     throw new StoryError('invalid-json', `not JSON: ${(error as Error).message}`);
   }
