@@ -27,15 +27,16 @@ export type DrawnElement = HTMLElement & {story: unknown; updateComplete: Promis
 
 /**
  * Creates `tag` with these attributes (in English unless they say otherwise) and this story,
- * adds it to the page and waits until it has drawn the story. The caller removes it.
+ * adds it to the page (in `container`, already in it) and waits until it has drawn the story.
+ * The caller removes it.
  */
-export async function drawStory(tag: string, attributes: Record<string, string>, story: unknown): Promise<DrawnElement> {
+export async function drawStory(tag: string, attributes: Record<string, string>, story: unknown, container: Element = document.body): Promise<DrawnElement> {
   const el = document.createElement(tag) as DrawnElement;
   el.setAttribute('locale', 'en');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.story = story;
   const shown = ready(el);
-  document.body.append(el);
+  container.append(el);
   await shown;
   await el.updateComplete;
   return el;

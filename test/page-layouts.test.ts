@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import '../src/index.js';
-import {part, parts, protocolDocument, ready, textRange, type DrawnElement} from './helpers.js';
+import {drawStory, part, parts, protocolDocument, ready, textRange, type DrawnElement} from './helpers.js';
 
 /**
  * The layouts pages put an embed in, where the box is as wide as its content rather than as its
@@ -63,18 +63,9 @@ describe('in the layouts pages put an embed in', () => {
   }
 });
 
-/** Draws `tag` (in English, with these attributes) inside `container`, already in the page. */
-async function drawIn(container: HTMLElement, tag: string, attributes: Record<string, string> = {}): Promise<DrawnElement> {
-  const el = document.createElement(tag) as DrawnElement;
-  el.setAttribute('locale', 'en');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.story = await protocolDocument();
-  const shown = ready(el);
-  container.append(el);
-  await shown;
-  await el.updateComplete;
-  return el;
-}
+/** Draws `tag` (in English, with these attributes) and the protocol story inside `container`, already in the page. */
+const drawIn = async (container: HTMLElement, tag: string, attributes: Record<string, string> = {}) =>
+  drawStory(tag, attributes, await protocolDocument(), container);
 
 describe('on a page whose own text settings would reach inside', () => {
   let page: HTMLElement;
@@ -132,12 +123,7 @@ describe('on a page whose own text settings would reach inside', () => {
     document.body.append(page);
     const story = await protocolDocument();
     story.organizations![1].name = 'Internationalecommunicationsandculturalindustriesassociation';
-    const el = document.createElement('news-article') as DrawnElement;
-    el.setAttribute('locale', 'en');
-    el.story = story;
-    const shown = ready(el);
-    page.append(el);
-    await shown;
+    const el = await drawStory('news-article', {}, story, page);
     for (const badge of parts(el, 'badge')) expect(badge.getBoundingClientRect().right, 'the badge’s right edge').to.be.at.most(page.getBoundingClientRect().right + 1);
   });
 
@@ -147,7 +133,7 @@ describe('on a page whose own text settings would reach inside', () => {
     const el = await drawIn(page, 'news-org-badge', {org: 'ccia'});
     page.append(Object.assign(document.createElement('p'), {textContent: 'The page’s own paragraph, long enough to take all the room a flex row gives. '.repeat(8)}));
     const name = part(el, 'name')!;
-    const text = [...name.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE && node.data.trim() !== '')!;
+    const text = [...name.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')!;
     for (const match of text.data.matchAll(/\S+/g)) {
       const lines = textRange(text, match.index!, match.index! + match[0].length).getClientRects().length;
       expect(lines, `"${match[0]}" drawn on as many lines`).to.equal(1);

@@ -40,14 +40,7 @@ describe('theming through the --news-* custom properties', () => {
 
   for (const [tag, muted, attributes] of elements) {
     it(`<${tag}> takes every one of them from an ancestor`, async () => {
-      const el = document.createElement(tag) as HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
-      el.setAttribute('locale', 'en');
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      el.story = await protocolDocument();
-      const shown = ready(el);
-      page.append(el);
-      await shown;
-      await el.updateComplete;
+      const el = await drawStory(tag, attributes, await protocolDocument(), page);
       const base = getComputedStyle(part(el, 'base')!);
       expect(base.fontFamily, 'font').to.contain('Georgia');
       expect(base.color, 'text').to.equal(theme['--news-text-color']);
@@ -172,14 +165,7 @@ describe('a full article in a page’s columns', () => {
       const columns = Object.assign(document.createElement('div'), {style: `width: 1250px; columns: 3; column-fill: auto; height: ${height}px`});
       document.body.append(columns);
       try {
-        const el = document.createElement('news-article') as HTMLElement & {story: unknown; updateComplete: Promise<unknown>};
-        el.setAttribute('locale', 'en');
-        el.setAttribute('layout', 'full');
-        el.story = await protocolDocument();
-        const shown = ready(el);
-        columns.append(el);
-        await shown;
-        await el.updateComplete;
+        const el = await drawStory('news-article', {layout: 'full'}, await protocolDocument(), columns);
         const badges = [...shadowOf(el).querySelectorAll('.badge.detailed')];
         expect(badges).to.have.length(2);
         for (const badge of badges) expect(badge.getClientRects().length, `${badge.textContent!.slice(0, 30)}…: its fragments`).to.equal(1);
