@@ -127,6 +127,19 @@ describe('on a page whose own text settings would reach inside', () => {
     for (const badge of parts(el, 'badge')) expect(badge.getBoundingClientRect().right, 'the badge’s right edge').to.be.at.most(page.getBoundingClientRect().right + 1);
   });
 
+  it('a full article whose organisations come last ends at its padding, with no margin left under them', async () => {
+    // In French the story is shown in its own words: no source line follows the organisations.
+    page = Object.assign(document.createElement('div'), {style: 'width: 800px'});
+    document.body.append(page);
+    const el = await drawStory('news-article', {layout: 'full', locale: 'fr'}, await protocolDocument(), page);
+    const base = part(el, 'base')!;
+    expect(part(el, 'source'), 'no source line').to.equal(null);
+    const list = parts(el, 'organizations').at(-1)!;
+    const {paddingBottom, borderBottomWidth} = getComputedStyle(base);
+    const under = base.getBoundingClientRect().bottom - list.getBoundingClientRect().bottom;
+    expect(under, 'px between the list and the article’s edge').to.be.closeTo(parseFloat(paddingBottom) + parseFloat(borderBottomWidth), 1);
+  });
+
   it('a compact badge beside a long paragraph in a flex row keeps each word of its name whole', async () => {
     page = Object.assign(document.createElement('div'), {style: 'width: 600px; display: flex; gap: 1em'});
     document.body.append(page);

@@ -163,6 +163,11 @@ const detailsRules = css`
     gap: 1em;
     grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr));
   }
+  /* Last in the article (no source line after it), the list ends at the article's padding, as
+     the article's own last child does (article > :last-child). */
+  .details:last-child .parties > :last-child {
+    margin-bottom: 0;
+  }
 `;
 
 export const detailsStyles = [detailedBadgeStyles, timelineStyles, detailsRules];
