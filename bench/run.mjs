@@ -50,7 +50,7 @@ const LATENCY = Number(args.latency ?? 150);
 const OUT = resolve(root, args.out ?? 'bench/results/latest.json');
 const CARD_COUNTS = [1, 100, 1000];
 const HEAP_CARDS = 1000;
-// A timeline far longer than the story's, loaded in the first LONG_ROUNDS rounds only (some 15 s a
+// A timeline far longer than the story's, loaded in the first LONG_ROUNDS rounds only (some 30 s a
 // load): whether the page stays responsive, by its longest tasks, rather than a ratio.
 const LONG_STEPS = 10_000;
 const LONG_ROUNDS = Number(args['long-rounds'] ?? 3);
@@ -459,7 +459,7 @@ const notes = [
   `Timeline beyond the floor (each build ÷ the minimal Lit element, per round): passerelle.js ${ratio(results.timelineOverFloor)}, passerelle-all.js ${ratio(results.timelineAllOverFloor)}; the floor's script is ${(floorCode.length / 1024).toFixed(1)} KB (${(gzipSync(floorCode, {level: 9}).length / 1024).toFixed(1)} KB gzip -9).`,
   ...(results.longTimeline
     ? [
-        `Timeline of ${LONG_STEPS.toLocaleString('en')} steps (passerelle.js, ${results.longTimeline.loads} load${results.longTimeline.loads > 1 ? "s" : ""}): every step in the DOM at ${ms(results.longTimeline.rendered)}, ` +
+        `Timeline of ${LONG_STEPS.toLocaleString('en')} steps (passerelle.js, ${results.longTimeline.loads} load${results.longTimeline.loads > 1 ? 's' : ''}): every step in the DOM at ${ms(results.longTimeline.rendered)}, ` +
           `switched to English in ${ms(results.longTimeline.switched)}; longest task while rendering ${ms(results.longTimeline.longestTask.render.median)} (worst ${ms(results.longTimeline.longestTask.render.max)}), ` +
           `while scrolled through ${ms(results.longTimeline.longestTask.scroll.median)} (worst ${ms(results.longTimeline.longestTask.scroll.max)}; a frame every ${ms(results.longTimeline.scrollFrame)}), ` +
           `while switching language ${ms(results.longTimeline.longestTask.switch.median)} (worst ${ms(results.longTimeline.longestTask.switch.max)}) (medians).`,

@@ -26,6 +26,10 @@ const embeds: [tag: string, attributes: Record<string, string>][] = [
   ['news-timeline', {orientation: 'horizontal'}],
 ];
 
+/** The element as a page writes it: `<news-timeline orientation="horizontal">`. */
+const written = (tag: string, attributes: Record<string, string>) =>
+  `<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}>`;
+
 describe('in the layouts pages put an embed in', () => {
   let page: HTMLElement;
   beforeEach(() => {
@@ -36,7 +40,7 @@ describe('in the layouts pages put an embed in', () => {
   afterEach(() => page.remove());
 
   for (const [tag, attributes] of embeds) {
-    const name = `<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}>`;
+    const name = written(tag, attributes);
     for (const [where, style, box] of places) {
       it(`${name} ${where} is wide enough to read`, async () => {
         const el = document.createElement(tag) as HTMLElement & {story: unknown};
@@ -67,15 +71,16 @@ describe('in the layouts pages put an embed in', () => {
 const drawIn = async (container: HTMLElement, tag: string, attributes: Record<string, string> = {}) =>
   drawStory(tag, attributes, await protocolDocument(), container);
 
-describe('on a page whose own text settings would reach inside', () => {
+// Pages as site owners have them: their own text settings (indent, nowrap, centring, capitals, a
+// 10 px root, right to left), large text, narrow columns, flex and grid rows.
+describe('on the pages site owners have', () => {
   let page: HTMLElement;
   afterEach(() => page.remove());
 
   // What a page sets for its own text, inherited by everything in it: a French paragraph indent,
   // a Bootstrap .text-nowrap or .text-center, capitals in a heading style.
   for (const [tag, attributes] of embeds) {
-    const name = `<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}>`;
-    it(`${name} stays within its column, its lines wrapped from their start, its words as written`, async () => {
+    it(`${written(tag, attributes)} stays within its column, its lines wrapped from their start, its words as written`, async () => {
       page = Object.assign(document.createElement('div'), {style: 'width: 400px; text-indent: 3em; white-space: nowrap; text-align: center; text-transform: uppercase'});
       document.body.append(page);
       const el = await drawIn(page, tag, attributes);
@@ -105,7 +110,7 @@ describe('on a page whose own text settings would reach inside', () => {
     ['news-org-badge', {org: 'ccia'}],
     ['news-timeline', {}],
   ] as [string, Record<string, string>][]) {
-    it(`<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${v}"`).join('')}> in a 288 px column of 32 px text runs nothing past the column`, async () => {
+    it(`${written(tag, attributes)} in a 288 px column of 32 px text runs nothing past the column`, async () => {
       page = Object.assign(document.createElement('div'), {style: 'width: 288px; font-size: 32px'});
       document.body.append(page);
       const el = await drawIn(page, tag, attributes);
