@@ -981,19 +981,6 @@ describe('<news-timeline>', () => {
         window.scrollTo(0, 0);
       }
     });
-    it('draws a step and its line without a paint layer each: neither is positioned', async () => {
-      // A positioned box is a paint layer of its own: with a step and its line positioned, 10,000
-      // steps scrolled at a frame every 50-65 ms rather than 32 (measured by `npm run bench`).
-      const steps = [step('a', {status: 'done'}), step('b', {status: 'current'}), step('c', {status: 'planned'})];
-      for (const orientation of ['vertical', 'horizontal'] as const) {
-        const {el} = await timeline(minimalDocument({timeline: {steps}}), {locale: 'en', orientation}, box(1200));
-        await settle();
-        const [first] = stepItems(el);
-        expect(getComputedStyle(first).position, `${orientation} step`).to.equal('static');
-        expect(getComputedStyle(first, '::before').content, `${orientation} line`).to.not.equal('none');
-        expect(getComputedStyle(first, '::before').position, `${orientation} line`).to.equal('static');
-      }
-    });
     it('shows a long timeline’s first steps at once, announces it once, and updateComplete waits for every step', async () => {
       const steps = Array.from({length: 2000}, (_, i) => step(`s${i}`, {title: `Step ${i + 1}`}));
       const container = document.createElement('div');

@@ -107,16 +107,12 @@ const MAX_COLUMNS = 8;
 /**
  * Markers in a row joined by a line, each step's text below its marker. The last step of a row
  * has no line: it would run to the edge, pointing at nothing (the next step starts a new row).
- * The line is the marker's neighbour in the step's first row, and runs on into the step's end
- * padding, to just before the next marker.
  */
 const horizontalLayout = (list: string, columns: number) => `
   ${list} { display: grid; grid-template-columns: repeat(${columns}, minmax(0, 1fr)); row-gap: 1.5em; }
-  ${list} > .step { grid-template-rows: auto auto; align-content: start; gap: 0.75em 0; padding-bottom: 0; padding-inline-end: 1em; }
-  ${list} > .step > .content { grid-area: 2 / 1 / auto / span 2; }
+  ${list} > .step { flex-direction: column; padding-bottom: 0; padding-inline-end: 1em; }
   ${list} > .step:not(:last-child)::before {
-    grid-area: 1 / 2; justify-self: stretch; align-self: start;
-    margin: calc(0.75em - 1px) -0.9em 0 0.1em;
+    inset-inline-start: 1.3em; inset-inline-end: 0.1em; top: calc(0.75em - 1px); bottom: auto;
     border-inline-start: none; border-top: 2px solid var(--news-border-color, var(--_border));
   }
   ${list} > .step:nth-child(${columns}n)::before { content: none; }
@@ -155,15 +151,10 @@ export const timelineStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* A step is a grid: the marker, with the line to the next step under it, and the text beside
-     them. Neither the step nor its line is positioned: a positioned box is a paint layer of its
-     own, and with two such layers a step, 10,000 steps scrolled at a frame every 50-65 ms rather
-     than 32 (\`npm run bench\`). */
   .step {
-    display: grid;
-    grid-template-columns: 1.2em minmax(0, 1fr);
-    grid-template-rows: auto 1fr;
-    column-gap: 0.75em;
+    position: relative;
+    display: flex;
+    gap: 0.75em;
     padding-bottom: 1.25em;
     /* On paper or in a page's columns, a step is not split, nor a title parted from what follows. */
     break-inside: avoid;
@@ -174,13 +165,13 @@ export const timelineStyles = css`
   .step:last-child {
     padding-bottom: 0;
   }
-  /* The line joining the markers: under the marker, from just below it to just above the next,
-     across the step's bottom padding. */
+  /* The line joining the markers. */
   .step:not(:last-child)::before {
     content: '';
-    grid-area: 2 / 1;
-    justify-self: center;
-    margin: 0.05em 0 -1.15em;
+    position: absolute;
+    inset-inline-start: calc(0.6em - 1px);
+    top: 1.4em;
+    bottom: 0.1em;
     border-inline-start: 2px solid var(--news-border-color, var(--_border));
   }
   .step.planned:not(:last-child)::before {
@@ -190,7 +181,7 @@ export const timelineStyles = css`
      around a dot, planned a dashed empty circle. Each shape is drawn by borders where forced
      colours would drop a background: done's disc becomes a ring, its tick stays. */
   .marker {
-    grid-area: 1 / 1;
+    flex: none;
     box-sizing: border-box;
     width: 1.2em;
     height: 1.2em;
@@ -208,9 +199,6 @@ export const timelineStyles = css`
        with the tick drawn white on white. */
     print-color-adjust: exact;
   }
-  /* The tick's turn makes it a paint layer too (some 8 ms a frame over 10,000 steps, a third of
-     them done). Drawn as an SVG it cost as much; as the character ✓ it took the look, often thin,
-     of whichever font has it. */
   .done .marker::after {
     content: '';
     width: 0.3em;
@@ -232,7 +220,8 @@ export const timelineStyles = css`
     background: transparent;
   }
   .content {
-    grid-area: 1 / 2 / span 2;
+    min-width: 0;
+    flex: 1;
   }
   .content > p {
     margin: 0;
