@@ -5,6 +5,7 @@
  * document, so a page of cards loads none of them.
  */
 import {fetchStory} from './load/fetch-story.js';
+import {inlineStoryOf} from './element/inline-story.js';
 
 const LAZY_TAGS = 'news-pull-quote, news-timeline, news-org-badge';
 
@@ -42,7 +43,7 @@ function prefetchStories(root: Element | Document) {
   for (const element of elements) {
     const src = element.getAttribute('src');
     // As the element reads its inputs: an empty src is none, and an inline document wins over it.
-    if (!src || element.querySelector(':scope > script[type="application/json"]')) continue;
+    if (!src || inlineStoryOf(element)) continue;
     // A failure is the element's to report, once it asks for the same request.
     fetchStory(src, {prefetch: true}).catch(() => {});
   }

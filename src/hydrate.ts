@@ -27,6 +27,7 @@ import {interfaceLocale} from './locale/interface-locale.js';
 import {loadInterfaceLocale} from './locale/messages.js';
 import {resolveLocale} from './locale/resolve-locale.js';
 import {hideFailedLogos} from './news-org-badge/org-badge.template.js';
+import {inlineStoryOf} from './element/inline-story.js';
 
 // What index.ts exports, without its defining the elements as it is evaluated.
 export {NewsArticle, NewsOrgBadge, NewsPullQuote, NewsTimeline};
@@ -48,7 +49,7 @@ const DEFERRED = Object.keys(ELEMENTS).map((tag) => `${tag}[defer-hydration]`).j
 /** The `lang` of the element's inline story, which decides its locale when nothing else does. */
 function inlineStoryLang(element: Element): string | undefined {
   try {
-    const lang: unknown = JSON.parse(element.querySelector(':scope > script[type="application/json"]')?.textContent ?? '').lang;
+    const lang: unknown = JSON.parse(inlineStoryOf(element)?.textContent ?? '').lang;
     return typeof lang === 'string' ? lang : undefined;
   } catch {
     return undefined;

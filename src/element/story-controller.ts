@@ -13,6 +13,7 @@ import {formattingLocale, interfaceLocale, type InterfaceLocale} from '../locale
 import {isInterfaceLocaleLoaded, loadInterfaceLocale, waitingForStrings} from '../locale/messages.js';
 import {observeLang} from '../locale/lang-observer.js';
 import {dispatchNewsEvent} from './events.js';
+import {INLINE_STORY} from './inline-story.js';
 
 /** The inputs an element exposes: the `story` property and the `src` and `locale` attributes. */
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
@@ -42,7 +43,6 @@ export interface ElementLocale {
  */
 export const everySetCounts = () => true;
 
-const INLINE_STORY = 'script[type="application/json"]';
 // Children that show nothing, so do not count as fallback content: <noscript> shows only where
 // scripts are off, and there this code does not run.
 const NOT_FALLBACK = new Set(['script', 'noscript', 'template', 'style', 'link', 'meta']);
