@@ -347,6 +347,19 @@ describe('<news-timeline>', () => {
       });
     }
 
+    for (const locale of LOCALES) {
+      it(`keeps a step's status and date apart in copied text, in ${locale}`, async () => {
+        const story = minimalDocument({timeline: {steps: [step('dated', {date: '2012-11'}), step('undated', {status: 'planned'})]}});
+        const {el} = await timeline(story, {locale});
+        for (const li of stepItems(el)) {
+          const status = text(li.querySelector('[part~="status"]')).toLocaleUpperCase(locale);
+          const date = text(li.querySelector('.when > :last-child'));
+          // innerText is the text as drawn (in capitals), the words a reader copies, without what CSS draws.
+          expect((li.querySelector('.when') as HTMLElement).innerText).to.equal(`${status} ${date}`);
+        }
+      });
+    }
+
     it('says the protocol story’s statuses: one done, two possible next steps', async () => {
       const {el} = await timeline(await protocolDocument(), {locale: 'fr'});
       expect(parts(el, 'status').map(text)).to.deep.equal(['Réalisé', 'Étape envisagée', 'Étape envisagée']);

@@ -244,9 +244,10 @@ export const timelineStyles = css`
   .status::after {
     /* Drawn for the eye, a pause for screen readers (alternative text after the /: "Done, Date
        not stated", not one phrase); the first declaration stands in browsers that do not know
-       the alternative (before 2024). */
-    content: ' · ';
-    content: ' · ' / ', ';
+       the alternative (before 2024). The space after it is in the markup: a space drawn here
+       would swallow it, and copied text would run the status into the date. */
+    content: ' ·';
+    content: ' ·' / ', ';
     font-weight: 400;
   }
   .title {
