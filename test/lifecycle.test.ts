@@ -67,6 +67,18 @@ describe('lifecycle and edge cases', () => {
     }
   });
 
+  it('takes its failure away when its src is taken away, as an element without a story waits', async () => {
+    for (const url of [fresh('/faults/status/404'), fresh('/faults/status/503')]) {
+      const {el, event} = await mount<NewsArticle>(html`<news-article locale="en" src=${url}></news-article>`);
+      expect(event.type).to.equal('news-error');
+      expect(shadow(el).textContent, 'the failure is said').to.contain('could not be loaded');
+      el.removeAttribute('src');
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy'), 'waiting for a story').to.equal('true');
+      expect(shadow(el).textContent, 'no failure of a URL it no longer has').to.not.contain('could not be loaded');
+    }
+  });
+
   it('announces the same story again when it comes back after another input', async () => {
     const story = minimalDocument();
     const {el} = await mount<NewsArticle>(html`<news-article locale="en" .story=${story}></news-article>`);

@@ -112,6 +112,12 @@ type Input =
   | {kind: 'src'; value: string}
   | {kind: 'attribute'; value: string};
 
+/**
+ * What a failed `src` becomes when `src` is set again: an input that no element reads (an empty
+ * `src` is none), so that whatever comes next is new to it, the same URL or no input at all.
+ */
+const RETRY: Input = {kind: 'src', value: ''};
+
 export class StoryController implements ReactiveController {
   /** What the element should render now. */
   state: StoryState = {status: 'loading'};
@@ -163,7 +169,7 @@ export class StoryController implements ReactiveController {
    * to the same URL (its `src` property declares every set a change, see `storyProperties`).
    */
   hostWillUpdate(changed: PropertyValues) {
-    if (changed.has('src') && this.input?.kind === 'src' && this.loaded.status === 'error') this.input = undefined;
+    if (changed.has('src') && this.input?.kind === 'src' && this.loaded.status === 'error') this.input = RETRY;
     // Server rendering (@lit-labs/ssr) calls willUpdate but not the controllers' hostUpdate:
     // decide the state here, so that the server draws the story (its strings loaded beforehand).
     if (isServer) this.hostUpdate();
