@@ -138,6 +138,23 @@ describe('<news-article>', () => {
       expect(part(el, 'expand')!.textContent!.trim()).to.equal('阅读全文');
     });
 
+    it('does not call a regional version of the original’s language a translation', async () => {
+      // A British or a Canadian reader of an American or a French story: the words are their own
+      // region's, but nothing was translated.
+      const british = minimalDocument({lang: 'en', headline: {en: 'The color of news', 'en-GB': 'The colour of news'}});
+      const card = await article(british, {locale: 'en-GB'});
+      expect(part(card, 'headline')!.textContent!.trim()).to.equal('The colour of news');
+      expect(part(card, 'source'), 'no translation credit').to.equal(null);
+      const quebec = minimalDocument({lang: 'fr', headline: 'Un titre', summary: {fr: 'Le courriel.', 'fr-CA': 'Le courriel, au Québec.'}});
+      const full = await article(quebec, {locale: 'fr-CA', layout: 'full'});
+      expect(part(full, 'summary')!.textContent).to.equal('Le courriel, au Québec.');
+      expect(part(full, 'source')?.textContent ?? '', 'no translation credit').to.not.contain('Traduit');
+      // Another language is still credited.
+      const french = await article(quebec, {locale: 'en'});
+      expect(part(french, 'source'), 'the original alone in English').to.equal(null);
+      expect(part(await article({...british, summary: {en: 'A summary.', fr: 'Un résumé.'}}, {locale: 'fr-CA'}), 'source')!.textContent!.trim()).to.equal('Traduit de l’anglais');
+    });
+
     it('falls back to the original, marked with its lang, where a translation is missing', async () => {
       const story = await protocolDocument();
       story.summary = 'Résumé seulement en français.';

@@ -286,6 +286,22 @@ describe('<news-pull-quote>', () => {
       expect(part(el, 'translation-note')).to.equal(null);
     });
 
+    it('labels a regional version of the quote’s language too, the words as said one click away', async () => {
+      // Unlike an article's credit (a respelling is not a translation), a quote's words are the
+      // speaker's own: "organised" is not what an American speaker wrote.
+      const story = minimalDocument({
+        lang: 'en',
+        people: [{id: 'p', name: 'Pat'}],
+        quotes: [{id: 'q', text: {en: 'We are organized.', 'en-GB': 'We are organised.'}, speaker: 'p'}],
+      });
+      const {el} = await pullQuote(story, {locale: 'en-GB'});
+      expect(flat(part(el, 'quote')!.textContent)).to.equal('We are organised.');
+      expect(flat(part(el, 'translation-note')!.textContent)).to.contain('Translated from English');
+      (part(el, 'toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(flat(part(el, 'original')!.textContent)).to.equal('We are organized.');
+    });
+
     it('folds the original again when another quote is shown', async () => {
       const {el} = await pullQuote(await protocolDocument(), {quote: 'landry-market', locale: 'en'});
       (part(el, 'toggle') as HTMLButtonElement).click();

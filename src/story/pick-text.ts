@@ -42,10 +42,11 @@ export function pickText(text: Text, locale: LanguageTag, originalLang: Language
 /**
  * Whether any of `texts`, as shown in `locale`, is a translation of the story's original: what
  * decides the "translated from …" credit. Any of them, not the first alone: a partly translated
- * story may leave a title in the original above translated text.
+ * story may leave a title in the original above translated text. A regional version of the
+ * original's language (`en-GB` in an `en` story, "colour" for "color") is not a translation.
  */
 export const anyTranslated = (texts: (Text | undefined)[], locale: LanguageTag, originalLang: LanguageTag) =>
-  texts.some((text) => text && pickText(text, locale, originalLang).lang !== originalLang);
+  texts.some((text) => text && writtenLanguage(pickText(text, locale, originalLang).lang) !== writtenLanguage(originalLang));
 
 /** A timeline's own words: its title, and each step's title, description and place. */
 export const timelineTexts = (timeline?: Timeline) => [timeline?.title, ...(timeline?.steps ?? []).flatMap((s) => [s.title, s.description, s.place])];
