@@ -199,8 +199,8 @@ describe('passerelle.css holds about the height each element will have', () => {
   ];
   for (const [what, element, within] of defaults) {
     for (const lang of ['fr', 'en', 'zh-Hans']) {
-      it(`${what}, ${lang}, at 320, 560 and 1000 px wide: within ${within} px`, async () => {
-        for (const width of [320, 560, 1000]) {
+      it(`${what}, ${lang}, at 320, 560, 800 and 1000 px wide: within ${within} px`, async () => {
+        for (const width of [320, 560, 800, 1000]) {
           const {reserved, rendered} = await heights(element, lang, width);
           expect(Math.abs(reserved - rendered), `${width} px wide: reserved ${reserved} px, rendered ${rendered} px`).to.be.at.most(within);
         }
