@@ -491,7 +491,7 @@ describe('<news-timeline>', () => {
       const joins = spans(el, 'height');
       expect(joins[1].gap, 'the long step is taller').to.be.greaterThan(joins[0].gap + 5 * em);
       for (const {line, gap} of joins) {
-        // From just under one marker to just above the next: no more than a quarter em short of it.
+        // From just under one marker to just above the next: a hair short of the gap at each end.
         expect(line).to.be.at.most(gap);
         expect(line).to.be.at.least(gap - 0.35 * em);
       }
