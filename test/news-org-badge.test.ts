@@ -317,13 +317,13 @@ describe('<news-org-badge>', () => {
       expect(part(el, 'facts')!.lastElementChild!.textContent).to.equal('12.000\u00a0Mitgliedsunternehmen');
     });
 
-    it('separates kind, region and member count with a middle dot, drawn for the eye alone', async () => {
+    it('separates kind, region and member count with a middle dot for the eye, a comma for screen readers', async () => {
       const {el} = await badge(await protocolDocument(), {variant: 'detailed'});
       const after = [...part(el, 'facts')!.children].map((span) => getComputedStyle(span, '::after').content);
-      // Its alternative text, after the /, is empty: screen readers do not read it out. The space
-      // after it is in the markup, where copied text and screen readers get it too
-      // (screen-reader-text.test.ts), so the mark has none of its own to swallow it.
-      expect(after).to.deep.equal(['" ·" / ""', '" ·" / ""', 'none']);
+      // Its alternative text, after the /, is what screen readers read: a pause, not "middle dot"
+      // (screen-reader-text.test.ts). The space after it is in the markup, where copied text and
+      // screen readers get it too, so the mark has none of its own to swallow it.
+      expect(after).to.deep.equal(['" ·" / ", "', '" ·" / ", "', 'none']);
     });
 
     it('draws kind, region and member count in --news-muted-color, set on any ancestor', async () => {

@@ -233,6 +233,13 @@ describe('<news-timeline>', () => {
         // …for them alone: those words take no room on screen.
         const words = place.querySelector('.visually-hidden')!.getBoundingClientRect();
         expect(words.width * words.height).to.be.at.most(1);
+        // Copied, they keep their space before the place ("Place:Quebec office" ran together).
+        const range = document.createRange();
+        range.selectNodeContents(place);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        expect(getSelection()!.toString().replace(/\s+/g, ' ')).to.equal(text(place));
+        getSelection()!.removeAllRanges();
         assertNoJunk(el);
       });
     }

@@ -58,6 +58,25 @@ describe('what a screen reader reads', () => {
     expect(texts.slice(date - 2, date + 1)).to.deep.equal(['DONE', ', ', 'Date not stated']);
   });
 
+  it('pauses between a detailed badge’s facts and between a card’s source and its translation credit, with the comma of the reader’s language', async () => {
+    const story = await richStory();
+    story.source = {name: 'La Presse'};
+    for (const [locale, pause] of [['en', ', '], ['zh-Hans', '，']]) {
+      const org = await drawStory('news-org-badge', {variant: 'detailed', locale}, story);
+      const texts = (await names()).filter(([role]) => role === 'StaticText').map(([, name]) => name);
+      const facts = [...shadow(org).querySelector('[part~="facts"]')!.children].map((span) => span.textContent!);
+      // Kind, pause, region, pause, members: "Industry group, Quebec, 200 member companies".
+      const kind = texts.indexOf(facts[0]);
+      expect(texts.slice(kind, kind + 5), locale).to.deep.equal([facts[0], pause, facts[1], pause, facts[2]]);
+      org.remove();
+      const card = await drawStory('news-article', {locale}, story);
+      const read = (await names()).filter(([role]) => role === 'StaticText').map(([, name]) => name);
+      const credit = read.findIndex((name) => /Translated from|译自/.test(name));
+      expect(read[credit - 1], `${locale}: before "${read[credit]}"`).to.equal(pause);
+      card.remove();
+    }
+  });
+
   it('reads every step of a long timeline, not only those near the screen', async function () {
     this.timeout(60_000);
     // Above 400 steps, off-screen steps were skipped (content-visibility: auto), which also took

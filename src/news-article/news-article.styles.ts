@@ -51,9 +51,13 @@ export const articleStyles = css`
     margin: 0.9em 0 0;
     font-size: 0.875em;
   }
+  /* A pause for screen readers: "Source: The Press, Translated from French", not the press translated. */
   .source > span + span::before {
     content: ' · ';
-    content: ' · ' / '';
+    content: ' · ' / ', ';
+  }
+  .source:lang(zh) > span + span::before {
+    content: ' · ' / '，';
   }
   .expand {
     /* A block of its own (a button stays as wide as its label), so its margins collapse with

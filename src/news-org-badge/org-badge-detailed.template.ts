@@ -110,12 +110,15 @@ export const detailedBadgeStyles = [
     margin: 0.25em 0 0;
   }
   .facts > span:not(:last-child)::after {
-    /* Drawn for the eye, silent to screen readers (alternative text after the /); the first
-       declaration stands in browsers that do not know the alternative (before 2024). The space
-       after it is in the markup: a space drawn here would swallow it, and copied text and
-       screen readers would get the words run together. */
+    /* Drawn for the eye, a pause for screen readers (alternative text after the /: "Industry
+       group, Quebec", not one phrase); the first declaration stands in browsers that do not know
+       the alternative (before 2024). The space after it is in the markup: a space drawn here
+       would swallow it, and copied text and screen readers would get the words run together. */
     content: ' ·';
-    content: ' ·' / '';
+    content: ' ·' / ', ';
+  }
+  .facts:lang(zh) > span:not(:last-child)::after {
+    content: ' ·' / '，';
   }
   `,
 ];

@@ -137,14 +137,16 @@ const horizontalRules = Array.from({length: MAX_COLUMNS - 1}, (_, i) => i + 2)
   .join('\n');
 
 export const timelineStyles = css`
-  /* Words for screen readers alone ("Place:" before a step's place): the layout says it to the eye. */
+  /* Words for screen readers alone ("Place:" before a step's place): the layout says it to the eye.
+     Kept on one line, and with their last space: dropped at the end of the line, copied text read
+     "Place:Paris". */
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
+    white-space: pre;
   }
   .steps {
     margin: 0;
@@ -249,6 +251,9 @@ export const timelineStyles = css`
     content: ' ·';
     content: ' ·' / ', ';
     font-weight: 400;
+  }
+  .status:lang(zh)::after {
+    content: ' ·' / '，';
   }
   .title {
     font-weight: 700;
