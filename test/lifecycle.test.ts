@@ -79,6 +79,52 @@ describe('lifecycle and edge cases', () => {
     }
   });
 
+  it('reads an inline story and fallback made by an iframe’s document (a node of another window)', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const other = frame.contentDocument!;
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${PROTOCOL_STORY_URL}></news-article>`);
+      const script = other.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(minimalDocument({headline: 'From the frame'}));
+      const shown = ready(el);
+      el.append(script);
+      await shown;
+      expect(part(el, 'headline')!.textContent!.trim()).to.equal('From the frame');
+      // The author's fallback, shown on failure rather than the element's own message.
+      const {el: failing} = await mount<NewsArticle>(html`<news-article locale="en" src=${fresh('/faults/status/404')}></news-article>`);
+      const fallback = other.createElement('p');
+      fallback.textContent = 'Read the story on our site.';
+      failing.append(fallback);
+      await failing.updateComplete;
+      expect(shadow(failing).querySelector('slot'), 'the fallback slot').to.not.equal(null);
+      expect(shadow(failing).textContent).to.not.contain('could not be loaded');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('takes a child script as its story once its type makes it the inline document, and lets it go when it no longer does', async () => {
+    const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${PROTOCOL_STORY_URL}></news-article>`);
+    const fromSrc = part(el, 'headline')!.textContent!.trim();
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.textContent = JSON.stringify(minimalDocument({headline: 'Inline'}));
+    el.append(script);
+    await settle();
+    await el.updateComplete;
+    expect(part(el, 'headline')!.textContent!.trim(), 'a text/plain script is not read').to.equal(fromSrc);
+    script.type = 'application/json';
+    await settle();
+    await el.updateComplete;
+    expect(part(el, 'headline')!.textContent!.trim()).to.equal('Inline');
+    script.type = 'text/plain';
+    await settle();
+    await el.updateComplete;
+    expect(part(el, 'headline')!.textContent!.trim()).to.equal(fromSrc);
+  });
+
   it('announces the same story again when it comes back after another input', async () => {
     const story = minimalDocument();
     const {el} = await mount<NewsArticle>(html`<news-article locale="en" .story=${story}></news-article>`);

@@ -53,7 +53,8 @@ const NOT_FALLBACK = new Set(['script', 'noscript', 'template', 'style', 'link',
  * noscripts, templates, styles, comments (such as a framework's markers) and whitespace are not.
  */
 export function isFallbackContent(node: Node): boolean {
-  return node instanceof Element ? !NOT_FALLBACK.has(node.localName) : node instanceof Text && !!node.data.trim();
+  // By node type, not instanceof: a node made by an iframe's document is of that window's classes.
+  return node.nodeType === 1 /* element */ ? !NOT_FALLBACK.has((node as Element).localName) : node.nodeType === 3 /* text */ && !!(node as Text).data.trim();
 }
 
 // A story object given to many elements is parsed once, and its warnings printed once.
@@ -100,8 +101,9 @@ function notifyHosts(records: MutationRecord[]) {
 function watchChildren(host: StoryHost) {
   childObserver ??= new MutationObserver(notifyHosts);
   watched.add(host);
-  // A `story` attribute taken away (see readInput) is an input gone too.
-  childObserver.observe(host, {childList: true, subtree: true, characterData: true, attributeFilter: ['story']});
+  // A `story` attribute taken away (see readInput) is an input gone too, and so is a script
+  // whose type makes it the inline document, or no longer.
+  childObserver.observe(host, {childList: true, subtree: true, characterData: true, attributeFilter: ['story', 'type']});
 }
 
 const STORY_ATTRIBUTE = 'a story attribute is not read: set the story property once the element is defined (with passerelle.js, after defineAll())';
@@ -210,7 +212,7 @@ export class StoryController implements ReactiveController {
     let fallback = false;
     // The server's DOM holds no children: there the story is the property.
     for (const node of isServer ? [] : this.host.childNodes) {
-      if (node instanceof HTMLScriptElement && node.matches(INLINE_STORY)) inline ??= node.textContent ?? '';
+      if (node.nodeType === 1 /* element */ && (node as Element).matches(INLINE_STORY)) inline ??= node.textContent ?? '';
       fallback ||= isFallbackContent(node);
     }
     this.hasFallback = fallback;
