@@ -13,7 +13,7 @@ import {formattingLocale, interfaceLocale, type InterfaceLocale} from '../locale
 import {isInterfaceLocaleLoaded, loadInterfaceLocale, waitingForStrings} from '../locale/messages.js';
 import {observeLang} from '../locale/lang-observer.js';
 import {dispatchNewsEvent} from './events.js';
-import {INLINE_STORY} from './inline-story.js';
+import {inlineStoryOf} from './inline-story.js';
 
 /** The inputs an element exposes: the `story` property and the `src` and `locale` attributes. */
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
@@ -208,16 +208,11 @@ export class StoryController implements ReactiveController {
 
   /** The input that wins: the `story` property, else an inline JSON script, else `src`. */
   private readInput(): Input | undefined {
-    let inline: string | undefined;
-    let fallback = false;
     // The server's DOM holds no children: there the story is the property.
-    for (const node of isServer ? [] : this.host.childNodes) {
-      if (node.nodeType === 1 /* element */ && (node as Element).matches(INLINE_STORY)) inline ??= node.textContent ?? '';
-      fallback ||= isFallbackContent(node);
-    }
-    this.hasFallback = fallback;
+    const inline = isServer ? undefined : inlineStoryOf(this.host);
+    this.hasFallback = !isServer && [...this.host.childNodes].some(isFallbackContent);
     if (this.host.story !== undefined && this.host.story !== null) return {kind: 'story', value: this.host.story};
-    if (inline !== undefined) return {kind: 'inline', value: inline};
+    if (inline) return {kind: 'inline', value: inline.text};
     if (this.host.src) return {kind: 'src', value: this.host.src};
     // React and Vue set `story` as a property only on an element that has one: on an element not
     // defined yet (the drop-in defines most of them on first use) they write an attribute,
