@@ -105,6 +105,17 @@ describe('lifecycle and edge cases', () => {
     }
   });
 
+  it('reads an inline story in a script of the SVG namespace rather than fail on it', async () => {
+    const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${PROTOCOL_STORY_URL}></news-article>`);
+    const script = document.createElementNS('http://www.w3.org/2000/svg', 'script');
+    script.setAttribute('type', 'application/json');
+    script.textContent = JSON.stringify(minimalDocument({headline: 'From an SVG script'}));
+    const shown = ready(el);
+    el.append(script);
+    await shown;
+    expect(part(el, 'headline')!.textContent!.trim()).to.equal('From an SVG script');
+  });
+
   it('takes a child script as its story once its type makes it the inline document, and lets it go when it no longer does', async () => {
     const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${PROTOCOL_STORY_URL}></news-article>`);
     const fromSrc = part(el, 'headline')!.textContent!.trim();

@@ -212,7 +212,7 @@ export class StoryController implements ReactiveController {
     const inline = isServer ? undefined : inlineStoryOf(this.host);
     this.hasFallback = !isServer && [...this.host.childNodes].some(isFallbackContent);
     if (this.host.story !== undefined && this.host.story !== null) return {kind: 'story', value: this.host.story};
-    if (inline) return {kind: 'inline', value: inline.text};
+    if (inline) return {kind: 'inline', value: inline.textContent ?? ''};
     if (this.host.src) return {kind: 'src', value: this.host.src};
     // React and Vue set `story` as a property only on an element that has one: on an element not
     // defined yet (the drop-in defines most of them on first use) they write an attribute,

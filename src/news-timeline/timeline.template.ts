@@ -148,6 +148,10 @@ export const timelineStyles = css`
     clip-path: inset(50%);
     white-space: pre;
   }
+  /* Chinese puts no space after its full-width colon (地点：北京). */
+  .visually-hidden:lang(zh) {
+    white-space: nowrap;
+  }
   .steps {
     margin: 0;
     padding: 0;
