@@ -41,10 +41,61 @@ type HydrateSupport = (lit: {LitElement: typeof LitElement}) => void;
 if (!Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) {
   (globalThis as {litElementHydrateSupport?: HydrateSupport}).litElementHydrateSupport?.({LitElement});
 }
-// Defined only now, after the support (see above); the same tags are the ones hydrateElements lets go.
 const ELEMENTS = {'news-article': NewsArticle, 'news-org-badge': NewsOrgBadge, 'news-pull-quote': NewsPullQuote, 'news-timeline': NewsTimeline};
-for (const [tag, element] of Object.entries(ELEMENTS)) define(tag, element);
 const DEFERRED = Object.keys(ELEMENTS).map((tag) => `${tag}[defer-hydration]`).join();
+
+/**
+ * Rendered elements whose inputs the page changed after the server drew them (a framework's
+ * re-render, an editor's preview): the server's nodes show another locale, quote or layout, and
+ * Lit would adopt them as they are, leaving the old text, or throw "Hydration value mismatch".
+ * These are drawn afresh instead, in the same shadow root.
+ */
+const drawAfresh = new WeakSet<Element>();
+
+// A property set on an element before it is defined waits, out of sight, for its first update:
+// looked for now, before the elements below are defined (on a server there is no page).
+if (!isServer) {
+  for (const element of document.querySelectorAll(DEFERRED)) {
+    const declared = Object.keys(ELEMENTS[element.localName as keyof typeof ELEMENTS].properties);
+    if (declared.some((name) => Object.prototype.hasOwnProperty.call(element, name))) drawAfresh.add(element);
+  }
+}
+
+/**
+ * Whether the element's inputs differ from those the server drew it with, which the renderer
+ * writes in `data-rendered-with` (a pull-quote inside a full article has none: its article
+ * gives it its inputs). Compared as properties, against an element given those attributes alone.
+ */
+function inputsChanged(element: Element): boolean {
+  const recorded = element.getAttribute('data-rendered-with');
+  if (recorded === null) return false;
+  const reference = document.createElement(element.localName);
+  try {
+    for (const [name, value] of Object.entries(JSON.parse(recorded) as Record<string, string>)) reference.setAttribute(name, value);
+  } catch {
+    return true; // not the renderer's
+  }
+  const [now, then] = [element, reference] as unknown as Record<string, unknown>[];
+  return [...(element.constructor as typeof LitElement).elementProperties].some(([name, options]) => !options.state && !Object.is(now[name as string], then[name as string]));
+}
+
+// Lit's support hydrates every element that has a shadow root when it connects. Hidden from it,
+// an element drawn afresh attaches one as any element does, and attachShadow hands back the
+// root the parser attached, emptied of the server's nodes (the element's styles then adopted).
+const prototype = LitElement.prototype as unknown as {createRenderRoot(this: LitElement): HTMLElement | DocumentFragment};
+const createRenderRoot = prototype.createRenderRoot;
+prototype.createRenderRoot = function () {
+  if (!drawAfresh.delete(this)) return createRenderRoot.call(this);
+  Object.defineProperty(this, 'shadowRoot', {value: null, configurable: true});
+  try {
+    return createRenderRoot.call(this);
+  } finally {
+    delete (this as {shadowRoot?: unknown}).shadowRoot;
+  }
+};
+
+// Defined only now, after the support (see above); the same tags are the ones hydrateElements lets go.
+for (const [tag, element] of Object.entries(ELEMENTS)) define(tag, element);
 
 /** The `lang` of the element's inline story, which decides its locale when nothing else does. */
 function inlineStoryLang(element: Element): string | undefined {
@@ -71,6 +122,7 @@ export async function hydrateElements(root: ParentNode = document): Promise<void
         // The element renders anyway, as it would without a server: better than never.
         if (result.status === 'rejected') console.warn(`passerelle: <${element.localName}> hydrates without what it needed.`, result.reason);
       }
+      if (inputsChanged(element)) drawAfresh.add(element);
       element.removeAttribute('defer-hydration');
       await (element as LitElement).updateComplete;
       // Its logos' listeners came with the hydration: one that failed before needs telling.

@@ -5,7 +5,8 @@
  */
 import {render} from '@lit-labs/ssr';
 import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
-import {html, nothing, type TemplateResult} from 'lit';
+import {nothing, type TemplateResult} from 'lit';
+import {html, unsafeStatic} from 'lit/static-html.js';
 import '../index.js';
 import {NewsArticle} from '../news-article.js';
 import {MAX_DOCUMENT_BYTES, parseStoryJson} from '../story/parse-story.js';
@@ -25,20 +26,22 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-const attr = <T>(value: T | undefined) => value ?? nothing;
+/**
+ * The attributes the element is rendered with. The element also carries them as JSON in
+ * `data-rendered-with`: should the page change any of its inputs before the hydration script
+ * lets it go, the script draws it afresh rather than adopt nodes drawn from other inputs.
+ */
+function renderedAttributes(o: RenderOptions, locale: string): Record<string, string> {
+  // The options are the command line's, which refuses those that do not apply to the element.
+  const attributes = {locale, layout: o.layout, 'heading-level': o.headingLevel, href: o.href, jsonld: o.jsonld ? '' : undefined, quote: o.quote, org: o.org, variant: o.variant, orientation: o.orientation};
+  return Object.fromEntries(Object.entries(attributes).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
+}
 
-function template(options: RenderOptions, locale: string, document: unknown): TemplateResult {
-  const o = options;
-  switch (o.element) {
-    case 'news-article':
-      return html`<news-article defer-hydration locale=${locale} layout=${attr(o.layout)} heading-level=${attr(o.headingLevel)} href=${attr(o.href)} ?jsonld=${o.jsonld} .story=${document}></news-article>`;
-    case 'news-pull-quote':
-      return html`<news-pull-quote defer-hydration locale=${locale} quote=${attr(o.quote)} .story=${document}></news-pull-quote>`;
-    case 'news-timeline':
-      return html`<news-timeline defer-hydration locale=${locale} orientation=${attr(o.orientation)} heading-level=${attr(o.headingLevel)} .story=${document}></news-timeline>`;
-    case 'news-org-badge':
-      return html`<news-org-badge defer-hydration locale=${locale} org=${attr(o.org)} variant=${attr(o.variant)} .story=${document}></news-org-badge>`;
-  }
+function template(options: RenderOptions, attributes: Record<string, string>, document: unknown): TemplateResult {
+  const a = attributes;
+  const attr = (name: string) => a[name] ?? nothing;
+  const tag = unsafeStatic(options.element);
+  return html`<${tag} defer-hydration locale=${a.locale} layout=${attr('layout')} heading-level=${attr('heading-level')} href=${attr('href')} ?jsonld=${'jsonld' in a} quote=${attr('quote')} org=${attr('org')} variant=${attr('variant')} orientation=${attr('orientation')} data-rendered-with=${JSON.stringify(a)} .story=${document}></${tag}>`;
 }
 
 /** What the element would refuse to show, refused here with the element's own `not-found` message. */
@@ -67,7 +70,7 @@ export async function renderStoryHtml(json: string, options: RenderOptions): Pro
   await loadInterfaceLocale(interfaceLocale(locale));
   if (options.element === 'news-article' && options.layout === 'full') await NewsArticle.loadDetails();
 
-  let out = await collectResult(render(template(options, locale, document)));
+  let out = await collectResult(render(template(options, renderedAttributes(options, locale), document)));
   // The markers of the template around the element: nothing on the client hydrates it, only
   // the element's own shadow root.
   out = out

@@ -127,7 +127,7 @@ test('the passerelle bin is installed and renders a story as declarative shadow 
   assert.equal(missing.stderr, "passerelle: render needs Lit's server renderer, which is not installed: npm install --save-dev @lit-labs/ssr@4\n");
   installBeside('@lit-labs/ssr');
   const html = run(passerelle, ['render', 'node_modules/passerelle-news/dist/content/alliance-numerique-ccia.json', '--element', 'news-article', '--layout', 'full', '--locale', 'en'], scratch);
-  assert.match(html, /^<news-article defer-hydration locale="en" layout="full"><template shadowroot="open" shadowrootmode="open"><style>/);
+  assert.match(html, /^<news-article defer-hydration locale="en" layout="full" data-rendered-with="\{&quot;locale&quot;:&quot;en&quot;,&quot;layout&quot;:&quot;full&quot;\}"><template shadowroot="open" shadowrootmode="open"><style>/);
   assert.match(html, /<script type="application\/json">\{"format":"passerelle\.story\/1"/);
 });
 

@@ -39,7 +39,9 @@ function page(fragment, js) {
   await Promise.all(images.map((image) => image.complete || settled(image)));
   await import('${src}');
 </script>`
-      : `<script type="module" src="${src}"></script>`;
+      : js === 'later'
+        ? '' // the test loads it, once it has changed what it means to
+        : `<script type="module" src="${src}"></script>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -130,6 +132,18 @@ before(async () => {
       render(['--element', 'news-pull-quote', '--quote', 'landry-bridge', '--locale', 'en']),
       render(['--element', 'news-timeline', '--locale', 'en']),
       render(['--element', 'news-org-badge', '--org', 'ccia', '--variant', 'detailed', '--locale', 'en']),
+    ].join('\n')
+  );
+
+  // Inputs the page changes before the script lets the elements go, and one it leaves alone.
+  pages.set(
+    '/changed-inputs-en.html',
+    [
+      render(['--element', 'news-article', '--locale', 'en']),
+      render(['--element', 'news-pull-quote', '--quote', 'landry-bridge', '--locale', 'en']),
+      render(['--element', 'news-timeline', '--locale', 'en']),
+      render(['--element', 'news-article', '--layout', 'full', '--locale', 'en']),
+      render(['--element', 'news-org-badge', '--org', 'ccia', '--locale', 'en']),
     ].join('\n')
   );
 
@@ -515,6 +529,74 @@ test('--jsonld: the search-engine data is in the page without JavaScript, and th
     assert.equal(scripts[0].fromServer, true, 'the script the server wrote is kept');
     // The protocol story has no relative URL: the page's own address changes nothing.
     assert.equal(scripts[0].text, written[0], 'and its text is left as it is');
+  } finally {
+    await close();
+  }
+});
+
+test('inputs changed before the script lets the elements go: each drawn afresh from them, the others hydrated in place', async () => {
+  const {tab, problems, close} = await open('/changed-inputs-en.html', {javaScriptEnabled: true, script: 'later'});
+  try {
+    const changedHeadline = 'A headline the page set before the script came';
+    await tab.evaluate(
+      async ({changedHeadline}) => {
+        window.events = [];
+        for (const type of ['news-ready', 'news-error']) document.addEventListener(type, (event) => window.events.push(`${type}:${event.target.localName}`));
+        const [card, full] = document.querySelectorAll('news-article');
+        // As a framework's re-render or an editor's preview would, before the script has come:
+        card.setAttribute('locale', 'fr');
+        document.querySelector('news-pull-quote').setAttribute('quote', 'landry-market');
+        document.querySelector('news-timeline').orientation = 'horizontal'; // a property, the element not yet defined
+        const written = JSON.parse(full.querySelector('script').textContent);
+        full.story = {...written, headline: {...written.headline, en: changedHeadline}};
+        await import('/dist/cdn/passerelle-hydrate.js');
+      },
+      {changedHeadline}
+    );
+    await hydrated(tab, problems);
+    // The card drawn afresh in French waits for the French interface strings.
+    await tab.waitForFunction(() => window.events.length === 5, undefined, {timeout: 5000}).catch(() => {});
+    const shown = await tab.evaluate(() => {
+      const [card, full] = document.querySelectorAll('news-article');
+      const quote = document.querySelector('news-pull-quote');
+      const timeline = document.querySelector('news-timeline');
+      const badge = document.querySelector('news-org-badge');
+      const look = (element) => {
+        const base = element.shadowRoot.querySelector('[part~="base"]');
+        return {
+          fromServer: base.fromServer === true,
+          drawn: element.shadowRoot.querySelectorAll('[part~="base"]').length,
+          // The text colour of the elements' styles (the page's is black).
+          styled: getComputedStyle(base).color,
+          styleElements: element.shadowRoot.querySelectorAll(':scope > style').length,
+        };
+      };
+      return {
+        events: window.events.sort(),
+        card: {...look(card), lang: card.shadowRoot.querySelector('article').lang, headline: card.shadowRoot.querySelector('[part~="headline"]').textContent, expand: card.shadowRoot.querySelector('[part~="expand"]').textContent.trim()},
+        quote: {...look(quote), words: quote.shadowRoot.querySelector('[part~="quote"] p').textContent},
+        timeline: {...look(timeline), direction: getComputedStyle(timeline.shadowRoot.querySelector('ol')).flexDirection || getComputedStyle(timeline.shadowRoot.querySelector('ol')).display},
+        full: {...look(full), headline: full.shadowRoot.querySelector('[part~="headline"]').textContent},
+        badge: look(badge),
+      };
+    });
+    assert.deepEqual(problems, [], 'no error, no warning (no "Hydration value mismatch")');
+    assert.deepEqual(shown.events, ['news-ready:news-article', 'news-ready:news-article', 'news-ready:news-org-badge', 'news-ready:news-pull-quote', 'news-ready:news-timeline']);
+    assert.equal(shown.card.headline, story.headline.fr, 'the card in French, as its new locale says');
+    assert.equal(shown.card.lang, 'fr');
+    assert.equal(shown.card.expand, 'Lire la suite');
+    assert.equal(shown.quote.words, story.quotes.find((quote) => quote.id === 'landry-market').text.en, 'the quote now named');
+    assert.equal(shown.full.headline, changedHeadline, 'the story set as a property before the element was defined');
+    assert.equal(await tab.evaluate(() => document.querySelector('news-timeline').getAttribute('orientation')), 'horizontal', 'the orientation set as a property before the element was defined');
+    for (const name of ['card', 'quote', 'timeline', 'full']) {
+      assert.equal(shown[name].fromServer, false, `${name}: drawn afresh`);
+      assert.equal(shown[name].drawn, 1, `${name}: once, not beside the server's drawing`);
+      assert.equal(shown[name].styleElements, 0, `${name}: the server's styles gone with its nodes`);
+      assert.equal(shown[name].styled, 'rgb(27, 28, 30)', `${name}: styled`);
+    }
+    assert.equal(shown.badge.fromServer, true, 'the badge, left alone, adopts the nodes the server drew');
+    assert.equal(shown.badge.drawn, 1);
+    assert.equal(shown.badge.styled, 'rgb(27, 28, 30)');
   } finally {
     await close();
   }
