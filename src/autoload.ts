@@ -4,7 +4,7 @@
  * together from one chunk (with the full article), loaded once one of them appears in the
  * document, so a page of cards loads none of them.
  */
-import {fetchStory} from './load/fetch-story.js';
+import {fetchStory, releaseUnclaimed} from './load/fetch-story.js';
 import {inlineStoryOf} from './element/inline-story.js';
 
 const LAZY_TAGS = 'news-pull-quote, news-timeline, news-org-badge';
@@ -58,7 +58,12 @@ export function autoload() {
   if (LAZY_TAGS.split(', ').every((tag) => customElements.get(tag))) return;
   const load = (root: Element | Document) => {
     prefetchStories(root);
-    void defineAll().then(() => loaded && observer.disconnect());
+    void defineAll().then(() => {
+      if (loaded) observer.disconnect();
+      // The elements the chunk defined have asked for their stories by now: their first updates
+      // were queued as it ran, before the import settled.
+      releaseUnclaimed();
+    });
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {

@@ -185,6 +185,39 @@ describe('the drop-in bundle', () => {
       frame.remove();
     });
 
+    it('a story requested ahead for an element that left the page before its chunk came is asked for again by the next element, not failed from memory', async () => {
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const [card] = [...win.document.querySelectorAll('news-article')];
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+      // The story's server is down for the first request only, as in a brief outage.
+      const src = '/dist/content/alliance-numerique-ccia.json?outage';
+      const asked: string[] = [];
+      const realFetch = win.fetch;
+      win.fetch = (input, init) => {
+        asked.push(String(input));
+        return asked.length === 1 ? Promise.resolve(new win.Response('down', {status: 503})) : realFetch(input, init);
+      };
+      // A route change takes the quote away before the elements chunk has arrived.
+      const quote = win.document.createElement('news-pull-quote');
+      quote.setAttribute('src', src);
+      win.document.body.append(quote);
+      quote.remove();
+      await until(() => win.customElements.get('news-pull-quote'));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(asked, 'requested ahead, and failed').to.have.length(1);
+      // Later, another element names the same story.
+      const timeline = win.document.createElement('news-timeline');
+      const events: string[] = [];
+      for (const type of ['news-ready', 'news-error']) timeline.addEventListener(type, () => events.push(type));
+      timeline.setAttribute('src', src);
+      win.document.body.append(timeline);
+      await until(() => events.length);
+      expect(events).to.deep.equal(['news-ready']);
+      expect(timeline.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(3);
+      expect(asked, 'asked for again').to.have.length(2);
+      frame.remove();
+    });
+
     it('a story named by an element added later is requested beside the elements chunk', async () => {
       const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
       const [card] = [...win.document.querySelectorAll('news-article')];

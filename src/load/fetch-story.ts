@@ -16,9 +16,17 @@ const requests = new Map<string, Promise<Story>>();
 /**
  * Requests made ahead of the elements that will ask for them (see autoload.ts), which no element
  * has asked for yet. Kept even when they fail, so that the element reports that failure rather
- * than sending the same request again the moment it arrives.
+ * than sending the same request again the moment it arrives; until `releaseUnclaimed`.
  */
 const unclaimed = new Set<string>();
+
+/**
+ * Once the elements that requests were made ahead for have had their chance to ask (the one that
+ * named a URL may have left the page meanwhile), each is claimed as an element claims it: its
+ * failure is then forgotten like any other, and an element naming that URL later asks again
+ * rather than inherit an old failure. (The request has its own handler: claimed, none is needed.)
+ */
+export const releaseUnclaimed = () => unclaimed.forEach((url) => fetchStory(url));
 
 /**
  * The story at `url` (resolved against the page), fetched once however many elements ask.
