@@ -52,13 +52,30 @@ const DEFERRED = Object.keys(ELEMENTS).map((tag) => `${tag}[defer-hydration]`).j
  */
 const drawAfresh = new WeakSet<Element>();
 
-// A property set on an element before it is defined waits, out of sight, for its first update:
-// looked for now, before the elements below are defined (on a server there is no page).
+/**
+ * Properties set on rendered elements before they were defined. Lit takes them off the element as
+ * it upgrades it and applies them only at its first update, after the choice between hydrating
+ * and drawing afresh: so they are read now, before the elements are defined below, in the
+ * document and in the open shadow roots within it (on a server there is no page).
+ */
+const setEarly = new WeakMap<Element, Record<string, unknown>>();
 if (!isServer) {
-  for (const element of document.querySelectorAll(DEFERRED)) {
-    const declared = Object.keys(ELEMENTS[element.localName as keyof typeof ELEMENTS].properties);
-    if (declared.some((name) => Object.prototype.hasOwnProperty.call(element, name))) drawAfresh.add(element);
+  const roots: ParentNode[] = [document];
+  for (const root of roots) {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) roots.push(element.shadowRoot);
+      if (!element.matches(DEFERRED)) continue;
+      const declared = Object.keys(ELEMENTS[element.localName as keyof typeof ELEMENTS].properties);
+      const own = declared.filter((name) => Object.prototype.hasOwnProperty.call(element, name));
+      if (own.length) setEarly.set(element, Object.fromEntries(own.map((name) => [name, (element as unknown as Record<string, unknown>)[name]])));
+    }
   }
+}
+
+/** The value the element's property will have at its first update. */
+function valueOf(element: Element, name: string): unknown {
+  const early = setEarly.get(element);
+  return early && name in early ? early[name] : (element as unknown as Record<string, unknown>)[name];
 }
 
 /**
@@ -69,14 +86,14 @@ if (!isServer) {
 function inputsChanged(element: Element): boolean {
   const recorded = element.getAttribute('data-rendered-with');
   if (recorded === null) return false;
-  const reference = document.createElement(element.localName);
+  const reference = document.createElement(element.localName) as unknown as Record<string, unknown>;
   try {
-    for (const [name, value] of Object.entries(JSON.parse(recorded) as Record<string, string>)) reference.setAttribute(name, value);
+    for (const [name, value] of Object.entries(JSON.parse(recorded) as Record<string, string>)) (reference as unknown as Element).setAttribute(name, value);
   } catch {
     return true; // not the renderer's
   }
-  const [now, then] = [element, reference] as unknown as Record<string, unknown>[];
-  return [...(element.constructor as typeof LitElement).elementProperties].some(([name, options]) => !options.state && !Object.is(now[name as string], then[name as string]));
+  const {elementProperties} = element.constructor as typeof LitElement;
+  return [...elementProperties].some(([name, options]) => !options.state && !Object.is(valueOf(element, name as string), reference[name as string]));
 }
 
 // Lit's support hydrates every element that has a shadow root when it connects. Hidden from it,
@@ -115,14 +132,19 @@ function inlineStoryLang(element: Element): string | undefined {
 export async function hydrateElements(root: ParentNode = document): Promise<void> {
   await Promise.all(
     [...root.querySelectorAll(DEFERRED)].map(async (element) => {
-      const tag = resolveLocale(element, element.getAttribute('locale'), inlineStoryLang(element)) ?? 'en';
+      // As the element will read them: the properties set before it was defined included.
+      const tag = resolveLocale(element, valueOf(element, 'locale') as string | undefined, inlineStoryLang(element)) ?? 'en';
       const needs: Promise<unknown>[] = [loadInterfaceLocale(interfaceLocale(tag))];
-      if (element.localName === 'news-article' && element.getAttribute('layout') === 'full') needs.push(NewsArticle.loadDetails());
+      if (element.localName === 'news-article' && valueOf(element, 'layout') === 'full') needs.push(NewsArticle.loadDetails());
       for (const result of await Promise.allSettled(needs)) {
         // The element renders anyway, as it would without a server: better than never.
         if (result.status === 'rejected') console.warn(`passerelle: <${element.localName}> hydrates without what it needed.`, result.reason);
       }
-      if (inputsChanged(element)) drawAfresh.add(element);
+      if (inputsChanged(element)) {
+        drawAfresh.add(element);
+        // The search-engine data the server wrote beside it, which the element no longer keeps.
+        if (valueOf(element, 'jsonld') === false) element.querySelector(':scope > script[data-passerelle]')?.remove();
+      }
       element.removeAttribute('defer-hydration');
       await (element as LitElement).updateComplete;
       // Its logos' listeners came with the hydration: one that failed before needs telling.

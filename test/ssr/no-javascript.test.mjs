@@ -144,7 +144,13 @@ before(async () => {
       render(['--element', 'news-timeline', '--locale', 'en']),
       render(['--element', 'news-article', '--layout', 'full', '--locale', 'en']),
       render(['--element', 'news-org-badge', '--org', 'ccia', '--locale', 'en']),
+      render(['--element', 'news-article', '--locale', 'en', '--jsonld']),
     ].join('\n')
+  );
+  // The same under a shadow root of the page's own, which the page hydrates itself.
+  pages.set(
+    '/shadow-root-changed-en.html',
+    `<div id="host"><template shadowrootmode="open">${render(['--element', 'news-article', '--locale', 'en'])}${render(['--element', 'news-pull-quote', '--locale', 'en'])}</template></div>`
   );
 
   // /npm/: the hydration entry alone. /npm-shared/: beside another page's entry that imports the
@@ -549,13 +555,17 @@ test('inputs changed before the script lets the elements go: each drawn afresh f
         document.querySelector('news-timeline').orientation = 'horizontal'; // a property, the element not yet defined
         const written = JSON.parse(full.querySelector('script').textContent);
         full.story = {...written, headline: {...written.headline, en: changedHeadline}};
+        // A framework setting every binding, unchanged ones too: the badge was rendered in English.
+        document.querySelector('news-org-badge').locale = 'en';
+        // The search-engine data turned off.
+        document.querySelectorAll('news-article')[2].jsonld = false;
         await import('/dist/cdn/passerelle-hydrate.js');
       },
       {changedHeadline}
     );
     await hydrated(tab, problems);
     // The card drawn afresh in French waits for the French interface strings.
-    await tab.waitForFunction(() => window.events.length === 5, undefined, {timeout: 5000}).catch(() => {});
+    await tab.waitForFunction(() => window.events.length === 6, undefined, {timeout: 5000}).catch(() => {});
     const shown = await tab.evaluate(() => {
       const [card, full] = document.querySelectorAll('news-article');
       const quote = document.querySelector('news-pull-quote');
@@ -578,10 +588,14 @@ test('inputs changed before the script lets the elements go: each drawn afresh f
         timeline: {...look(timeline), direction: getComputedStyle(timeline.shadowRoot.querySelector('ol')).flexDirection || getComputedStyle(timeline.shadowRoot.querySelector('ol')).display},
         full: {...look(full), headline: full.shadowRoot.querySelector('[part~="headline"]').textContent},
         badge: look(badge),
+        jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
+        withoutJsonLd: look(document.querySelectorAll('news-article')[2]),
       };
     });
     assert.deepEqual(problems, [], 'no error, no warning (no "Hydration value mismatch")');
-    assert.deepEqual(shown.events, ['news-ready:news-article', 'news-ready:news-article', 'news-ready:news-org-badge', 'news-ready:news-pull-quote', 'news-ready:news-timeline']);
+    assert.deepEqual(shown.events, ['news-ready:news-article', 'news-ready:news-article', 'news-ready:news-article', 'news-ready:news-org-badge', 'news-ready:news-pull-quote', 'news-ready:news-timeline']);
+    assert.equal(shown.jsonLd, 0, 'the search-engine data the server wrote is gone with the jsonld it was for');
+    assert.equal(shown.withoutJsonLd.fromServer, false);
     assert.equal(shown.card.headline, story.headline.fr, 'the card in French, as its new locale says');
     assert.equal(shown.card.lang, 'fr');
     assert.equal(shown.card.expand, 'Lire la suite');
@@ -594,9 +608,42 @@ test('inputs changed before the script lets the elements go: each drawn afresh f
       assert.equal(shown[name].styleElements, 0, `${name}: the server's styles gone with its nodes`);
       assert.equal(shown[name].styled, 'rgb(27, 28, 30)', `${name}: styled`);
     }
-    assert.equal(shown.badge.fromServer, true, 'the badge, left alone, adopts the nodes the server drew');
+    assert.equal(shown.badge.fromServer, true, 'the badge, its locale set to the one it was drawn in, adopts the nodes the server drew');
     assert.equal(shown.badge.drawn, 1);
     assert.equal(shown.badge.styled, 'rgb(27, 28, 30)');
+  } finally {
+    await close();
+  }
+});
+
+test('under a page’s own shadow root too, properties set before the script are the ones drawn, with what they need loaded first', async () => {
+  const {tab, problems, close} = await open('/shadow-root-changed-en.html', {javaScriptEnabled: true, script: 'later'});
+  try {
+    const shown = await tab.evaluate(async () => {
+      const root = document.getElementById('host').shadowRoot;
+      const card = root.querySelector('news-article');
+      const quote = root.querySelector('news-pull-quote');
+      card.locale = 'fr';
+      quote.quote = 'landry-market';
+      const {hydrateElements} = await import('/dist/cdn/passerelle-hydrate.js');
+      await hydrateElements(root);
+      // At once: drawn in French from the start, the French strings loaded before it was let go.
+      return {
+        headline: card.shadowRoot.querySelector('[part~="headline"]')?.textContent,
+        loading: card.shadowRoot.querySelectorAll('[part~="loading"]').length,
+        articles: card.shadowRoot.querySelectorAll('article').length,
+        words: quote.shadowRoot.querySelector('[part~="quote"] p')?.textContent,
+        figures: quote.shadowRoot.querySelectorAll('figure').length,
+      };
+    });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(shown, {
+      headline: story.headline.fr,
+      loading: 0,
+      articles: 1,
+      words: story.quotes.find((quote) => quote.id === 'landry-market').text.en,
+      figures: 1,
+    });
   } finally {
     await close();
   }
