@@ -17,7 +17,7 @@
  * one the server drew, which Lit then adopts in place: no flash, no layout shift.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import {isServer, LitElement} from 'lit';
+import {isServer, LitElement, render, type PropertyValues} from 'lit';
 import {define} from './define.js';
 import {NewsArticle} from './news-article/news-article.js';
 import {NewsOrgBadge} from './news-org-badge/news-org-badge.js';
@@ -99,15 +99,38 @@ function inputsChanged(element: Element): boolean {
 // Lit's support hydrates every element that has a shadow root when it connects. Hidden from it,
 // an element drawn afresh attaches one as any element does, and attachShadow hands back the
 // root the parser attached, emptied of the server's nodes (the element's styles then adopted).
-const prototype = LitElement.prototype as unknown as {createRenderRoot(this: LitElement): HTMLElement | DocumentFragment};
+const prototype = LitElement.prototype as unknown as {
+  createRenderRoot(this: LitElement): HTMLElement | DocumentFragment;
+  update(this: LitElement, changed: PropertyValues): void;
+};
+/** Elements whose first update hydrates the server's nodes. */
+const hydrating = new WeakSet<LitElement>();
 const createRenderRoot = prototype.createRenderRoot;
 prototype.createRenderRoot = function () {
-  if (!drawAfresh.delete(this)) return createRenderRoot.call(this);
+  if (!drawAfresh.delete(this)) {
+    if (this.shadowRoot) hydrating.add(this);
+    return createRenderRoot.call(this);
+  }
   Object.defineProperty(this, 'shadowRoot', {value: null, configurable: true});
   try {
     return createRenderRoot.call(this);
   } finally {
     delete (this as {shadowRoot?: unknown}).shadowRoot;
+  }
+};
+
+// Lit throws "Hydration value mismatch" when the server's nodes are built otherwise than this
+// script draws (markup from another version of the package, or edited by hand), and leaves the
+// element shown but unresponsive. It is drawn afresh instead, beside the server's styles.
+const update = prototype.update;
+prototype.update = function (changed) {
+  if (!hydrating.delete(this)) return update.call(this, changed);
+  try {
+    update.call(this, changed);
+  } catch (error) {
+    console.warn(`passerelle: <${this.localName}> could not take over the server's markup; drawn afresh.`, error);
+    for (const node of [...this.renderRoot.childNodes]) if ((node as Element).localName !== 'style') node.remove();
+    render(this.render(), this.renderRoot, this.renderOptions);
   }
 };
 
@@ -127,7 +150,7 @@ function inlineStoryLang(element: Element): string | undefined {
 /**
  * Hydrates the server-rendered elements in `root` (the document by default; call it for a shadow
  * root of your own, or for markup inserted later), each once what it draws with has loaded.
- * Settles when every one has been let go and has drawn (rejects if one fails to hydrate).
+ * Settles when every one has been let go and has drawn (rejects if one fails to draw).
  */
 export async function hydrateElements(root: ParentNode = document): Promise<void> {
   await Promise.all(

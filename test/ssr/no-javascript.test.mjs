@@ -147,6 +147,11 @@ before(async () => {
       render(['--element', 'news-article', '--locale', 'en', '--jsonld']),
     ].join('\n')
   );
+  // A card whose markup is not what the script draws, as from another version of the package:
+  // its template's digest differs. Beside it, a quote as rendered.
+  const otherVersion = render(['--element', 'news-article', '--locale', 'en']).replace(/(<\/style><!--lit-part )[^ ]+?(-->)/, '$1AAAAAAAAAAA=$2');
+  assert.notEqual(otherVersion, render(['--element', 'news-article', '--locale', 'en']), 'the digest is changed');
+  pages.set('/other-version-en.html', [otherVersion, render(['--element', 'news-pull-quote', '--locale', 'en'])].join('\n'));
   // The same under a shadow root of the page's own, which the page hydrates itself.
   pages.set(
     '/shadow-root-changed-en.html',
@@ -611,6 +616,43 @@ test('inputs changed before the script lets the elements go: each drawn afresh f
     assert.equal(shown.badge.fromServer, true, 'the badge, its locale set to the one it was drawn in, adopts the nodes the server drew');
     assert.equal(shown.badge.drawn, 1);
     assert.equal(shown.badge.styled, 'rgb(27, 28, 30)');
+  } finally {
+    await close();
+  }
+});
+
+test('markup the script does not draw alike (another version of the package) is drawn afresh, with a warning, and responds', async () => {
+  const {tab, problems, close} = await open('/other-version-en.html', {javaScriptEnabled: true, script: 'later'});
+  try {
+    const settled = await tab.evaluate(async () => {
+      window.events = [];
+      for (const type of ['news-ready', 'news-error']) document.addEventListener(type, (event) => window.events.push(`${type}:${event.target.localName}`));
+      const {hydrateElements} = await import('/dist/cdn/passerelle-hydrate.js');
+      // The document-wide pass has begun; this one settles once every element has drawn.
+      return hydrateElements(document).then(() => 'settled', (error) => `rejected: ${error.message}`);
+    });
+    await hydrated(tab, problems);
+    const shown = await tab.evaluate(async () => {
+      const card = document.querySelector('news-article');
+      const quote = document.querySelector('news-pull-quote');
+      return {
+        events: window.events.sort(),
+        headlines: [...card.shadowRoot.querySelectorAll('[part~="headline"]')].map((headline) => headline.textContent),
+        color: getComputedStyle(card.shadowRoot.querySelector('[part~="base"]')).color,
+        quoteFromServer: quote.shadowRoot.querySelector('[part~="base"]').fromServer === true,
+      };
+    });
+    assert.equal(settled, 'settled');
+    assert.deepEqual(shown.events, ['news-ready:news-article', 'news-ready:news-pull-quote']);
+    assert.deepEqual(shown.headlines, [story.headline.en], 'drawn once, not beside the server’s drawing');
+    assert.equal(shown.color, 'rgb(27, 28, 30)', 'styled');
+    // Read more responds (the rest of the article loads first).
+    await tab.evaluate(() => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').click());
+    const expanded = () => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').getAttribute('aria-expanded') === 'true';
+    assert.equal(await tab.waitForFunction(expanded, undefined, {timeout: 5000}).then(() => true, () => false), true, 'Read more responds');
+    assert.equal(shown.quoteFromServer, true, 'the quote beside it hydrates in place');
+    assert.equal(problems.length, 1, `the warning alone, no uncaught error: ${problems.join('\n')}`);
+    assert.match(problems[0], /^warning: passerelle: <news-article> could not take over the server's markup; drawn afresh\./);
   } finally {
     await close();
   }
