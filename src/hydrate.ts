@@ -96,19 +96,21 @@ function inputsChanged(element: Element): boolean {
   return [...elementProperties].some(([name, options]) => !options.state && !Object.is(valueOf(element, name as string), reference[name as string]));
 }
 
-// Lit's support hydrates every element that has a shadow root when it connects. Hidden from it,
-// an element drawn afresh attaches one as any element does, and attachShadow hands back the
-// root the parser attached, emptied of the server's nodes (the element's styles then adopted).
 const prototype = LitElement.prototype as unknown as {
   createRenderRoot(this: LitElement): HTMLElement | DocumentFragment;
   update(this: LitElement, changed: PropertyValues): void;
 };
-/** Elements whose first update hydrates the server's nodes. */
+/** This library's elements whose first update hydrates the server's nodes (see update below). */
 const hydrating = new WeakSet<LitElement>();
+
+// Lit's support hydrates every element that has a shadow root when it connects. Hidden from it,
+// an element drawn afresh attaches one as any element does, and attachShadow hands back the
+// root the parser attached, emptied of the server's nodes (the element's styles then adopted).
 const createRenderRoot = prototype.createRenderRoot;
 prototype.createRenderRoot = function () {
   if (!drawAfresh.delete(this)) {
-    if (this.shadowRoot) hydrating.add(this);
+    // The page's own Lit components, if they share this Lit, are left as Lit has them.
+    if (this.shadowRoot && this.localName in ELEMENTS) hydrating.add(this);
     return createRenderRoot.call(this);
   }
   Object.defineProperty(this, 'shadowRoot', {value: null, configurable: true});
