@@ -65,6 +65,7 @@ if (!isServer) {
     for (const element of root.querySelectorAll('*')) {
       if (element.shadowRoot) roots.push(element.shadowRoot);
       if (!element.matches(DEFERRED)) continue;
+      // As declared: Lit lists a class's properties (elementProperties) once it is defined.
       const declared = Object.keys(ELEMENTS[element.localName as keyof typeof ELEMENTS].properties);
       const own = declared.filter((name) => Object.prototype.hasOwnProperty.call(element, name));
       if (own.length) setEarly.set(element, Object.fromEntries(own.map((name) => [name, (element as unknown as Record<string, unknown>)[name]])));
@@ -96,11 +97,18 @@ function inputsChanged(element: Element): boolean {
   return [...elementProperties].some(([name, options]) => !options.state && !Object.is(valueOf(element, name as string), reference[name as string]));
 }
 
+/*
+ * An element's first update, once it is let go, takes one of three paths:
+ * - hydrating: Lit adopts the server's nodes in place (the usual case);
+ * - drawn afresh, when its inputs changed since the server drew it (`drawAfresh`, above);
+ * - recovered, when Lit finds the server's nodes built otherwise than this script draws them
+ *   (`hydrating`, below).
+ */
 const prototype = LitElement.prototype as unknown as {
   createRenderRoot(this: LitElement): HTMLElement | DocumentFragment;
   update(this: LitElement, changed: PropertyValues): void;
 };
-/** This library's elements whose first update hydrates the server's nodes (see update below). */
+/** This library's elements whose first update hydrates the server's nodes. */
 const hydrating = new WeakSet<LitElement>();
 
 // Lit's support hydrates every element that has a shadow root when it connects. Hidden from it,
@@ -121,18 +129,23 @@ prototype.createRenderRoot = function () {
   }
 };
 
-// Lit throws "Hydration value mismatch" when the server's nodes are built otherwise than this
-// script draws (markup from another version of the package, or edited by hand), and leaves the
-// element shown but unresponsive. It is drawn afresh instead, beside the server's styles.
+// Lit throws "Hydration value mismatch" (or another error of its hydration) when the server's
+// nodes are built otherwise than this script draws them: markup from another version of the
+// package, or edited by hand. The element would stay shown but unresponsive; it is drawn afresh
+// instead, beside the server's styles.
 const update = prototype.update;
 prototype.update = function (changed) {
   if (!hydrating.delete(this)) return update.call(this, changed);
   try {
     update.call(this, changed);
   } catch (error) {
-    console.warn(`passerelle: <${this.localName}> could not take over the server's markup; drawn afresh.`, error);
+    // Drawn again first: an error of the element's own drawing comes back here, and goes on
+    // with the server's nodes left on screen rather than an empty element.
+    const drawing = this.render();
+    // A quote inside a full article that failed may be let go as its article's nodes are taken away.
+    if (this.isConnected) console.warn(`passerelle: <${this.localName}> could not take over the server's markup; drawn afresh.`, error);
     for (const node of [...this.renderRoot.childNodes]) if ((node as Element).localName !== 'style') node.remove();
-    render(this.render(), this.renderRoot, this.renderOptions);
+    render(drawing, this.renderRoot, this.renderOptions);
   }
 };
 

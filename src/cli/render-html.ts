@@ -44,6 +44,14 @@ function template(options: RenderOptions, attributes: Record<string, string>, do
   return html`<${tag} defer-hydration locale=${a.locale} layout=${attr('layout')} heading-level=${attr('heading-level')} href=${attr('href')} ?jsonld=${'jsonld' in a} quote=${attr('quote')} org=${attr('org')} variant=${attr('variant')} orientation=${attr('orientation')} data-rendered-with=${JSON.stringify(a)} .story=${document}></${tag}>`;
 }
 
+/**
+ * Whether the rendered element shows its story: not its loading or error state, which static
+ * HTML would then show for good. (Lit writes `shadowroot="open"` before `shadowrootmode`.)
+ */
+export function drewItsStory(html: string): boolean {
+  return !/<template\b[^>]*\bshadowrootmode="open"[^>]*>[^]*part="(?:loading|error)"/.test(html);
+}
+
 /** What the element would refuse to show, refused here with the element's own `not-found` message. */
 function checkSelection(story: Story, options: RenderOptions) {
   if (options.element === 'news-pull-quote') selectById(story, story.quotes, 'quote', options.quote, 'quote');
@@ -78,7 +86,7 @@ export async function renderStoryHtml(json: string, options: RenderOptions): Pro
     .replace(/<!--\/lit-part-->$/, '')
     .replace(/^(<[a-z-]+) +/, '$1 ');
   const close = `</${options.element}>`;
-  if (!out.endsWith(close) || /<template shadowrootmode="open"[^>]*>[^]*part="(?:loading|error)"/.test(out)) {
+  if (!out.endsWith(close) || !drewItsStory(out)) {
     throw new Error(`<${options.element}> did not render its story on the server`);
   }
   // The JSON-LD in the script the element keeps up to date once it runs: the same text, so it is left alone.

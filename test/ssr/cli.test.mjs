@@ -42,6 +42,19 @@ function assertRendered(html, tag, locale) {
   assert.deepEqual(inlineDocument(html), story, 'the inline document is the story');
 }
 
+test('a rendering that shows the loading or error state rather than the story is refused', async () => {
+  const {drewItsStory} = await import(join(root, 'dist/cli/render-html.js'));
+  const {code, stdout} = render('--element', 'news-pull-quote', '--locale', 'en');
+  assert.equal(code, 0);
+  assert.equal(drewItsStory(stdout), true);
+  // As the element draws those states, at the start of its shadow root.
+  const inRoot = (part) => stdout.replace(/(<template [^>]*>)(<style>[^]*?<\/style>)/, `$1$2<p part="${part}" class="surface" role="status"></p>`);
+  for (const part of ['loading', 'error']) {
+    assert.notEqual(inRoot(part), stdout);
+    assert.equal(drewItsStory(inRoot(part)), false, part);
+  }
+});
+
 test('--help prints the usage and exits 0; no arguments print it to standard error and exit 1', () => {
   const help = run(['--help']);
   assert.equal(help.code, 0);
