@@ -48,7 +48,8 @@ const DEFERRED = Object.keys(ELEMENTS).map((tag) => `${tag}[defer-hydration]`).j
  * Rendered elements whose inputs the page changed after the server drew them (a framework's
  * re-render, an editor's preview): the server's nodes show another locale, quote or layout, and
  * Lit would adopt them as they are, leaving the old text, or throw "Hydration value mismatch".
- * These are drawn afresh instead, in the same shadow root.
+ * These are drawn afresh instead, in the same shadow root; so are those whose markup lost the
+ * comments Lit hydrates by (see hasLitMarkers).
  */
 const drawAfresh = new WeakSet<Element>();
 
@@ -97,10 +98,20 @@ function inputsChanged(element: Element): boolean {
   return [...elementProperties].some(([name, options]) => !options.state && !Object.is(valueOf(element, name as string), reference[name as string]));
 }
 
+/**
+ * Whether the server's rendering still has the comments Lit hydrates by. An HTML minifier that
+ * strips comments takes them away, and so does `Document.parseHTMLUnsafe`; Lit would then leave
+ * the element shown but unresponsive, and later draw it a second time beside the server's nodes.
+ */
+function hasLitMarkers(element: Element): boolean {
+  return [...(element.shadowRoot?.childNodes ?? [])].some((node) => node.nodeType === 8 /* comment */ && (node as Comment).data.startsWith('lit-part'));
+}
+
 /*
  * An element's first update, once it is let go, takes one of three paths:
  * - hydrating: Lit adopts the server's nodes in place (the usual case);
- * - drawn afresh, when its inputs changed since the server drew it (`drawAfresh`, above);
+ * - drawn afresh, when its inputs changed since the server drew it, or its markup lost Lit's
+ *   comments (`drawAfresh`, above);
  * - recovered, when Lit finds the server's nodes built otherwise than this script draws them
  *   (`hydrating`, below).
  */
@@ -178,7 +189,7 @@ export async function hydrateElements(root: ParentNode = document): Promise<void
         // The element renders anyway, as it would without a server: better than never.
         if (result.status === 'rejected') console.warn(`passerelle: <${element.localName}> hydrates without what it needed.`, result.reason);
       }
-      if (inputsChanged(element)) {
+      if (!hasLitMarkers(element) || inputsChanged(element)) {
         drawAfresh.add(element);
         // The search-engine data the server wrote beside it, which the element no longer keeps.
         if (valueOf(element, 'jsonld') === false) element.querySelector(':scope > script[data-passerelle]')?.remove();

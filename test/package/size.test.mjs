@@ -155,7 +155,7 @@ test('the one-file build holds everything a page draws, in at most 20.9 KB min+g
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
 
-test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 21.9 KB min+gzip', () => {
+test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.0 KB min+gzip', () => {
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
   // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.9:
   // the fixes of the core and of passerelle-all.js above (+333 B in all). 20.9 → 20.8: the
@@ -167,10 +167,11 @@ test('the build for server-rendered pages holds Lit’s hydration support and ev
   // need loaded for them, the server's JSON-LD taken away with jsonld (+120 B): 22,249 bytes.
   // 21.8 → 21.9: markup Lit cannot hydrate (another version's) drawn afresh, rather than left
   // unresponsive, for this library's elements alone, an error of their own drawing let through
-  // (+131 B: 22,380 bytes).
+  // (+131 B: 22,380 bytes). 21.9 → 22.0: markup without Lit's comments (an HTML minifier's)
+  // drawn afresh, rather than left unresponsive and later drawn twice (+52 B: 22,432 bytes).
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
-  assert.ok(hydrate.gzip <= 21.9 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
+  assert.ok(hydrate.gzip <= 22.0 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
 });
 
 test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {

@@ -152,6 +152,12 @@ before(async () => {
   const otherVersion = render(['--element', 'news-article', '--locale', 'en']).replace(/(<\/style><!--lit-part )[^ ]+?(-->)/, '$1AAAAAAAAAAA=$2');
   assert.notEqual(otherVersion, render(['--element', 'news-article', '--locale', 'en']), 'the digest is changed');
   pages.set('/other-version-en.html', [otherVersion, render(['--element', 'news-pull-quote', '--locale', 'en'])].join('\n'));
+  // Through an HTML minifier that strips comments, Lit's markers among them.
+  const withoutComments = (html) => html.replace(/<!--[^]*?-->/g, '');
+  pages.set(
+    '/without-comments-en.html',
+    [render(['--element', 'news-article', '--locale', 'en']), render(['--element', 'news-timeline', '--locale', 'en'])].map(withoutComments).join('\n')
+  );
   // The same under a shadow root of the page's own, which the page hydrates itself.
   pages.set(
     '/shadow-root-changed-en.html',
@@ -653,6 +659,35 @@ test('markup the script does not draw alike (another version of the package) is 
     assert.equal(shown.quoteFromServer, true, 'the quote beside it hydrates in place');
     assert.equal(problems.length, 1, `the warning alone, no uncaught error: ${problems.join('\n')}`);
     assert.match(problems[0], /^warning: passerelle: <news-article> could not take over the server's markup; drawn afresh\./);
+  } finally {
+    await close();
+  }
+});
+
+test('markup stripped of its comments (an HTML minifier) is drawn afresh, once, and responds', async () => {
+  const {tab, problems, close} = await open('/without-comments-en.html', {javaScriptEnabled: true});
+  try {
+    await hydrated(tab, problems);
+    const shown = await tab.evaluate(() =>
+      ['news-article', 'news-timeline'].map((tag) => {
+        const root = document.querySelector(tag).shadowRoot;
+        return {
+          comments: document.createTreeWalker(root, NodeFilter.SHOW_COMMENT).nextNode() !== null,
+          fromServer: root.querySelector('[part~="base"]').fromServer === true,
+          drawn: root.querySelectorAll('[part~="base"]').length,
+          color: getComputedStyle(root.querySelector('[part~="base"]')).color,
+        };
+      })
+    );
+    assert.deepEqual(problems, [], 'no error from Lit');
+    for (const element of shown) assert.deepEqual(element, {comments: true, fromServer: false, drawn: 1, color: 'rgb(27, 28, 30)'});
+    await tab.evaluate(() => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').click());
+    const expanded = () => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').getAttribute('aria-expanded') === 'true';
+    assert.equal(await tab.waitForFunction(expanded, undefined, {timeout: 5000}).then(() => true, () => false), true, 'Read more responds');
+    // Drawn by the script, once: a later change does not add a second drawing beside the server's.
+    await tab.evaluate(() => (document.querySelector('news-timeline').locale = 'fr'));
+    await tab.waitForFunction(() => document.querySelector('news-timeline').shadowRoot.querySelector('[part~="base"]').lang === 'fr', undefined, {timeout: 5000});
+    assert.equal(await tab.evaluate(() => document.querySelector('news-timeline').shadowRoot.querySelectorAll('[part~="base"]').length), 1);
   } finally {
     await close();
   }
