@@ -64,7 +64,9 @@ if (!isServer) {
   const roots: ParentNode[] = [document];
   for (const root of roots) {
     for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot) roots.push(element.shadowRoot);
+      // Not into this library's own roots: the elements there (a full article's quotes) are
+      // let go by their host, and the page does not set their properties.
+      if (element.shadowRoot && !(element.localName in ELEMENTS)) roots.push(element.shadowRoot);
       if (!element.matches(DEFERRED)) continue;
       // As declared: Lit lists a class's properties (elementProperties) once it is defined.
       const declared = Object.keys(ELEMENTS[element.localName as keyof typeof ELEMENTS].properties);

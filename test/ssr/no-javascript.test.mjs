@@ -318,6 +318,19 @@ async function hydrated(tab, problems) {
   });
 }
 
+/** In the page: `window.events` lists each `news-ready` and `news-error` from then on, as `type:tag`. */
+function recordNewsEvents() {
+  window.events = [];
+  for (const type of ['news-ready', 'news-error']) document.addEventListener(type, (event) => window.events.push(`${type}:${event.target.localName}`));
+}
+
+/** Presses the first article's Read more; whether it expands within 5 s (the rest of the article loads first). */
+async function readMoreExpands(tab) {
+  await tab.evaluate(() => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').click());
+  const expanded = () => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').getAttribute('aria-expanded') === 'true';
+  return tab.waitForFunction(expanded, undefined, {timeout: 5000}).then(() => true, () => false);
+}
+
 /** The total of the page's layout shifts so far, and whether the server's nodes are still the ones shown. */
 const measure = (tab) =>
   tab.evaluate(() => ({
@@ -555,10 +568,9 @@ test('inputs changed before the script lets the elements go: each drawn afresh f
   const {tab, problems, close} = await open('/changed-inputs-en.html', {javaScriptEnabled: true, script: 'later'});
   try {
     const changedHeadline = 'A headline the page set before the script came';
+    await tab.evaluate(recordNewsEvents);
     await tab.evaluate(
       async ({changedHeadline}) => {
-        window.events = [];
-        for (const type of ['news-ready', 'news-error']) document.addEventListener(type, (event) => window.events.push(`${type}:${event.target.localName}`));
         const [card, full] = document.querySelectorAll('news-article');
         // As a framework's re-render or an editor's preview would, before the script has come:
         card.setAttribute('locale', 'fr');
@@ -630,9 +642,8 @@ test('inputs changed before the script lets the elements go: each drawn afresh f
 test('markup the script does not draw alike (another version of the package) is drawn afresh, with a warning, and responds', async () => {
   const {tab, problems, close} = await open('/other-version-en.html', {javaScriptEnabled: true, script: 'later'});
   try {
+    await tab.evaluate(recordNewsEvents);
     const settled = await tab.evaluate(async () => {
-      window.events = [];
-      for (const type of ['news-ready', 'news-error']) document.addEventListener(type, (event) => window.events.push(`${type}:${event.target.localName}`));
       const {hydrateElements} = await import('/dist/cdn/passerelle-hydrate.js');
       // The document-wide pass has begun; this one settles once every element has drawn.
       return hydrateElements(document).then(() => 'settled', (error) => `rejected: ${error.message}`);
@@ -652,10 +663,7 @@ test('markup the script does not draw alike (another version of the package) is 
     assert.deepEqual(shown.events, ['news-ready:news-article', 'news-ready:news-pull-quote']);
     assert.deepEqual(shown.headlines, [story.headline.en], 'drawn once, not beside the server’s drawing');
     assert.equal(shown.color, 'rgb(27, 28, 30)', 'styled');
-    // Read more responds (the rest of the article loads first).
-    await tab.evaluate(() => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').click());
-    const expanded = () => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').getAttribute('aria-expanded') === 'true';
-    assert.equal(await tab.waitForFunction(expanded, undefined, {timeout: 5000}).then(() => true, () => false), true, 'Read more responds');
+    assert.equal(await readMoreExpands(tab), true, 'Read more responds');
     assert.equal(shown.quoteFromServer, true, 'the quote beside it hydrates in place');
     assert.equal(problems.length, 1, `the warning alone, no uncaught error: ${problems.join('\n')}`);
     assert.match(problems[0], /^warning: passerelle: <news-article> could not take over the server's markup; drawn afresh\./);
@@ -681,9 +689,7 @@ test('markup stripped of its comments (an HTML minifier) is drawn afresh, once, 
     );
     assert.deepEqual(problems, [], 'no error from Lit');
     for (const element of shown) assert.deepEqual(element, {comments: true, fromServer: false, drawn: 1, color: 'rgb(27, 28, 30)'});
-    await tab.evaluate(() => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').click());
-    const expanded = () => document.querySelector('news-article').shadowRoot.querySelector('[part~="expand"]').getAttribute('aria-expanded') === 'true';
-    assert.equal(await tab.waitForFunction(expanded, undefined, {timeout: 5000}).then(() => true, () => false), true, 'Read more responds');
+    assert.equal(await readMoreExpands(tab), true, 'Read more responds');
     // Drawn by the script, once: a later change does not add a second drawing beside the server's.
     await tab.evaluate(() => (document.querySelector('news-timeline').locale = 'fr'));
     await tab.waitForFunction(() => document.querySelector('news-timeline').shadowRoot.querySelector('[part~="base"]').lang === 'fr', undefined, {timeout: 5000});
