@@ -184,7 +184,8 @@ export async function hydrateElements(root: ParentNode = document): Promise<void
   await Promise.all(
     [...root.querySelectorAll(DEFERRED)].map(async (element) => {
       // As the element will read them: the properties set before it was defined included.
-      const tag = resolveLocale(element, valueOf(element, 'locale') as string | undefined, inlineStoryLang(element)) ?? 'en';
+      // The inline story is parsed for its lang only when nothing else names the locale.
+      const tag = resolveLocale(element, valueOf(element, 'locale') as string | undefined) ?? inlineStoryLang(element) ?? 'en';
       const needs: Promise<unknown>[] = [loadInterfaceLocale(interfaceLocale(tag))];
       if (element.localName === 'news-article' && valueOf(element, 'layout') === 'full') needs.push(NewsArticle.loadDetails());
       for (const result of await Promise.allSettled(needs)) {
