@@ -108,7 +108,10 @@ const dropIn = (name, entry, {manualChunks, minify = minifyHTML} = {}) => ({
     ts(),
     minify(),
     retryingImports(),
-    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+    // Two assumptions the code keeps, worth 23 bytes of the core: no getter it reads has side
+    // effects (pure_getters), and no function expression without `this` is called with `new`
+    // (unsafe_arrows, which writes such functions as arrows).
+    terser({ecma: 2021, module: true, compress: {passes: 2, pure_getters: true, unsafe_arrows: true}, format: {comments: false}}),
   ],
   output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}-[name]-[hash].js`, manualChunks},
 });
