@@ -3,22 +3,23 @@ import {html, nothing, type TemplateResult} from 'lit';
 /**
  * A real `<h1>`–`<h6>` at the level a page asks for: the outline is the host page's, so an
  * embed must fit into it rather than impose `<h2>`. Its `id` is a plain name (`headline`): ids
- * are scoped to the element's shadow root, so every card on a page can use the same one.
+ * are scoped to the element's shadow root, so every card on a page can use the same one. The
+ * part by which a page styles it has the same name.
  */
-export function heading(level: number, content: unknown, id: string, lang: string | typeof nothing, part = 'headline'): TemplateResult {
+export function heading(level: number, content: unknown, name: string, lang: string | typeof nothing): TemplateResult {
   switch (level) {
     case 1:
-      return html`<h1 part=${part} id=${id} lang=${lang}>${content}</h1>`;
+      return html`<h1 part=${name} id=${name} lang=${lang}>${content}</h1>`;
     case 3:
-      return html`<h3 part=${part} id=${id} lang=${lang}>${content}</h3>`;
+      return html`<h3 part=${name} id=${name} lang=${lang}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${id} lang=${lang}>${content}</h4>`;
+      return html`<h4 part=${name} id=${name} lang=${lang}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${id} lang=${lang}>${content}</h5>`;
+      return html`<h5 part=${name} id=${name} lang=${lang}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${id} lang=${lang}>${content}</h6>`;
+      return html`<h6 part=${name} id=${name} lang=${lang}>${content}</h6>`;
     default:
-      return html`<h2 part=${part} id=${id} lang=${lang}>${content}</h2>`;
+      return html`<h2 part=${name} id=${name} lang=${lang}>${content}</h2>`;
   }
 }
 

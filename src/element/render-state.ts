@@ -35,13 +35,14 @@ export function renderState(
   ready: (story: Story, locale: ElementLocale) => TemplateResult
 ): TemplateResult {
   const {state, locale, hasFallback} = controller;
-  return renderInLocale(locale?.ui ?? 'en', () =>
+  const ui = locale?.ui ?? 'en';
+  return renderInLocale(ui, () =>
     state.status === 'ready' && locale
       ? ready(state.story, locale)
       : hasFallback
         ? html`<div part="fallback"><slot></slot></div>`
         : state.status === 'error'
-          ? html`<p part="error" class="surface" role="status" lang=${locale?.ui ?? 'en'}>${errorMessage(state.code)}</p>`
+          ? html`<p part="error" class="surface" role="status" lang=${ui}>${errorMessage(state.code)}</p>`
           : html`<div part="loading" class="loading"></div>`
   );
 }

@@ -65,9 +65,8 @@ export function renderDetails(article: ReactiveControllerHost, story: Story, loc
           ${heading(
             Math.min(level + 1, 6),
             timelineTitle?.value ?? msg('Timeline', {id: 'timeline'}),
-            'timeline',
-            timelineTitle?.lang ?? locale.ui,
-            'timeline-title'
+            'timeline-title',
+            timelineTitle?.lang ?? locale.ui
           )}
           ${renderTimelineSteps(story, locale, 'vertical', slices.count(story, locale))}
         </section>`
@@ -80,8 +79,7 @@ export function renderDetails(article: ReactiveControllerHost, story: Story, loc
             Math.min(level + 1, 6),
             msg('Organizations', {id: 'organizations'}),
             'organizations-title',
-            locale.ui,
-            'organizations-title'
+            locale.ui
           )}${organizations}</div>`
         : nothing}
   </div>`;

@@ -123,7 +123,7 @@ export class NewsTimeline extends LitElement {
       aria-labelledby=${title ? 'title' : nothing}
       aria-label=${title ? nothing : msg('Timeline', {id: 'timeline'})}
     >
-      ${title ? heading(headingLevel(this.headingLevel), title.value, 'title', title.lang, 'title') : nothing}
+      ${title ? heading(headingLevel(this.headingLevel), title.value, 'title', title.lang) : nothing}
       ${renderTimelineSteps(story, locale, orientation, this.slices.count(story, locale))}
       ${this.shownInTranslation(story, locale) ? translationNote(story.lang, locale) : nothing}
     </section>`;
