@@ -2,7 +2,18 @@
 const INLINE_STORY = 'script[type="application/json"]';
 
 /**
+ * The first child of `parent` that `test` accepts. Walked sibling by sibling rather than read
+ * from `childNodes` or `children`: either leaves a live list cached on the element for its
+ * lifetime, some 0.3 KB of Blink's heap for every card of a page.
+ */
+export function findChild(parent: Node, test: (child: Node) => unknown): Node | null {
+  let child = parent.firstChild;
+  while (child && !test(child)) child = child.nextSibling;
+  return child;
+}
+
+/**
  * An element's inline story document, if it has one: it counts as a direct child only. Its
  * children are read, not its subtree: this runs on every update, and a fallback may be long.
  */
-export const inlineStoryOf = (element: Element) => [...element.children].find((child) => child.matches(INLINE_STORY));
+export const inlineStoryOf = (element: Element) => findChild(element, (child) => (child as Element).matches?.(INLINE_STORY)) as Element | null;

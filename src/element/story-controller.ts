@@ -13,7 +13,7 @@ import {formattingLocale, interfaceLocale, type InterfaceLocale} from '../locale
 import {isInterfaceLocaleLoaded, loadInterfaceLocale, waitingForStrings} from '../locale/messages.js';
 import {observeLang} from '../locale/lang-observer.js';
 import {dispatchNewsEvent} from './events.js';
-import {inlineStoryOf} from './inline-story.js';
+import {findChild, inlineStoryOf} from './inline-story.js';
 
 /** The inputs an element exposes: the `story` property and the `src` and `locale` attributes. */
 export interface StoryHost extends ReactiveControllerHost, HTMLElement {
@@ -210,7 +210,7 @@ export class StoryController implements ReactiveController {
   private readInput(): Input | undefined {
     // The server's DOM holds no children: there the story is the property.
     const inline = isServer ? undefined : inlineStoryOf(this.host);
-    this.hasFallback = !isServer && [...this.host.childNodes].some(isFallbackContent);
+    this.hasFallback = !isServer && !!findChild(this.host, isFallbackContent);
     if (this.host.story !== undefined && this.host.story !== null) return {kind: 'story', value: this.host.story};
     if (inline) return {kind: 'inline', value: inline.textContent ?? ''};
     if (this.host.src) return {kind: 'src', value: this.host.src};
