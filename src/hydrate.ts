@@ -27,7 +27,7 @@ import {interfaceLocale} from './locale/interface-locale.js';
 import {loadInterfaceLocale} from './locale/messages.js';
 import {resolveLocale} from './locale/resolve-locale.js';
 import {hideFailedLogos} from './news-org-badge/org-badge.template.js';
-import {inlineStoryOf} from './element/inline-story.js';
+import {findChild, inlineStoryOf} from './element/inline-story.js';
 
 // What index.ts exports, without its defining the elements as it is evaluated.
 export {NewsArticle, NewsOrgBadge, NewsPullQuote, NewsTimeline};
@@ -106,7 +106,8 @@ function inputsChanged(element: Element): boolean {
  * the element shown but unresponsive, and later draw it a second time beside the server's nodes.
  */
 function hasLitMarkers(element: Element): boolean {
-  return [...(element.shadowRoot?.childNodes ?? [])].some((node) => node.nodeType === 8 /* comment */ && (node as Comment).data.startsWith('lit-part'));
+  const root = element.shadowRoot;
+  return !!root && !!findChild(root, (node) => node.nodeType === 8 /* comment */ && (node as Comment).data.startsWith('lit-part'));
 }
 
 /*
