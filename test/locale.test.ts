@@ -62,6 +62,12 @@ describe('locale', () => {
       expect(resolveLocale(box.querySelector('i')!, null, 'zh-Hans')).to.equal('zh-Hans');
     });
 
+    it('reads a tag written the POSIX way, with underscores, as the BCP 47 tag it stands for', () => {
+      box.innerHTML = '<section lang="zh_Hant_TW"><i></i></section>';
+      expect(resolveLocale(box.querySelector('i')!, 'fr_CA', 'en')).to.equal('fr-CA');
+      expect(resolveLocale(box.querySelector('i')!, null, 'en')).to.equal('zh-Hant-TW');
+    });
+
     it('crosses shadow roots to the host’s lang', () => {
       const host = document.createElement('div');
       host.lang = 'zh-SG';
@@ -174,6 +180,17 @@ describe('locale', () => {
         if (previous === null) document.documentElement.removeAttribute('lang');
         else document.documentElement.setAttribute('lang', previous);
       }
+    });
+
+    it('speaks the language of a locale written the POSIX way (zh_CN, fr_CA), as a CMS may print it', async () => {
+      const {el} = await mount<NewsArticle>(html`<news-article locale="zh_CN" .story=${await protocolDocument()}></news-article>`);
+      expect(part(el, 'headline')!.textContent).to.contain('数字联盟');
+      expect(button(el)).to.equal('阅读全文');
+      await inSection('fr_CA', async (section) => {
+        const {el: french} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, section);
+        expect(button(french)).to.equal('Lire la suite');
+        expect(part(french, 'meta')!.textContent).to.contain('Date non précisée');
+      });
     });
 
     it('falls back to the story’s language when the page states none', async () => {
