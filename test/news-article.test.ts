@@ -275,6 +275,26 @@ describe('<news-article>', () => {
       expect(parts(el, 'expand')).to.have.length(0);
     });
 
+    it('shows no summary, not even an empty box, for a story without one, whatever the page sets on ::part(summary)', async () => {
+      const style = document.createElement('style');
+      // A line clamp, as a page of cards may set: a display of its own, padding and a border.
+      style.textContent = 'news-article::part(summary) { display: -webkit-box; -webkit-line-clamp: 2; padding: 1em; border: 2px solid; }';
+      document.head.append(style);
+      try {
+        const without = await article(minimalDocument());
+        const summary = part(without, 'summary');
+        expect(summary === null || summary.getClientRects().length === 0, 'no box').to.equal(true);
+        // The space between the header and the button is that of a card whose summary was never there.
+        const gap = (el: Element) => part(el, 'expand')!.getBoundingClientRect().top - shadow(el).querySelector('header')!.getBoundingClientRect().bottom;
+        const withSummary = await article(minimalDocument({summary: 'A summary'}));
+        expect(part(withSummary, 'summary')!.getClientRects().length, 'a summary is shown').to.equal(1);
+        expect(gap(without)).to.be.below(gap(withSummary) - part(withSummary, 'summary')!.getBoundingClientRect().height + 1);
+        expect(shadow(without).textContent).not.to.contain('undefined');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('has its Read more button for any story when it has no href, as the contract says', async () => {
       // Even a story with nothing beyond the card (elements.md: "A card without href has a button
       // that expands it in place"); expanded, it is the full article, here the same text.

@@ -34,6 +34,11 @@ export const articleStyles = css`
     content: ' ·' / '';
     font-weight: 400;
   }
+  /* A story without a summary leaves its paragraph empty (see renderStory). Important, so that
+     a page's own display for ::part(summary), a line clamp say, does not show it. */
+  .summary:empty {
+    display: none !important;
+  }
   .summary {
     margin: 0.75em 0;
     font-size: 1.05em;
