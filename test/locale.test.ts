@@ -98,6 +98,16 @@ describe('locale', () => {
     for (const [tag, ui] of cases) {
       it(`${tag} → ${ui} interface`, () => expect(interfaceLocale(tag)).to.equal(ui));
     }
+    it('speaks English for a tag named like one of an object’s own properties, and draws the story', async () => {
+      for (const tag of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+        expect(interfaceLocale(tag), tag).to.equal('en');
+        const {el} = await mount<NewsArticle>(html`<news-article locale=${tag} .story=${await protocolDocument()}></news-article>`);
+        expect(button(el), tag).to.equal('Read more');
+        expect(part(el, 'base')!.getAttribute('lang'), tag).to.equal('en');
+        el.remove();
+      }
+    });
+
     it('formats in the element’s own tag where the interface speaks its language, else in English', () => {
       expect(formattingLocale('fr-CA')).to.equal('fr-CA');
       expect(formattingLocale('zh-CN')).to.equal('zh-CN');

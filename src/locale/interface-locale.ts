@@ -3,11 +3,13 @@ import {writtenLanguage} from '../story/language.js';
 /** The languages the interface speaks: buttons, labels, status words, error messages. */
 export type InterfaceLocale = 'en' | 'fr' | 'zh-Hans';
 
-const INTERFACE_LOCALES: Record<string, InterfaceLocale> = {en: 'en', fr: 'fr', 'zh-Hans': 'zh-Hans'};
+// A list, not an object looked up by the page's tag: `lang="constructor"` would find Object's.
+const INTERFACE_LOCALES: readonly string[] = ['en', 'fr', 'zh-Hans'];
 
 /** `fr-CA` → `fr`, `zh`/`zh-CN`/`zh-SG` → `zh-Hans`; anything else the interface does not speak → `en`. */
 export function interfaceLocale(tag: string): InterfaceLocale {
-  return INTERFACE_LOCALES[writtenLanguage(tag)] ?? 'en';
+  const language = writtenLanguage(tag);
+  return INTERFACE_LOCALES.includes(language) ? (language as InterfaceLocale) : 'en';
 }
 
 /**
