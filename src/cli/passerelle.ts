@@ -7,6 +7,7 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
 import {StoryError} from '../story/story-error.js';
+import {withHyphens} from '../locale/resolve-locale.js';
 import {ELEMENTS, type ElementName, type RenderOptions} from './render-options.js';
 
 const USAGE = `Usage: passerelle render <story.json | -> --element <element> [options]
@@ -178,9 +179,11 @@ async function main(argv: string[]): Promise<number> {
     if (!values.jsonld) throw new UsageError('--base-url goes with --jsonld');
     if (!URL.canParse(values['base-url'])) throw new UsageError(`--base-url must be an absolute URL, not "${values['base-url']}"`);
   }
-  if (values.locale !== undefined) {
+  // fr_CA as fr-CA, as the elements read it: a build step may pass its content system's locale.
+  const locale = values.locale === undefined ? undefined : withHyphens(values.locale);
+  if (locale !== undefined) {
     try {
-      Intl.getCanonicalLocales(values.locale);
+      Intl.getCanonicalLocales(locale);
     } catch {
       throw new UsageError(`--locale "${values.locale}" is not a BCP 47 language tag`);
     }
@@ -188,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
 
   const options: RenderOptions = {
     element,
-    locale: values.locale,
+    locale,
     layout: values.layout as RenderOptions['layout'],
     headingLevel,
     href: values.href,

@@ -1,9 +1,15 @@
 /**
+ * A tag as BCP 47 writes it, when written the POSIX way with underscores (`fr_CA` → `fr-CA`), as
+ * some sites and content systems print their locale: `Intl` refuses those.
+ */
+export const withHyphens = (tag: string) => tag.replace(/_/g, '-');
+
+/**
  * An element's locale, as the contract orders it: its `locale` attribute, else the `lang` of the
  * element or its closest ancestor that has one (across shadow roots, so a nested element follows
  * its host), else `<html lang>`, else the story's `lang`; undefined when none of them says.
- * A tag written the POSIX way, as some sites print their locale (`fr_CA`), is read as the BCP 47
- * one it stands for (`fr-CA`): `Intl` refuses it, and the element would speak English.
+ * A tag written the POSIX way is read as the BCP 47 one it stands for (see withHyphens): else
+ * the element would speak English.
  */
 export function resolveLocale(element: Element, localeAttribute: string | null | undefined, storyLang?: string): string | undefined {
   let tag = localeAttribute;
@@ -11,5 +17,5 @@ export function resolveLocale(element: Element, localeAttribute: string | null |
     tag = node.getAttribute('lang');
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
-  return tag?.replace(/_/g, '-') || storyLang;
+  return tag ? withHyphens(tag) : storyLang;
 }

@@ -164,6 +164,14 @@ test('without --locale the element speaks the story’s language, and says so in
   assert.ok(stdout.includes(escapeHtml(story.headline[story.lang])));
 });
 
+test('--locale written the POSIX way (zh_CN), as a content system prints it, renders in that language, as the elements read it', () => {
+  const {code, stdout, stderr} = render('--element', 'news-article', '--locale', 'zh_CN');
+  assert.equal(code, 0, stderr);
+  assertRendered(stdout, 'news-article', 'zh-CN');
+  assert.ok(stdout.includes(escapeHtml(story.headline['zh-Hans'])), 'the Chinese headline');
+  assert.ok(stdout.includes('阅读全文'), 'the Chinese button');
+});
+
 test('the same input renders the same bytes; standard input and --out give the same as a path', () => {
   const dir = mkdtempSync(join(tmpdir(), 'passerelle-render-'));
   try {
