@@ -47,6 +47,7 @@ function installBeside(name) {
 test('the tarball holds what users need and nothing else', () => {
   for (const needed of [
     'README.md',
+    'LICENSE',
     'package.json',
     'custom-elements.json',
     'dist/cdn/passerelle.js',
