@@ -28,6 +28,9 @@ import {loadInterfaceLocale} from './locale/messages.js';
 import {resolveLocale} from './locale/resolve-locale.js';
 import {hideFailedLogos} from './news-org-badge/org-badge.template.js';
 import {findChild, inlineStoryOf} from './element/inline-story.js';
+import {dispatchNewsEvent} from './element/events.js';
+import {parseStoryJson} from './story/parse-story.js';
+import {StoryError} from './story/story-error.js';
 
 // What index.ts exports, without its defining the elements as it is evaluated.
 export {NewsArticle, NewsOrgBadge, NewsPullQuote, NewsTimeline};
@@ -176,10 +179,34 @@ function inlineStoryLang(element: Element): string | undefined {
   }
 }
 
+/** The elements kept as the server drew them, with the reason given for each. */
+const keptFor = new WeakMap<Element, string>();
+
+/**
+ * Why the element, let go, could not draw the story the server drew, if it could not: it has no
+ * `story` property, and the inline document the server wrote beside it is broken or gone (a
+ * sanitiser that strips scripts) with no `src` to stand in. Let go, it would show the loading
+ * placeholder or an error where the server's rendering shows the whole story.
+ */
+function storyMissing(element: Element): StoryError | undefined {
+  const story = valueOf(element, 'story');
+  if (story !== undefined && story !== null) return undefined;
+  const inline = inlineStoryOf(element);
+  if (!inline) return valueOf(element, 'src') ? undefined : new StoryError('invalid-story', 'its inline story is gone');
+  try {
+    // Its warnings are the element's to print, once it draws.
+    parseStoryJson(inline.textContent ?? '', {warn: () => {}});
+  } catch (error) {
+    return error as StoryError; // parseStoryJson throws no other kind
+  }
+  return undefined;
+}
+
 /**
  * Hydrates the server-rendered elements in `root` (the document by default; call it for a shadow
  * root of your own, or for markup inserted later), each once what it draws with has loaded.
- * Settles when every one has been let go and has drawn (rejects if one fails to draw).
+ * Settles when every one has been let go and has drawn (rejects if one fails to draw), or has
+ * been kept as the server drew it for want of a story (see storyMissing).
  */
 export async function hydrateElements(root: ParentNode = document): Promise<void> {
   await Promise.all(
@@ -192,6 +219,17 @@ export async function hydrateElements(root: ParentNode = document): Promise<void
       for (const result of await Promise.allSettled(needs)) {
         // The element renders anyway, as it would without a server: better than never.
         if (result.status === 'rejected') console.warn(`passerelle: <${element.localName}> hydrates without what it needed.`, result.reason);
+      }
+      const missing = storyMissing(element);
+      if (missing) {
+        // Kept as the server drew it, still waiting (a later call, once it has a story, lets it go):
+        // the page keeps the story, and hears once why the element does not respond.
+        if (keptFor.get(element) !== missing.message) {
+          keptFor.set(element, missing.message);
+          console.warn(`passerelle: <${element.localName}> keeps the server's markup, not hydrated: ${missing.message}.`);
+          dispatchNewsEvent(element, 'news-error', {code: missing.code, message: missing.message});
+        }
+        return;
       }
       if (!hasLitMarkers(element) || inputsChanged(element)) {
         drawAfresh.add(element);

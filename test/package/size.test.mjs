@@ -167,7 +167,7 @@ test('the one-file build holds everything a page draws, in at most 20.9 KB min+g
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
 
-test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.0 KB min+gzip', () => {
+test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.1 KB min+gzip', () => {
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
   // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.9:
   // the fixes of the core and of passerelle-all.js above (+333 B in all). 20.9 → 20.8: the
@@ -182,9 +182,13 @@ test('the build for server-rendered pages holds Lit’s hydration support and ev
   // (+131 B: 22,380 bytes). 21.9 → 22.0: markup without Lit's comments (an HTML minifier's)
   // drawn afresh, rather than left unresponsive and later drawn twice (+52 B); the scan for
   // properties set early kept out of the elements' own shadow roots (+7 B): 22,439 bytes.
+  // 22.0 → 22.1: the core's changes since, and Lit's comments looked for sibling by sibling
+  // (+36 B: 22,475 bytes); an element whose inline story is gone (a sanitiser's doing) or broken
+  // kept as the server drew it, with a warning and news-error, rather than let go to show the
+  // loading placeholder or an error in place of the story (+155 B): 22,630 bytes.
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
-  assert.ok(hydrate.gzip <= 22.0 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
+  assert.ok(hydrate.gzip <= 22.1 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
 });
 
 test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {

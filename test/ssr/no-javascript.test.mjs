@@ -152,6 +152,19 @@ before(async () => {
   const otherVersion = render(['--element', 'news-article', '--locale', 'en']).replace(/(<\/style><!--lit-part )[^ ]+?(-->)/, '$1AAAAAAAAAAA=$2');
   assert.notEqual(otherVersion, render(['--element', 'news-article', '--locale', 'en']), 'the digest is changed');
   pages.set('/other-version-en.html', [otherVersion, render(['--element', 'news-pull-quote', '--locale', 'en'])].join('\n'));
+  // The inline story the server wrote taken out (a sanitiser that strips scripts), or broken;
+  // beside them, a quote as rendered.
+  const inlineStory = /<script type="application\/json">[^]*?<\/script>/;
+  const renderedCard = render(['--element', 'news-article', '--locale', 'en']);
+  assert.match(renderedCard, inlineStory);
+  pages.set(
+    '/story-missing-en.html',
+    [
+      renderedCard.replace(inlineStory, ''),
+      render(['--element', 'news-timeline', '--locale', 'en']).replace(inlineStory, (script) => script.replace('{', '{,')),
+      render(['--element', 'news-pull-quote', '--locale', 'en']),
+    ].join('\n')
+  );
   // Through an HTML minifier that strips comments, Lit's markers among them.
   const withoutComments = (html) => html.replace(/<!--[^]*?-->/g, '');
   pages.set(
@@ -667,6 +680,45 @@ test('markup the script does not draw alike (another version of the package) is 
     assert.equal(shown.quoteFromServer, true, 'the quote beside it hydrates in place');
     assert.equal(problems.length, 1, `the warning alone, no uncaught error: ${problems.join('\n')}`);
     assert.match(problems[0], /^warning: passerelle: <news-article> could not take over the server's markup; drawn afresh\./);
+  } finally {
+    await close();
+  }
+});
+
+test('an element whose inline story is gone or broken keeps the server’s rendering, says why, and hydrates once given a story', async () => {
+  const {tab, problems, close} = await open('/story-missing-en.html', {javaScriptEnabled: true, script: 'later'});
+  try {
+    await tab.evaluate(recordNewsEvents);
+    const settled = await tab.evaluate(async () => {
+      const {hydrateElements} = await import('/dist/cdn/passerelle-hydrate.js');
+      return hydrateElements(document).then(() => 'settled', (error) => `rejected: ${error.message}`);
+    });
+    // The quote hydrates; the other two are kept, not drawn as loading or as an error.
+    await tab.waitForFunction(() => document.querySelector('news-pull-quote').hasUpdated, undefined, {timeout: 10000});
+    const shown = await tab.evaluate(() => ({
+      events: [...window.events].sort(),
+      kept: ['news-article', 'news-timeline'].map((tag) => {
+        const base = document.querySelector(tag).shadowRoot.querySelector('[part~="base"]');
+        return {fromServer: base.fromServer === true, height: Math.round(base.getBoundingClientRect().height) > 100, error: !!document.querySelector(tag).shadowRoot.querySelector('[part~="error"], [part~="loading"]')};
+      }),
+      headline: document.querySelector('news-article').shadowRoot.querySelector('[part~="headline"]').textContent,
+    }));
+    assert.equal(settled, 'settled');
+    assert.deepEqual(shown.events, ['news-error:news-article', 'news-error:news-timeline', 'news-ready:news-pull-quote']);
+    assert.deepEqual(shown.kept, [{fromServer: true, height: true, error: false}, {fromServer: true, height: true, error: false}]);
+    assert.equal(shown.headline, story.headline.en);
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(problems[0], /^warning: passerelle: <news-article> keeps the server's markup, not hydrated: its inline story is gone\./);
+    assert.match(problems[1], /^warning: passerelle: <news-timeline> keeps the server's markup, not hydrated: not JSON/);
+    // Given its story, the card is let go by the next call, and responds.
+    const readyAgain = await tab.evaluate(async (document_) => {
+      const {hydrateElements} = await import('/dist/cdn/passerelle-hydrate.js');
+      document.querySelector('news-article').story = document_;
+      await hydrateElements(document);
+      return window.events.filter((event) => event === 'news-ready:news-article').length;
+    }, story);
+    assert.equal(readyAgain, 1);
+    assert.equal(await readMoreExpands(tab), true, 'Read more responds');
   } finally {
     await close();
   }
