@@ -496,11 +496,14 @@ describe('2,000 attach/detach cycles', function () {
       return refs;
     };
     const refs = await detachedCards();
-    await pause(20);
-    (window as Gc).gc!();
-    await pause(20);
-    (window as Gc).gc!();
-    expect(refs.map((ref, i) => (ref.deref() ? i : -1)).filter((i) => i >= 0)).to.deep.equal([]);
+    const alive = () => refs.map((ref, i) => (ref.deref() ? i : -1)).filter((i) => i >= 0);
+    // Collected within a few collections: one pass may find a card still referenced from a
+    // stack or task in flight (seen once in CI: one card of 50 after two passes).
+    for (let pass = 0; pass < 5 && alive().length > 0; pass++) {
+      await pause(20);
+      (window as Gc).gc!();
+    }
+    expect(alive()).to.deep.equal([]);
   });
 
   for (const [tag, configure, where] of subjects) {
