@@ -128,6 +128,35 @@ describe('<news-org-badge>', () => {
       }
     });
 
+    it('sits on the baseline of its sentence, with a logo or with initials', async () => {
+      /** Where a zero-size inline-block put in `parent` lands: the baseline of the line it is on. */
+      const baselineIn = (parent: Element, where: 'prepend' | 'append') => {
+        const marker = document.createElement('span');
+        marker.style.cssText = 'display:inline-block;width:0;height:0';
+        parent[where](marker);
+        const y = marker.getBoundingClientRect().top;
+        marker.remove();
+        return y;
+      };
+      const logoLoaded = async (el: NewsOrgBadge) => {
+        const logo = part(el, 'logo') as HTMLImageElement;
+        if (logo.localName === 'img') await waitUntil(() => logo.complete && logo.naturalWidth > 0, 'the logo loads');
+      };
+      for (const logo of [undefined, '/test/fixtures/logo.svg', '/test/fixtures/logo-wide.svg']) {
+        const {el, sentence} = await badgeInSentence();
+        try {
+          el.story = withOrg(logo ? {logo} : {});
+          await el.updateComplete;
+          await logoLoaded(el);
+          const name = part(el, 'name')!;
+          // Within a pixel: the sentence's words and the organisation's name stand on one line.
+          expect(Math.abs(baselineIn(name, 'prepend') - baselineIn(sentence, 'append')), `logo ${logo}`).to.be.below(1.5);
+        } finally {
+          sentence.remove();
+        }
+      }
+    });
+
     it('is the compact badge, inline in its sentence, for an empty or unknown variant', async () => {
       for (const variant of ['', 'large']) {
         const {el, sentence} = await badgeInSentence(variant);

@@ -53,6 +53,14 @@ export class NewsOrgBadge extends LitElement {
         display: inline-block;
         max-width: 100%;
       }
+      /* In a sentence, the name stands on the sentence's baseline. A flex box takes its baseline
+         from its first item, and a logo, an image, has none but its bottom edge: the name rose
+         above the words around it. The name gives the baseline instead; its top margin centres
+         its line (1.5em high) on the mark (2em), as align-items: center did. */
+      :host(:not([variant='detailed'])) .name {
+        align-self: baseline;
+        margin-top: 0.25em;
+      }
       /* Standing alone, the compact badge paints its surface too, as every element does: without
          it a light page under a dark scheme would show the dark scheme's light text on white. */
       .plain {
