@@ -265,7 +265,27 @@ describe('messages', () => {
     expect(message).to.match(/^id: expected a string of a-z, 0-9 and "-", not "x{49}…"$/);
     const warnings: string[][] = [];
     parseStory({...minimalDocument(), published: '2'.repeat(100)}, {warn: (w) => warnings.push(w)});
-    expect(warnings[0][0]).to.equal(`published: "${'2'.repeat(50)}…" is not a date such as 2012, 2012-11 or 2012-11-20`);
+    expect(warnings[0][0]).to.equal(`published: expected a date such as "2012", "2012-11" or "2012-11-20", not "${'2'.repeat(50)}…"`);
+  });
+
+  /** The message of the error that refuses `document`. */
+  const refusal = (document: unknown) => storyErrorOf(document).message;
+
+  it('say "missing" of a required value that is absent, never "undefined"', () => {
+    const {format, id, lang, ...rest} = minimalDocument();
+    expect(refusal({id, lang, ...rest})).to.equal('format: missing (expected "passerelle.story/1")');
+    expect(refusal({format, lang, ...rest})).to.equal('id: missing (expected a string of a-z, 0-9 and "-")');
+    expect(refusal({format, id, ...rest})).to.equal('lang: missing (expected a BCP 47 language tag)');
+    const step = {id: 's', title: 'Step'};
+    expect(refusal(minimalDocument({timeline: {steps: [step]}} as Partial<StoryDocument>))).to.equal(
+      'timeline.steps[0].status: missing (expected "done", "current" or "planned")'
+    );
+  });
+
+  it('tell a number from the string it should have been', () => {
+    const warnings: string[][] = [];
+    parseStory(minimalDocument({published: 2012} as unknown as Partial<StoryDocument>), {warn: (w) => warnings.push(w)});
+    expect(warnings).to.deep.equal([['published: expected a date such as "2012", "2012-11" or "2012-11-20", not 2012']]);
   });
 });
 

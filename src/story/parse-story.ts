@@ -48,6 +48,14 @@ function quoted(value: unknown): string {
   }
 }
 
+/**
+ * What is wrong with a value that is not what was `expected`: "missing" when it is absent, else
+ * the value named, as quoted() does. A number is named without quotes, where the examples of what
+ * was expected are strings: "expected a date such as "2012"…, not 2012".
+ */
+const unlike = (expected: string, value: unknown) =>
+  value === undefined ? `missing (expected ${expected})` : `expected ${expected}, not ${quoted(value)}`;
+
 /** True when `value` is a `PartialDate` naming a real day, month or year. */
 export function isPartialDate(value: unknown): value is PartialDate {
   const match = typeof value === 'string' && PARTIAL_DATE.exec(value);
@@ -120,7 +128,7 @@ const reference =
   };
 
 /** What is wrong with a language tag that is not one: the story's (refused) or a quote's (dropped). */
-const notATag = (value: unknown) => `${quoted(value)} is not a BCP 47 language tag`;
+const notATag = (value: unknown) => unlike('a BCP 47 language tag', value);
 
 const language = (value: unknown, path: string): LanguageTag => canonicalTag(value) ?? fail(path, notATag(value));
 
@@ -152,11 +160,11 @@ const optionalText = optional(
 );
 
 const optionalDate = optional((value, path, r) =>
-  isPartialDate(value) ? value : drop(r, path, `${quoted(value)} is not a date such as 2012, 2012-11 or 2012-11-20`)
+  isPartialDate(value) ? value : drop(r, path, unlike('a date such as "2012", "2012-11" or "2012-11-20"', value))
 );
 
 const optionalUrl = optional(
-  (value, path, r) => safeUrl(value, r.base) ?? drop(r, path, `${quoted(value)} is not an http(s) or relative URL`)
+  (value, path, r) => safeUrl(value, r.base) ?? drop(r, path, unlike('an http(s) or relative URL', value))
 );
 
 /** The items of an array, each read by `read` at `path[i]`. */
@@ -214,7 +222,7 @@ const readOrganization = objectOf<Organization>({
   url: optionalUrl,
   logo: optionalUrl,
   country: optional((value, path, r) =>
-    typeof value === 'string' && COUNTRY.test(value) ? value : drop(r, path, `${quoted(value)} is not an ISO 3166-1 alpha-2 code`)
+    typeof value === 'string' && COUNTRY.test(value) ? value : drop(r, path, unlike('an ISO 3166-1 alpha-2 code', value))
   ),
   members: optional((m, path, r) =>
     isObject(m) && Number.isInteger(m.count) && (m.count as number) >= 0
@@ -264,7 +272,7 @@ const readStepFields = objectOf<Step>({
 function readStep(value: unknown, path: string, r: Reading): Step {
   const s = requiredObject(value, path);
   if (!STATUSES.includes(s.status as StepStatus)) {
-    fail(`${path}.status`, `expected "done", "current" or "planned", not ${quoted(s.status)}`);
+    fail(`${path}.status`, unlike('"done", "current" or "planned"', s.status));
   }
   return readStepFields(s, path, r);
 }
@@ -298,9 +306,9 @@ function checkUnique(items: {id: string}[], path: string, seen = new Set<string>
  */
 export function parseStory(value: unknown, options: ParseStoryOptions = {}): Story {
   const document = requiredObject(value, 'story');
-  if (document.format !== STORY_FORMAT) fail('format', `expected "${STORY_FORMAT}", not ${quoted(document.format)}`);
+  if (document.format !== STORY_FORMAT) fail('format', unlike(`"${STORY_FORMAT}"`, document.format));
   if (typeof document.id !== 'string' || !ID.test(document.id)) {
-    fail('id', `expected a string of a-z, 0-9 and "-", not ${quoted(document.id)}`);
+    fail('id', unlike('a string of a-z, 0-9 and "-"', document.id));
   }
   const lang = language(document.lang, 'lang');
   const r: Reading = {lang, base: options.baseUrl, dropped: [], references: []};
