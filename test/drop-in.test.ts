@@ -281,6 +281,16 @@ describe('the drop-in bundle', () => {
     });
   });
 
+  it('a page script that runs after the drop-in still hears the events of the stories in the page', async () => {
+    // Inline stories are drawn as soon as the drop-in runs, before the page's later scripts:
+    // their events wait for those scripts (DOMContentLoaded), so that a listener they add hears them.
+    const {frame, win} = await openFrame('/test/fixtures/drop-in-late-listener.html');
+    const heard = () => (win as unknown as {__heard: string[]}).__heard;
+    await until(() => heard().length >= 2);
+    expect(heard()).to.deep.equal(['news-ready #inline', 'news-error #broken']);
+    frame.remove();
+  });
+
   it('draws a new story in another language, on a page that states none, once its strings are here: not with the last story’s', async () => {
     const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
     const card = win.document.querySelector('news-article')! as HTMLElement & {story: unknown};
