@@ -226,6 +226,14 @@ describe('<news-article>', () => {
       expect(part(invalid, 'headline')!.localName).to.equal('h2');
     });
 
+    it('is a card for a layout it does not know, "Full" among them (values are lower case)', async () => {
+      for (const layout of ['Full', 'wide', '']) {
+        const el = await article(await protocolDocument(), {layout});
+        expect(part(el, 'expand'), layout).to.not.equal(null);
+        expect(part(el, 'body'), layout).to.equal(null);
+      }
+    });
+
     it('draws every heading level 1–6 as that heading, which keeps its lang and labels the article', async () => {
       for (const level of [1, 2, 3, 4, 5, 6]) {
         const el = await article(minimalDocument({lang: 'fr', headline: 'Un titre en français'}), {locale: 'en', level});
