@@ -1,3 +1,4 @@
+import {isServer} from 'lit';
 import type {Story} from '../story/types.js';
 import type {StoryErrorCode} from '../story/story-error.js';
 
@@ -40,5 +41,19 @@ declare global {
  */
 export function dispatchNewsEvent<K extends 'news-ready' | 'news-error'>(target: Element, type: K, detail: NewsEventMap[K]['detail']) {
   const composed = (target.getRootNode() as ShadowRoot).host?.localName !== 'news-article';
-  target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed}));
+  const send = () => target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed}));
+  if (pageScriptsRan) send();
+  else void pageScripts.then(send);
 }
+
+/**
+ * Whether the page's own scripts have run, so that the listeners they add hear every event: a
+ * story in the page is drawn as soon as the library runs, and a page's later deferred and module
+ * scripts run after it, until DOMContentLoaded. The navigation's timing says whether that has come
+ * (without one, it has). Events sent before it wait for it, in order.
+ */
+let pageScriptsRan =
+  isServer || (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart !== 0;
+const pageScripts = new Promise((resolve) => pageScriptsRan || document.addEventListener('DOMContentLoaded', resolve)).then(
+  () => (pageScriptsRan = true)
+);

@@ -57,14 +57,6 @@ export function isFallbackContent(node: Node): boolean {
   return node.nodeType === 1 /* element */ ? !NOT_FALLBACK.has((node as Element).localName) : node.nodeType === 3 /* text */ && !!(node as Text).data.trim();
 }
 
-/**
- * Whether the page's own scripts have run, so that their listeners hear the elements' events: not
- * before DOMContentLoaded, as a page's deferred and module scripts run until then. The
- * navigation's timing says whether it has come (without one, it has).
- */
-let pageScriptsRan = !((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart === 0);
-const pageScripts = new Promise((resolve) => pageScriptsRan || document.addEventListener('DOMContentLoaded', resolve)).then(() => (pageScriptsRan = true));
-
 // A story object given to many elements is parsed once, and its warnings printed once.
 const parsedObjects = new WeakMap<object, Story | StoryError>();
 
@@ -200,9 +192,6 @@ export class StoryController implements ReactiveController {
   hostUpdated() {
     // Events from a detached element reach no one; announce once it is back in a page.
     if (!this.host.isConnected) return;
-    // Nor before the page's own scripts have run: a story in the page is drawn as soon as the
-    // drop-in runs, and a listener added by a script after it would miss its news-ready.
-    if (!pageScriptsRan) return void pageScripts.then(() => this.hostUpdated());
     const state = this.state;
     if (state.status === 'ready' && state.story !== this.announced) {
       this.announced = state.story;

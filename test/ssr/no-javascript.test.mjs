@@ -41,7 +41,14 @@ function page(fragment, js) {
 </script>`
       : js === 'later'
         ? '' // the test loads it, once it has changed what it means to
-        : `<script type="module" src="${src}"></script>`;
+        : js === 'then-listener'
+          ? // A page's own module script after the hydration's, which runs after it: it listens.
+            `<script type="module" src="${src}"></script>
+<script type="module">
+  window.heard = [];
+  for (const type of ['news-ready', 'news-error']) document.addEventListener(type, (event) => window.heard.push(\`\${type}:\${event.target.localName}\`));
+</script>`
+          : `<script type="module" src="${src}"></script>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -685,6 +692,19 @@ test('markup the script does not draw alike (another version of the package) is 
   }
 });
 
+
+test('a page script after the hydration script hears what the elements announce as they hydrate', async () => {
+  // English elements need no strings: they hydrate, or are kept, as soon as the script runs,
+  // before the page's later scripts; their events wait for those (DOMContentLoaded).
+  const {tab, close} = await open('/story-missing-en.html', {javaScriptEnabled: true, script: 'then-listener'});
+  try {
+    await tab.waitForFunction(() => window.heard?.length >= 3, undefined, {timeout: 10000});
+    const heard = await tab.evaluate(() => [...window.heard].sort());
+    assert.deepEqual(heard, ['news-error:news-article', 'news-error:news-timeline', 'news-ready:news-pull-quote']);
+  } finally {
+    await close();
+  }
+});
 test('an element whose inline story is gone or broken keeps the server’s rendering, says why, and hydrates once given a story', async () => {
   const {tab, problems, close} = await open('/story-missing-en.html', {javaScriptEnabled: true, script: 'later'});
   try {
