@@ -42,18 +42,17 @@ declare global {
 export function dispatchNewsEvent<K extends 'news-ready' | 'news-error'>(target: Element, type: K, detail: NewsEventMap[K]['detail']) {
   const composed = (target.getRootNode() as ShadowRoot).host?.localName !== 'news-article';
   const send = () => target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed}));
-  if (pageScriptsRan) send();
-  else void pageScripts.then(send);
+  if (pageScripts) void pageScripts.then(send);
+  else send();
 }
 
 /**
- * Whether the page's own scripts have run, so that the listeners they add hear every event: a
- * story in the page is drawn as soon as the library runs, and a page's later deferred and module
- * scripts run after it, until DOMContentLoaded. The navigation's timing says whether that has come
- * (without one, it has). Events sent before it wait for it, in order.
+ * Settles once the page's own scripts have run, so that the listeners they add hear every event;
+ * undefined once they have. A story in the page is drawn as soon as the library runs, and a
+ * page's later deferred and module scripts run after it, until DOMContentLoaded: the navigation's
+ * timing says whether that has come (without one, it has). Events sent before it wait, in order.
  */
-let pageScriptsRan =
-  isServer || (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart !== 0;
-const pageScripts = new Promise((resolve) => pageScriptsRan || document.addEventListener('DOMContentLoaded', resolve)).then(
-  () => (pageScriptsRan = true)
-);
+let pageScripts: Promise<unknown> | undefined =
+  isServer || (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart !== 0
+    ? undefined
+    : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve)).then(() => (pageScripts = undefined));
