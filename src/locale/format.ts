@@ -1,4 +1,4 @@
-/** Dates and numbers for readers, through `Intl`. */
+/** Dates for readers, through `Intl`, and how a language spaces its words. (Counts: format-count.ts.) */
 import type {PartialDate} from '../story/types.js';
 
 export interface FormattedDate {
@@ -36,20 +36,9 @@ export function formatPartialDate(date: PartialDate, locale: string): FormattedD
   return {datetime: date, text: day === 1 && /^fr\b/i.test(locale) ? text.replace(/^1(?!\d)/, '1er') : text};
 }
 
-/** A whole number with the locale's grouping: 1 200 in French, 1,200 in English. */
-export function formatCount(count: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {maximumFractionDigits: 0}).format(count);
-}
-
 /**
  * Whether a language is written without spaces between words (Chinese, Japanese): a count joins
  * its counter word directly (200家会员企业), and brackets are full-width with no space before
  * them (中国文化产业协会（CCIA）).
  */
 export const writtenWithoutSpaces = (lang: string) => /^(zh|ja)\b/i.test(lang);
-
-/** A count and its unit as one phrase, spaced as the unit's language writes it. */
-export function countWithUnit(count: number, unit: string, unitLang: string, locale: string): string {
-  const number = formatCount(count, locale);
-  return writtenWithoutSpaces(unitLang) ? `${number}${unit}` : `${number}\u00a0${unit}`;
-}

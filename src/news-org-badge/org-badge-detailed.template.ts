@@ -10,7 +10,7 @@ import {str} from '@lit/localize';
 import type {Organization, Story} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
 import {writtenLanguage} from '../story/language.js';
-import {countWithUnit, formatCount} from '../locale/format.js';
+import {countWithUnit, formatCount} from '../locale/format-count.js';
 import {msg} from '../locale/messages.js';
 import type {ElementLocale} from '../element/story-controller.js';
 import {badgeNames, logoOrInitials, orgBadgeStyles} from './org-badge.template.js';
