@@ -16,7 +16,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 15.5 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 15.6 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -102,8 +102,13 @@ test('the drop-in core does not grow: at most 15.5 KB min+gzip', () => {
   // one, rather than a template of its own per card (0.27 MB of heap per 1000 cards; +10 B:
   // 15,872 bytes). The interface's languages a list rather than an object looked up by the
   // page's tag, where lang="constructor" found Object's (-2 B: 15,870 bytes). The underscores'
-  // reading a function that `passerelle render --locale` shares (+2 B: 15,872 bytes).
-  assert.ok(core.gzip <= 15.5 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // reading a function that `passerelle render --locale` shares (+2 B: 15,872 bytes). 15.5 → 15.6:
+  // events sent before DOMContentLoaded wait for it, so that a listener added by a page script
+  // after the drop-in's hears an inline story's news-ready, which it missed (+92 B); a required
+  // value that is absent said to be "missing", not "undefined", and a number told from the
+  // string it should be (+43 B); counts formatted in the elements chunk, the only one that draws
+  // them (-83 B): 15,924 bytes.
+  assert.ok(core.gzip <= 15.6 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
@@ -113,7 +118,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 20.9 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 21.1 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -157,17 +162,19 @@ test('the one-file build holds everything a page draws, in at most 20.9 KB min+g
   // the same, the organisations' heading kept with their list (+31 B: 21,311 bytes).
   // Less than the core, the elements chunk and one language's strings requested one after the
   // other; more than a page of cards needs, which is why passerelle.js stays the default.
+  // 20.9 → 21.1: the core's events that wait for the page's scripts and its clearer messages,
+  // and a compact badge that stands on its sentence's baseline (+141 B in all): 21,509 bytes.
   const all = measureOneFile();
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 20.9 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 21.1 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
 
-test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.1 KB min+gzip', () => {
+test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.3 KB min+gzip', () => {
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
   // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.9:
   // the fixes of the core and of passerelle-all.js above (+333 B in all). 20.9 → 20.8: the
@@ -185,10 +192,12 @@ test('the build for server-rendered pages holds Lit’s hydration support and ev
   // 22.0 → 22.1: the core's changes since, and Lit's comments looked for sibling by sibling
   // (+36 B: 22,475 bytes); an element whose inline story is gone (a sanitiser's doing) or broken
   // kept as the server drew it, with a warning and news-error, rather than let go to show the
-  // loading placeholder or an error in place of the story (+155 B): 22,630 bytes.
+  // loading placeholder or an error in place of the story (+155 B): 22,630 bytes. 22.1 → 22.3:
+  // the core's events that wait for the page's scripts, hydration's too, its clearer messages
+  // and the badge's baseline (+155 B): 22,785 bytes.
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
-  assert.ok(hydrate.gzip <= 22.1 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
+  assert.ok(hydrate.gzip <= 22.3 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
 });
 
 test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {
