@@ -1,4 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import './readable-failures.js';
 
 // The README's promise for its drop-in snippet: with passerelle.css linked, the page's content
@@ -155,6 +156,50 @@ describe('passerelle.css when the script or the story never arrives', () => {
       }
     });
   });
+
+  // A dark page read in the light scheme, and a light page read in the dark one: the fallback is
+  // the page's words and must stay readable on the page's background, not take the element's
+  // text colour (1.2:1 there), type and leading; and, once the story fails and the room is given
+  // up, not move by the margin of its paragraph.
+  const pages = [
+    {scheme: 'light', background: '#111', color: 'rgb(240, 240, 240)'},
+    {scheme: 'dark', background: '#fafafa', color: 'rgb(20, 20, 20)'},
+  ] as const;
+  for (const {scheme, background, color} of pages) {
+    it(`leaves the fallback in the page’s colour, type and place when the element is defined and when its story fails (${scheme} scheme)`, async () => {
+      await emulateMedia({colorScheme: scheme});
+      const page = `<style>body { background: ${background}; color: ${color}; font-family: Georgia, serif; line-height: 30px }</style>`;
+      const html = `<!doctype html><html lang="fr"><head><link rel="stylesheet" href="/dist/cdn/passerelle.css">${page}</head>
+        <body><news-article src="/faults/status/404"><p style="margin: 16px 0">L’Alliance numérique et la CCIA signent un protocole</p></news-article></body></html>`;
+      try {
+        await inFrame({html}, async (win) => {
+          const doc = win.document;
+          const words = doc.querySelector('news-article p')!;
+          const seen = () => {
+            const style = win.getComputedStyle(words);
+            return {color: style.color, font: style.fontFamily, leading: style.lineHeight, top: words.getBoundingClientRect().top};
+          };
+          const before = seen();
+          expect(before.color).to.equal(color);
+          const article = doc.querySelector('news-article')!;
+          const failed = new Promise((resolve) => article.addEventListener('news-error', resolve, {once: true}));
+          const script = doc.createElement('script');
+          script.type = 'module';
+          script.src = '/dist/cdn/passerelle.js';
+          doc.head.append(script);
+          await waitUntil(() => win.customElements.get('news-article'), 'the element defined');
+          await (article as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+          expect(seen(), 'while its story loads').to.deep.equal(before);
+          await failed;
+          await new Promise((resolve) => win.requestAnimationFrame(resolve));
+          expect(article.hasAttribute('aria-busy'), 'no longer loading').to.equal(false);
+          expect(seen(), 'once its story failed').to.deep.equal(before);
+        });
+      } finally {
+        await emulateMedia({colorScheme: 'light'});
+      }
+    });
+  }
 
   it('holds the room on a page whose reduced-motion reset makes every animation end at once', async () => {
     const reset = '<style>*, ::before, ::after { animation-delay: -1ms !important; animation-duration: 1ms !important; }</style>';

@@ -57,6 +57,21 @@ export const baseStyles = css`
       --_border: grey;
     }
   }
+  /* While the author's fallback children show (a state the element sets), they are the page's
+     own words and keep the page's colour, type and leading, as before the element was defined:
+     on a dark page, the element's dark text was 1.2:1. A rule of the page on the element still
+     wins, as it did then. */
+  :host(:state(fallback)) {
+    color: inherit;
+    font-family: inherit;
+    line-height: inherit;
+    overflow-wrap: inherit;
+  }
+  /* Its own block formatting context, as passerelle.css gives the element while it waits: the
+     margins of the page's paragraphs stay inside, and do not move it when that rule lets go. */
+  [part='fallback'] {
+    display: flow-root;
+  }
   :host([hidden]) {
     display: none;
   }

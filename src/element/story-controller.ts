@@ -134,6 +134,8 @@ export class StoryController implements ReactiveController {
   }
 
   private loaded: StoryState = {status: 'loading'};
+  /** The element's custom states, where the browser has them (Chrome 125, Firefox 126, Safari 17.4). */
+  private states?: CustomStateSet;
   private input?: Input;
   private request = 0;
   private wantedLocale?: string;
@@ -187,6 +189,12 @@ export class StoryController implements ReactiveController {
     this.state = this.effectiveState();
     if (this.state.status === 'loading') this.host.setAttribute('aria-busy', 'true');
     else this.host.removeAttribute('aria-busy');
+    // :state(fallback) while the author's children show, which keep the page's colour and type
+    // (base styles). Without it, no state: Safari before 16.4 has no ElementInternals, Chrome
+    // before 125 wants the name "--fallback", and both throw.
+    try {
+      (this.states ??= this.host.attachInternals().states)[this.hasFallback && this.state.status !== 'ready' ? 'add' : 'delete']('fallback');
+    } catch {}
   }
 
   hostUpdated() {
