@@ -227,7 +227,7 @@ export async function hydrateElements(root: ParentNode = document): Promise<void
         if (keptFor.get(element) !== missing.message) {
           keptFor.set(element, missing.message);
           console.warn(`passerelle: <${element.localName}> keeps the server's markup, not hydrated: ${missing.message}.`);
-          dispatchNewsEvent(element, 'news-error', {code: missing.code, message: missing.message});
+          dispatchNewsEvent(element, 'news-error', {code: missing.code, message: missing.message}, () => keptFor.delete(element));
         }
         return;
       }

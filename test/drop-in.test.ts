@@ -288,6 +288,31 @@ describe('the drop-in bundle', () => {
     const heard = () => (win as unknown as {__heard: string[]}).__heard;
     await until(() => heard().length >= 2);
     expect(heard()).to.deep.equal(['news-ready #inline', 'news-error #broken']);
+    // Also one that listens only once the document has loaded, from its own DOMContentLoaded
+    // listener (added after the drop-in's, as jQuery's ready() does).
+    expect((win as unknown as {__heardOnceLoaded: string[]}).__heardOnceLoaded, 'heard from DOMContentLoaded on').to.deep.equal(heard());
+    frame.remove();
+  });
+
+  it('a story the page takes out before it has loaded, and puts back later, is announced when it is back', async () => {
+    const {frame, win} = await openFrame('/test/fixtures/drop-in-moved-early.html');
+    const moved = win.document.getElementById('moved');
+    await until(() => moved?.isConnected, 3000);
+    const heard = () => (win as unknown as {__heard: string[]}).__heard;
+    await until(() => heard().length >= 1, 3000);
+    expect(heard()).to.deep.equal(['news-ready #moved']);
+    frame.remove();
+  });
+
+  it('an inline story the page is still streaming when the drop-in runs is awaited, not failed: one news-ready, and the error of a broken one', async () => {
+    const {frame, win} = await openFrame('/faults/paused/800/drop-in-streamed.html');
+    const heard = () => (win as unknown as {__heard: string[]}).__heard;
+    await until(() => heard().length >= 2);
+    // The drop-in ran during the pause: the element was defined with half a document.
+    expect((win.performance.getEntriesByName(new URL('/dist/cdn/passerelle.js', win.location.href).href)[0] as PerformanceResourceTiming).responseEnd, 'the drop-in loaded during the pause').to.be.below(700);
+    expect(heard()).to.deep.equal(['news-ready #streamed', 'news-error #broken']);
+    const streamed = win.document.getElementById('streamed')!;
+    expect(text(streamed.shadowRoot!.querySelector('[part~="headline"]'))).to.equal('A story that arrived in two parts');
     frame.remove();
   });
 

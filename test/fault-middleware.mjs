@@ -83,6 +83,22 @@ export async function faultMiddleware(context, next) {
       context.body = (await import('node:fs')).readFileSync(`test/fixtures/${page}`, 'utf8');
       return;
     }
+    case 'paused': { // /faults/paused/600/drop-in-streamed.html: a fixture page sent up to its <!-- pause -->, the rest 600 ms later
+      const file = url.pathname.split('/')[4] ?? '';
+      if (!/^[\w.-]+\.html$/.test(file)) return void (context.status = 404);
+      const html = await (await import('node:fs/promises')).readFile(`test/fixtures/${file}`, 'utf8').catch(() => undefined);
+      if (html === undefined) return void (context.status = 404);
+      const [head, tail = ''] = html.split('<!-- pause -->\n');
+      const {Readable} = await import('node:stream');
+      context.type = 'text/html';
+      context.set('Cache-Control', 'no-store');
+      context.body = Readable.from((async function* () {
+        yield head;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(Number(arg) || 0, 10_000)));
+        yield tail;
+      })());
+      return;
+    }
     case 'delay': { // /faults/delay/150/dist/cdn/passerelle.js: a file of the build, 150 ms late, as from a CDN
       const path = url.pathname.split('/').slice(4).join('/');
       if (!/^dist\/[\w./-]+$/.test(path) || path.includes('..')) return void (context.status = 404);

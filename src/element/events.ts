@@ -39,9 +39,15 @@ declare global {
  * article's own alone, also when it listens in the capture phase (a listener in the article
  * could stop them bubbling, never capturing).
  */
-export function dispatchNewsEvent<K extends 'news-ready' | 'news-error'>(target: Element, type: K, detail: NewsEventMap[K]['detail']) {
+export function dispatchNewsEvent<K extends 'news-ready' | 'news-error'>(
+  target: Element,
+  type: K,
+  detail: NewsEventMap[K]['detail'],
+  unsent: () => void
+) {
   const composed = (target.getRootNode() as ShadowRoot).host?.localName !== 'news-article';
-  const send = () => target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed}));
+  // An element the page took out while its event waited is announced when it is back (unsent).
+  const send = () => (target.isConnected ? target.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed})) : unsent());
   if (pageScripts) void pageScripts.then(send);
   else send();
 }
@@ -49,10 +55,12 @@ export function dispatchNewsEvent<K extends 'news-ready' | 'news-error'>(target:
 /**
  * Settles once the page's own scripts have run, so that the listeners they add hear every event;
  * undefined once they have. A story in the page is drawn as soon as the library runs, and a
- * page's later deferred and module scripts run after it, until DOMContentLoaded: the navigation's
- * timing says whether that has come (without one, it has). Events sent before it wait, in order.
+ * page's later deferred and module scripts run after it, until DOMContentLoaded, and add their
+ * own DOMContentLoaded listeners after the library's: the events wait for the task after it.
+ * The navigation's timing says whether it has come (without one, it has). Events sent before
+ * it wait, in order.
  */
 let pageScripts: Promise<unknown> | undefined =
   isServer || (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart !== 0
     ? undefined
-    : new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve)).then(() => (pageScripts = undefined));
+    : new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => setTimeout(resolve))).then(() => (pageScripts = undefined));

@@ -201,13 +201,19 @@ export class StoryController implements ReactiveController {
     // Events from a detached element reach no one; announce once it is back in a page.
     if (!this.host.isConnected) return;
     const state = this.state;
-    if (state.status === 'ready' && state.story !== this.announced) {
-      this.announced = state.story;
-      dispatchNewsEvent(this.host, 'news-ready', {story: state.story});
-    } else if (state.status === 'error' && state !== this.announced) {
-      this.announced = state;
+    const news = state.status === 'ready' ? state.story : state.status === 'error' ? state : undefined;
+    if (!news || news === this.announced) return;
+    this.announced = news;
+    // Taken out of the page before its event could go (see dispatchNewsEvent): announced when it
+    // is back, unless it has announced something else since.
+    const unsent = () => {
+      if (this.announced === news) this.announced = undefined;
+    };
+    if (state.status === 'ready') {
+      dispatchNewsEvent(this.host, 'news-ready', {story: state.story}, unsent);
+    } else if (state.status === 'error') {
       const src = this.input?.kind === 'src' ? {src: this.input.value} : {};
-      dispatchNewsEvent(this.host, 'news-error', {code: state.code, message: state.message, ...src});
+      dispatchNewsEvent(this.host, 'news-error', {code: state.code, message: state.message, ...src}, unsent);
       // The element shows only that it cannot; the reason (a field, a status) is for the page's
       // author, who may have no listener: in the console, as the parser's dropped values are.
       console.warn(`passerelle: <${this.host.localName}> ${state.code}: ${state.message}`);
@@ -252,7 +258,16 @@ export class StoryController implements ReactiveController {
         );
       }
     } catch (error) {
-      this.loaded = failed(asStoryError(error));
+      const e = asStoryError(error);
+      this.loaded = failed(e);
+      // An inline document that is not JSON while the page loads may be one the parser is still
+      // writing (a script that runs early, a slow page): not an error yet. It is read again as
+      // it grows, and once the page has loaded, when it is whole.
+      if (input?.kind === 'inline' && e.code === 'invalid-json' && document.readyState === 'loading') {
+        this.loaded = {status: 'loading'};
+        this.input = undefined; // so that the same text is read again
+        document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), {once: true});
+      }
     }
   }
 
