@@ -33,6 +33,30 @@ const until = async (done: () => unknown, ms = 5000) => {
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * On a page of a card and a full article: waits until both are drawn (`cardDrawn` says how the
+ * card should be), removes them, collects garbage (the test browser exposes gc(), see
+ * test/chromium.mjs) and says of each whether it was collected.
+ */
+async function collectedOnceRemoved(win: Window, cardDrawn: (card: Element) => boolean) {
+  // In a function of its own, so that no variable of the caller holds an element.
+  const removed = async () => {
+    const [card, full] = [...win.document.querySelectorAll('news-article')];
+    await until(() => cardDrawn(card) && full.shadowRoot?.querySelector('[part~="body"]'));
+    expect(cardDrawn(card), 'the card drawn as expected').to.equal(true);
+    card.remove();
+    full.remove();
+    return [card, full].map((el) => new WeakRef(el));
+  };
+  const refs = await removed();
+  // Collected within a few collections: one pass may find one still referenced by a task in flight.
+  for (let pass = 0; pass < 5 && refs.some((ref) => ref.deref()); pass++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    (win as unknown as {gc: () => void}).gc();
+  }
+  return refs.map((ref) => ref.deref() === undefined);
+}
+
 describe('the drop-in bundle', () => {
   it('renders the protocol story card and full article in French on a French page', async () => {
     const {frame, win, card, full} = await openPage('/test/fixtures/drop-in-fr.html');
@@ -294,6 +318,15 @@ describe('the drop-in bundle', () => {
     frame.remove();
   });
 
+  it('a card and a full article removed from the page are not kept in memory, not even for the 15 s a file of the build may take', async () => {
+    // The time limit on the full article's file held an error made at once, and with it the
+    // elements that asked for the file.
+    const {frame, win} = await openFrame('/test/fixtures/drop-in-fr.html');
+    const drawnInFrench = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Lire la suite';
+    expect(await collectedOnceRemoved(win, drawnInFrench), 'each collected').to.deep.equal([true, true]);
+    frame.remove();
+  });
+
   it('a story the page takes out before it has loaded, and puts back later, is announced when it is back', async () => {
     const {frame, win} = await openFrame('/test/fixtures/drop-in-moved-early.html');
     const moved = win.document.getElementById('moved');
@@ -478,6 +511,13 @@ describe('the drop-in bundle', () => {
       expect(first.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(3);
       expect(text(first.shadowRoot!.querySelector('[part~="step"]'))).to.contain('Date non précisée');
       expect(text(quote.shadowRoot!.querySelector('blockquote'))).to.match(/^La Chine représente le marché le plus important/);
+      frame.remove();
+    });
+
+    it('an element removed while it speaks English for French strings that failed is not kept in memory by its wait for them', async () => {
+      const {frame, win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+      const drawnInEnglish = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more';
+      expect(await collectedOnceRemoved(win, drawnInEnglish), 'each collected').to.deep.equal([true, true]);
       frame.remove();
     });
 

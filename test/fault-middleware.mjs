@@ -111,12 +111,14 @@ export async function faultMiddleware(context, next) {
       return;
     }
     case 'cdn-failing':
-    case 'cdn-stalling': {
+    case 'cdn-stalling':
+    case 'cdn-missing': {
       // /faults/cdn-failing/<token>/<prefix>/<file>: a file of dist/cdn/, except that the first
       // request (per token) for a file whose name starts with <prefix> fails with 503, as on a
       // flaky network; asked for again, it loads. <file> may be a fixture page instead
       // (drop-in-fr.html), served with its /dist/cdn/ scripts taken from here. cdn-stalling: that
       // first request is never answered (until the page goes, or 30 s), as from a stalled server.
+      // cdn-missing: every request for such a file fails, as for a file left out of a copy.
       const [, , , token, prefix, file] = url.pathname.split('/');
       if (!/^[\w.-]+$/.test(file ?? '')) return void (context.status = 404);
       const here = `/faults/${fault}/${token}/${prefix}/`;
@@ -128,7 +130,7 @@ export async function faultMiddleware(context, next) {
         context.body = html.replaceAll('/dist/cdn/', here);
         return;
       }
-      if (file.startsWith(prefix) && !failedOnce.has(here + file)) {
+      if (file.startsWith(prefix) && (fault === 'cdn-missing' || !failedOnce.has(here + file))) {
         failedOnce.add(here + file);
         if (fault === 'cdn-stalling') {
           await new Promise((resolve) => {

@@ -163,6 +163,8 @@ export class StoryController implements ReactiveController {
     // The inline document and the fallback children can arrive after the element is upgraded
     // (a parser still streaming the page, a framework filling it in).
     watchChildren(this.host);
+    // Speaking English for strings that did not load (see followLocale): waits again for them.
+    if (this.locale && this.locale.ui !== interfaceLocale(this.locale.tag)) waitingForStrings.add(this.host);
     // Moved or re-attached: its children, its place (and so its lang) may have changed, and
     // an answer that arrived while it was detached is still to be announced.
     this.host.requestUpdate();
@@ -181,6 +183,8 @@ export class StoryController implements ReactiveController {
 
   hostDisconnected() {
     this.stopObservingLang?.();
+    // A removed element is not kept for the strings it waits for; it waits again when back.
+    waitingForStrings.delete(this.host);
   }
 
   hostUpdate() {
