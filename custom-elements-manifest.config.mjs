@@ -31,6 +31,38 @@ const hiddenFields = () => ({
 });
 
 /**
+ * Tags are registered through one helper, `define(tag, element)` (src/define.ts), which the
+ * analyzer reads as a definition of a tag named `tag`, and the calls to it as none. This plugin
+ * drops that one and writes a definition for each call with a literal tag and class
+ * (`define('news-article', NewsArticle)`) in the module that makes it, which is the one a page
+ * imports to define the tag; its declaration is where the class is declared.
+ */
+const definitions = []; // {path, tag, className} for each define('…', Class) call
+
+const defineCalls = () => ({
+  name: 'passerelle-define-calls',
+  analyzePhase({ts, node, moduleDoc}) {
+    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
+    const [tag, element] = node.arguments;
+    if (tag && element && ts.isStringLiteral(tag) && ts.isIdentifier(element)) {
+      definitions.push({path: moduleDoc.path, tag: tag.text, className: element.text});
+    }
+  },
+  packageLinkPhase({customElementsManifest}) {
+    const modules = customElementsManifest.modules;
+    for (const module of modules) {
+      module.exports = module.exports?.filter((e) => !(e.kind === 'custom-element-definition' && e.name === 'tag'));
+    }
+    for (const {path, tag, className} of definitions) {
+      const declaredIn = modules.find((m) => m.declarations?.some((d) => d.name === className && d.customElement));
+      const module = modules.find((m) => m.path === path);
+      if (!declaredIn || !module) throw new Error(`define('${tag}', ${className}) in ${path}: no custom element class of that name`);
+      (module.exports ??= []).push({kind: 'custom-element-definition', name: tag, declaration: {name: className, module: declaredIn.path}});
+    }
+  },
+});
+
+/**
  * The analyzer reads src/ and names each module by its source (`src/news-article.ts`), and a
  * re-export by its specifier as written (`./story/pick-text.js`, relative to its own module). The
  * package ships the built modules: this plugin names each as a tool finds it in the package,
@@ -63,5 +95,5 @@ export default {
   // (dist/cdn/), which the package ships bundled, and the JSX types, which are types alone.
   exclude: ['src/generated/**', 'src/drop-in.ts', 'src/drop-in-all.ts', 'src/autoload.ts', 'src/other-elements.ts', 'src/request-ahead.ts', 'src/jsx.ts', 'src/vue.ts'],
   litelement: true,
-  plugins: [hiddenFields(), packagePaths()],
+  plugins: [hiddenFields(), defineCalls(), packagePaths()],
 };

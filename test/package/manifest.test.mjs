@@ -70,3 +70,17 @@ for (const [tag, own] of Object.entries(attributes)) {
     assert.deepEqual(customProperties.filter((p) => !properties.includes(p)), [], `${tag}: custom properties left undocumented`);
   });
 }
+
+test('the manifest defines each of the four tags, in the module a page imports to define it, and no other', () => {
+  // Tools (editors, the HTML language server) list the tags a package defines from these.
+  const defined = manifest.modules.flatMap((module) =>
+    (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({...e, in: module.path}))
+  );
+  assert.deepEqual(defined.map((d) => d.name).sort(), Object.keys(attributes).sort());
+  for (const definition of defined) {
+    assert.equal(definition.in, `dist/${definition.name}.js`, `<${definition.name}> is defined by its own entry`);
+    const module = manifest.modules.find((m) => m.path === definition.declaration.module);
+    const declaration = module?.declarations?.find((d) => d.name === definition.declaration.name);
+    assert.equal(declaration?.tagName, definition.name, `<${definition.name}>'s declaration is its class`);
+  }
+});
