@@ -68,7 +68,9 @@ export function renderInLocale<T>(locale: InterfaceLocale, render: () => T): T {
 }
 
 function lookUp(template: TemplateLike, options?: MsgOptions): string {
-  const translated = options?.id === undefined ? undefined : current[options.id];
+  // Every call gives an id; one without would look up "undefined", which no catalogue has, and
+  // so gets the source text.
+  const translated = current[options?.id as string];
   const source = template as string | {strings: TemplateStringsArray; values: unknown[]};
   if (typeof source === 'string') return typeof translated === 'string' ? translated : source;
   if (translated !== undefined && isStrTagged(translated)) {
