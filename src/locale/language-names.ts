@@ -1,17 +1,16 @@
 import {str} from '@lit/localize';
 import {msg} from './messages.js';
+import {remembered} from '../story/remembered.js';
 import type {InterfaceLocale} from './interface-locale.js';
 
 // One Intl.DisplayNames per interface language for the page: the first costs some 15–40 ms
 // (its data is loaded then), and a page of translated cards asks once per card.
-const displayNames = new Map<InterfaceLocale, Intl.DisplayNames>();
+const displayNames = remembered((ui) => new Intl.DisplayNames([ui], {type: 'language'}));
 
 /** A language's name in the interface language: `fr` → "French", "français", "法语". */
 export function languageName(tag: string, ui: InterfaceLocale): string {
   try {
-    let names = displayNames.get(ui);
-    if (!names) displayNames.set(ui, (names = new Intl.DisplayNames([ui], {type: 'language'})));
-    return names.of(tag) ?? tag;
+    return displayNames(ui).of(tag) ?? tag;
   } catch {
     return tag;
   }
