@@ -7,7 +7,6 @@
  * is in. A story without a date gets no `datePublished`; nothing is invented to fill a field.
  */
 import {pickText} from './pick-text.js';
-import {findSpeaker} from './speaker.js';
 import type {Organization, Person, Quote, Story, Text} from './types.js';
 
 /** A JSON-LD node: a schema.org type and its properties. */
@@ -95,8 +94,12 @@ export function storyToJsonLd(story: Story, options: StoryToJsonLdOptions = {}):
 
   // The words as they were said, in their own language, never a translation: a Quotation's
   // `creator` says who said exactly this text, and its `inLanguage` says in which language.
+  // The speaker is looked up here, not with the pull-quote's findSpeaker (speaker.ts): a module
+  // that both the JSON-LD chunk and the elements chunk import would go in the drop-in's core
+  // (rollup.config.mjs). As findSpeaker does, a person of that id first, or else an organisation.
   const quotation = (quote: Quote): JsonLdNode => {
-    const {person: speaker, organization: org} = findSpeaker(story, quote.speaker);
+    const speaker = story.people.find((p) => p.id === quote.speaker);
+    const org = story.organizations.find((o) => o.id === quote.speaker);
     return compact({
       '@type': 'Quotation',
       text: quote.text[quote.lang],

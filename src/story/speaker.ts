@@ -6,6 +6,8 @@ export interface Speaker {
   organization?: Organization;
 }
 
+// storyToJsonLd (json-ld.ts) looks a quote's speaker up the same way, on its own, so that this
+// module stays out of the drop-in's core.
 export function findSpeaker(story: Story, id: string): Speaker {
   const person = story.people.find((p) => p.id === id);
   const orgId = person ? person.organization : id;
