@@ -13,7 +13,7 @@ import {pickText} from '../story/pick-text.js';
 import type {Quote, Story} from '../story/types.js';
 import type {ElementLocale} from '../element/story-controller.js';
 import {heading} from '../element/heading.js';
-import {renderTimelineSteps, timelineStyles} from '../news-timeline/timeline.template.js';
+import {renderTimelineSteps, timelineStyles, timelineTexts} from '../news-timeline/timeline.template.js';
 import {StepSlices} from '../news-timeline/step-slices.js';
 import {detailedBadgeStyles, renderDetailedBadge} from '../news-org-badge/org-badge-detailed.template.js';
 
@@ -86,6 +86,9 @@ export function renderDetails(article: ReactiveControllerHost, story: Story, loc
 }
 
 export {renderDetailedBadge};
+
+/** The words of the details, for the "translated from …" credit: the body's and the timeline's. */
+export const detailTexts = (story: Story) => [...story.body, ...timelineTexts(story.timeline)];
 
 /**
  * Renders now the pull-quotes in an article's shadow root that wait for their update (Lit lets an

@@ -2,7 +2,7 @@ import {LitElement, adoptStyles, html, isServer, nothing, type PropertyValues} f
 import {msg} from '../locale/messages.js';
 import {formatPartialDate} from '../locale/format.js';
 import {translatedFrom} from '../locale/language-names.js';
-import {anyTranslated, pickText, timelineTexts} from '../story/pick-text.js';
+import {anyTranslated, pickText} from '../story/pick-text.js';
 import {safeUrl} from '../story/safe-url.js';
 import type {Story, Text} from '../story/types.js';
 import {StoryError} from '../story/story-error.js';
@@ -322,8 +322,12 @@ export class NewsArticle extends LitElement {
    */
   private renderSource(story: Story, locale: ElementLocale, withDetails: boolean) {
     const name = story.source && pickText(story.source.name, locale.tag, story.lang);
-    const details = withDetails ? [...story.body, ...timelineTexts(story.timeline)] : [];
-    const translated = anyTranslated([story.headline, story.summary, story.dateline, ...details], locale.tag, story.lang);
+    // The details are shown only once their module has loaded, which lists their words.
+    const translated = anyTranslated(
+      [story.headline, story.summary, story.dateline, ...(withDetails ? details!.detailTexts(story) : [])],
+      locale.tag,
+      story.lang
+    );
     if (!name && !translated) return nothing;
     const url = story.source?.url;
     // The space after the label is the translation's: Chinese writes none after its full-width colon.

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {css} from '../element/css.js';
 import type {Story} from '../story/types.js';
 import {StoryError} from '../story/story-error.js';
-import {anyTranslated, pickText, timelineTexts} from '../story/pick-text.js';
+import {anyTranslated, pickText} from '../story/pick-text.js';
 import {everySetCounts, StoryController, type ElementLocale} from '../element/story-controller.js';
 import {renderState} from '../element/render-state.js';
 import {translationNote, translationNoteStyles} from '../element/translation-note.js';
@@ -10,7 +10,7 @@ import {heading, headingLevel} from '../element/heading.js';
 import {baseStyles} from '../element/base.styles.js';
 import {orgBadgeStyles} from '../news-org-badge/org-badge.template.js';
 import {msg} from '../locale/messages.js';
-import {renderTimelineSteps, timelineStyles, type TimelineOrientation} from './timeline.template.js';
+import {renderTimelineSteps, timelineStyles, timelineTexts, type TimelineOrientation} from './timeline.template.js';
 import {StepSlices} from './step-slices.js';
 
 /**

@@ -5,7 +5,7 @@
 import {html, nothing, unsafeCSS, type TemplateResult} from 'lit';
 import {css} from '../element/css.js';
 import {guard} from 'lit/directives/guard.js';
-import type {Step, StepStatus, Story, Text} from '../story/types.js';
+import type {Step, StepStatus, Story, Text, Timeline} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
 import {formatPartialDate} from '../locale/format.js';
 import {msg, renderInLocale} from '../locale/messages.js';
@@ -13,6 +13,13 @@ import {compactBadgeItem} from '../news-org-badge/org-badge.template.js';
 import type {ElementLocale} from '../element/story-controller.js';
 
 export type TimelineOrientation = 'vertical' | 'horizontal';
+
+/**
+ * A timeline's own words: its title, and each step's title, description and place, for the
+ * "translated from …" credit. Here, in the elements chunk, with the timelines that draw them: the
+ * card reads them only once the full article's module has loaded (article-details.ts).
+ */
+export const timelineTexts = (timeline?: Timeline) => [timeline?.title, ...(timeline?.steps ?? []).flatMap((s) => [s.title, s.description, s.place])];
 
 /** The status in words: a planned step is one that may still happen, and is worded so. */
 function statusWords(status: StepStatus): string {

@@ -1,4 +1,4 @@
-import type {LanguageTag, Text, Timeline} from './types.js';
+import type {LanguageTag, Text} from './types.js';
 import {writtenLanguage} from './language.js';
 import {remembered} from './remembered.js';
 
@@ -47,6 +47,3 @@ export function pickText(text: Text, locale: LanguageTag, originalLang: Language
  */
 export const anyTranslated = (texts: (Text | undefined)[], locale: LanguageTag, originalLang: LanguageTag) =>
   texts.some((text) => text && writtenLanguage(pickText(text, locale, originalLang).lang) !== writtenLanguage(originalLang));
-
-/** A timeline's own words: its title, and each step's title, description and place. */
-export const timelineTexts = (timeline?: Timeline) => [timeline?.title, ...(timeline?.steps ?? []).flatMap((s) => [s.title, s.description, s.place])];
