@@ -65,9 +65,9 @@ const dropInChunk = (id) =>
  * same file). One request at a time per file, so that two elements needing it share it. A file
  * with no answer in 15 s (a server that stalls) has failed, as a story's fetch has
  * (src/load/fetch-story.ts): browsers set no limit of their own, and elements waiting for it
- * would stay loading for good. The timer goes once the file has come, and its error is made only
- * when it fires: an error made at once holds its stack's receivers, the elements that asked, for
- * the 15 s (a removed full article and the cards beside it stayed in memory that long).
+ * would stay loading for good. Its error is made only when the timer fires: an error made at
+ * once holds its stack's receivers, the elements that asked, for the 15 s (a removed full article
+ * and the cards beside it stayed in memory that long).
  */
 const LOADER = 'passerelleImport';
 // Per file: its request under way or done, or null once one has failed. A relative path in
@@ -77,11 +77,10 @@ const ${LOADER} = (path) => {
   let request = ${LOADER}Requests.get(path);
   if (!request) {
     const failedBefore = request === null;
-    let timer;
     request = Promise.race([
       import(failedBefore ? path + '?retry=' + Date.now() : path),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(Error(path + ': no answer in 15 s')), 15e3))),
-    ]).finally(() => clearTimeout(timer)).catch((error) => {
+      new Promise((_, reject) => setTimeout(() => reject(Error(path + ': no answer in 15 s')), 15e3)),
+    ]).catch((error) => {
       ${LOADER}Requests.set(path, null);
       throw error;
     });

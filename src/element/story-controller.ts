@@ -262,16 +262,14 @@ export class StoryController implements ReactiveController {
         );
       }
     } catch (error) {
-      const e = asStoryError(error);
-      this.loaded = failed(e);
-      // An inline document that is not JSON while the page loads may be one the parser is still
-      // writing (a script that runs early, a slow page): not an error yet. It is read again as
-      // it grows, and once the page has loaded, when it is whole.
-      if (input?.kind === 'inline' && e.code === 'invalid-json' && document.readyState === 'loading') {
-        this.loaded = {status: 'loading'};
+      // An inline document that fails while the page loads may be one the parser is still
+      // writing (a script that runs early, a slow page): it loads, and is read again as it
+      // grows and once the page has loaded, when it is whole. (Its events would wait till then
+      // anyway: see dispatchNewsEvent.)
+      if (input?.kind === 'inline' && document.readyState === 'loading') {
         this.input = undefined; // so that the same text is read again
         document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), {once: true});
-      }
+      } else this.loaded = failed(asStoryError(error));
     }
   }
 
