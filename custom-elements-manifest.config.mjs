@@ -41,6 +41,10 @@ const definitions = []; // {path, tag, className} for each define('…', Class) 
 
 const defineCalls = () => ({
   name: 'passerelle-define-calls',
+  // Each analysis starts afresh (`analyze --watch` runs several in one process).
+  initialize() {
+    definitions.length = 0;
+  },
   analyzePhase({ts, node, moduleDoc}) {
     if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'define') return;
     const [tag, element] = node.arguments;
