@@ -107,33 +107,53 @@ export const STATIC_CSS = `
 const PAGE_CSS = `body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f6f7f9}main{max-width:48rem;margin:1rem auto;padding:0 1rem;display:grid;gap:1rem}`;
 
 /**
- * Runs in the page's head. Once the document is parsed and `want` elements have announced
- * `news-ready`, it reports the time then (`ready`) and after the next frame, when that content
- * has been styled, laid out and painted (`rendered`); performance.now(), from the start of
- * navigation. It reports with console.debug, so that the harness never runs script in the page
- * while it loads (Playwright's waitForFunction would inject and run its own on the main thread).
+ * Runs in the page's head. It reports, with performance.now() from the start of navigation:
+ * - `rendered`, the target's measure: once the document is parsed and every element in `drawn` (a
+ *   selector) has drawn its story, the end of the frame that shows it, once styled, laid out and
+ *   painted. An element has drawn its story once Lit has rendered it (`hasUpdated`)
+ *   and it is not loading (`aria-busy`); the page checks at each frame, in its animation
+ *   callbacks, so what it finds drawn there is painted in that very frame. Without `drawn`, the
+ *   frame after `want` elements have announced `news-ready` (a hydrated page: drawn before any
+ *   script runs, it counts once it responds).
+ * - `ready`, once the document is parsed and `want` elements have announced `news-ready`. The
+ *   library sends its events in the task after DOMContentLoaded, for the page's scripts (README,
+ *   Events), which comes after the first frame: a story drawn before then is on screen a frame
+ *   before its event. So `ready` is not when the reader sees it, and `rendered` does not wait
+ *   for it (the minimal Lit element, which sends its event as it draws, is measured the same way).
+ * It reports with console.debug, so that the harness never runs script in the page while it
+ * loads (Playwright's waitForFunction would inject and run its own on the main thread).
  * With `shown`, for a page whose HTML already holds what the elements draw (server-rendered), it
  * also reports when that was first painted: the first contentful paint, the page holding nothing
  * else. (Not the frame after the document is parsed: the document waits for its module scripts to
  * run before it counts as parsed, and the browser paints what it has before then.)
  */
-const measureScript = (want, {shown = false} = {}) => `<script>(() => {
+const measureScript = (want, {shown = false, drawn = ''} = {}) => `<script>(() => {
   const waitForPaint = ${shown};
-  let got = 0, parsed = false, ready, result, shownAt;
+  let got = 0, parsed = false, ready, rendered, polling = false, reported = false, shownAt;
   const report = (r) => console.debug('__bench ' + JSON.stringify(r));
-  const done = (r) => { result = r; if (!waitForPaint || shownAt !== undefined) report({...r, shown: shownAt}); };
+  const finish = () => {
+    if (reported || ready === undefined || rendered === undefined || (waitForPaint && shownAt === undefined)) return;
+    reported = true;
+    report({ready, rendered, shown: shownAt});
+  };
+  const isDrawn = ${JSON.stringify(drawn)}
+    ? () => { const els = document.querySelectorAll(${JSON.stringify(drawn)}); return els.length >= ${want} && [...els].every((el) => el.hasUpdated && !el.hasAttribute('aria-busy')); }
+    : () => got >= ${want};
+  // In a frame's animation callbacks: drawn now means painted in this frame, done once it is.
+  const frame = () => {
+    if (!isDrawn()) return requestAnimationFrame(frame);
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => { rendered = performance.now(); finish(); };
+    ch.port2.postMessage(0);
+  };
   const check = () => {
-    if (!parsed || got < ${want} || ready !== undefined) return;
-    ready = performance.now();
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => done({ready, rendered: performance.now()});
-      ch.port2.postMessage(0);
-    });
+    if (!parsed) return;
+    if (!polling) { polling = true; requestAnimationFrame(frame); }
+    if (got >= ${want} && ready === undefined) { ready = performance.now(); finish(); }
   };
   if (waitForPaint) new PerformanceObserver((list) => {
     const paint = list.getEntriesByName('first-contentful-paint')[0];
-    if (paint && shownAt === undefined) { shownAt = paint.startTime; if (result) report({...result, shown: shownAt}); }
+    if (paint && shownAt === undefined) { shownAt = paint.startTime; finish(); }
   }).observe({type: 'paint', buffered: true});
   document.addEventListener('news-ready', () => { got++; check(); });
   document.addEventListener('news-error', (e) => report({error: e.detail.code + ': ' + e.detail.message}));
@@ -147,7 +167,7 @@ const page = (title, head, body) =>
 export function embedCardsPage(story, n) {
   return page(
     `${n} cards (embed)`,
-    `<style>${PAGE_CSS}</style>${measureScript(n)}<script type="module" src="/dist/cdn/passerelle.js"></script>`,
+    `<style>${PAGE_CSS}</style>${measureScript(n, {drawn: 'news-article'})}<script type="module" src="/dist/cdn/passerelle.js"></script>`,
     `<main>${'<news-article></news-article>'.repeat(n)}</main><script type="module">
 const story = ${JSON.stringify(story)};
 for (const el of document.querySelectorAll('news-article')) el.story = story;
@@ -163,7 +183,7 @@ export function staticCardsPage(story, n) {
 export function embedTimelinePage(story, script = 'passerelle.js') {
   return page(
     `timeline (embed, ${script})`,
-    `<style>${PAGE_CSS}</style>${measureScript(1)}<script type="module" src="/dist/cdn/${script}"></script>`,
+    `<style>${PAGE_CSS}</style>${measureScript(1, {drawn: 'news-timeline'})}<script type="module" src="/dist/cdn/${script}"></script>`,
     `<main><news-timeline></news-timeline></main><script type="module">
 document.querySelector('news-timeline').story = ${JSON.stringify(story)};
 </script>`
@@ -177,7 +197,7 @@ document.querySelector('news-timeline').story = ${JSON.stringify(story)};
 export function floorTimelinePage(story, script) {
   return page(
     'timeline (minimal Lit element)',
-    `<style>${PAGE_CSS}</style>${measureScript(1)}<script type="module" src="${script}"></script>`,
+    `<style>${PAGE_CSS}</style>${measureScript(1, {drawn: 'floor-timeline'})}<script type="module" src="${script}"></script>`,
     `<main><floor-timeline></floor-timeline></main><script type="module">
 document.querySelector('floor-timeline').story = ${JSON.stringify(story)};
 </script>`
