@@ -110,16 +110,16 @@ const PAGE_CSS = `body{margin:0;font:16px/1.5 system-ui,sans-serif;background:#f
  * Runs in the page's head. It reports, with performance.now() from the start of navigation:
  * - `rendered`, the target's measure: once the document is parsed and every element in `drawn` (a
  *   selector) has drawn its story, the end of the frame that shows it, once styled, laid out and
- *   painted. An element has drawn its story once Lit has rendered it (`hasUpdated`)
- *   and it is not loading (`aria-busy`); the page checks at each frame, in its animation
- *   callbacks, so what it finds drawn there is painted in that very frame. Without `drawn`, the
- *   frame after `want` elements have announced `news-ready` (a hydrated page: drawn before any
- *   script runs, it counts once it responds).
+ *   painted. An element has drawn its story once it has one (`story`), Lit has rendered it with
+ *   no update pending, and it is not loading (`aria-busy`, the library's elements); the page
+ *   checks at each frame, in its animation callbacks, so what it finds drawn there is painted in
+ *   that very frame. Without `drawn`, the frame after `want` elements have announced
+ *   `news-ready` (a hydrated page: drawn before any script runs, it counts once it responds).
  * - `ready`, once the document is parsed and `want` elements have announced `news-ready`. The
- *   library sends its events in the task after DOMContentLoaded, for the page's scripts (README,
- *   Events), which comes after the first frame: a story drawn before then is on screen a frame
- *   before its event. So `ready` is not when the reader sees it, and `rendered` does not wait
- *   for it (the minimal Lit element, which sends its event as it draws, is measured the same way).
+ *   library sends the events of what it draws before DOMContentLoaded in the task after it, for
+ *   the page's scripts (README, Events), and that task can come after the first frame: a story
+ *   drawn before DOMContentLoaded (with passerelle-all.js, which needs no other request) is then
+ *   on screen a frame before its event. So `rendered` does not wait for `ready`.
  * It reports with console.debug, so that the harness never runs script in the page while it
  * loads (Playwright's waitForFunction would inject and run its own on the main thread).
  * With `shown`, for a page whose HTML already holds what the elements draw (server-rendered), it
@@ -137,7 +137,7 @@ const measureScript = (want, {shown = false, drawn = ''} = {}) => `<script>(() =
     report({ready, rendered, shown: shownAt});
   };
   const isDrawn = ${JSON.stringify(drawn)}
-    ? () => { const els = document.querySelectorAll(${JSON.stringify(drawn)}); return els.length >= ${want} && [...els].every((el) => el.hasUpdated && !el.hasAttribute('aria-busy')); }
+    ? () => { const els = document.querySelectorAll(${JSON.stringify(drawn)}); return els.length >= ${want} && [...els].every((el) => el.story && el.hasUpdated && !el.isUpdatePending && !el.hasAttribute('aria-busy')); }
     : () => got >= ${want};
   // In a frame's animation callbacks: drawn now means painted in this frame, done once it is.
   const frame = () => {

@@ -456,7 +456,7 @@ const cpuLine = (name, c) =>
 const notes = [
   `${ROUNDS} rounds (+${WARMUP} warm-up), cold loads, embed and static loaded in pairs (${REPS} pairs a round for the small pages), medians of per-round ratios; viewport ${VIEWPORT.width}×${VIEWPORT.height}; page and interface in French.`,
   `"rendered": document parsed and every element's story drawn (Lit has rendered it and it is not aria-busy), then the end of that frame (style, layout, paint); the server-rendered page counts once hydrated (its news-ready). performance.now() from navigation start.`,
-  `news-ready, which the library sends in the task after DOMContentLoaded (for the page's own scripts), so a frame after the story is painted: ${CARD_COUNTS.map((n) => `${n} card${n > 1 ? 's' : ''} ${ms(results.cardsReady[n].embed)}`).join(', ')}; timeline ${ms(results.timelineReady.embed)}.`,
+  `news-ready (what the library draws before DOMContentLoaded is announced in the task after it, for the page's own scripts, which can come a frame after it is painted): ${CARD_COUNTS.map((n) => `${n} card${n > 1 ? 's' : ''} ${ms(results.cardsReady[n].embed)}`).join(', ')}; timeline ${ms(results.timelineReady.embed)}.`,
   `Timeline beyond the floor (each build ÷ the minimal Lit element, per round): passerelle.js ${ratio(results.timelineOverFloor)}, passerelle-all.js ${ratio(results.timelineAllOverFloor)}; the floor's script is ${(floorCode.length / 1024).toFixed(1)} KB (${(gzipSync(floorCode, {level: 9}).length / 1024).toFixed(1)} KB gzip -9).`,
   ...(results.longTimeline
     ? [

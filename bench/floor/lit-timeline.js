@@ -44,8 +44,9 @@ class FloorTimeline extends LitElement {
     </section>`;
   }
 
-  firstUpdated() {
-    this.dispatchEvent(new CustomEvent('news-ready', {bubbles: true, composed: true}));
+  // Once its story is drawn (its first update, before the page sets the story, draws nothing).
+  updated(changed) {
+    if (changed.has('story') && this.story) this.dispatchEvent(new CustomEvent('news-ready', {bubbles: true, composed: true}));
   }
 }
 customElements.define('floor-timeline', FloorTimeline);
