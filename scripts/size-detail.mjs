@@ -4,7 +4,7 @@
 // module, not the other way round).
 import {mkdtempSync, rmSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {rollup} from 'rollup';
 import resolveModules from '@rollup/plugin-node-resolve';
@@ -19,17 +19,22 @@ const PARTS = [
   ['interface languages (msg(), the locale, dates, language names)', /node_modules\/@lit\/localize\/|\/src\/(locale|generated)\//],
   ['the story reader (validation with field-path messages, URL and language checks)', /\/src\/story\//],
   ['fetching', /\/src\/load\//],
-  ['the card (its template, styles, compact badges and headings)', /\/src\/(news-article|news-org-badge)\/|\/src\/element\/heading\.ts/],
-  ['the controller, states, events and base styles', /\/src\/(element\/|define\.ts|api\.ts)/],
-  ['the autoloader and the requests made ahead', /\/src\/(autoload|request-ahead|drop-in)\.ts/],
+  ['the card (its template, styles, compact badges and headings)', /\/src\/(news-article|news-org-badge)(\/|\.ts$)|\/src\/element\/heading\.ts$/],
+  ['the controller, states, events and base styles', /\/src\/(element\/|define\.ts$|api\.ts$)/],
+  ['the autoloader and the requests made ahead', /\/src\/(autoload|request-ahead|drop-in)\.ts$/],
 ];
-const OTHER = 'the loader that asks again for a file that failed, and what no source claims';
+// What no source holds: the code rollup writes in (rollup.config.mjs), the loader at the top and
+// the export clause at the end, which names what the chunks import from the core.
+const LOADER = 'the loader that asks again for a file that failed';
+const EXPORTS = 'the names the chunks import from the core (its export clause)';
+const UNCLAIMED = 'sources no part names';
 
 /**
- * The core as the drop-in build makes it (rollup.config.mjs), with a source map: its code, its
- * gzip size, and each part's share of the minified characters scaled to it. (The names of the
- * chunks it loads differ from the build's: they carry a hash of their content, which the
- * comment naming their map changes.)
+ * The core as the drop-in build makes it (rollup.config.mjs), from src/ with a source map: its
+ * code, its gzip size, each part's share of the minified characters scaled to it, and the
+ * sources no part names (to be named). Its code is dist/cdn/passerelle.js's when the build is
+ * current, but for the names of the chunks it loads: they carry a hash of their content, which
+ * the comment naming their map changes (see sameCore).
  */
 export async function coreBySource(gzipSize) {
   const {default: configs} = await import(pathToFileURL(join(root, 'rollup.config.mjs')).href);
@@ -43,27 +48,45 @@ export async function coreBySource(gzipSize) {
     const entry = output.find((o) => o.type === 'chunk' && o.isEntry);
     // Without the comment naming the map, which the real core does not have.
     const code = entry.code.replace(/\/\/# sourceMappingURL=[^\n]*\n?$/, '');
-    const lines = code.split('\n');
     const map = new TraceMap(readFileSync(join(dir, `${entry.fileName}.map`), 'utf8'), join(dir, entry.fileName));
+    const exportsAt = code.lastIndexOf('export{');
     const chars = new Map();
-    const add = (name, n) => chars.set(name, (chars.get(name) ?? 0) + n);
-    decodedMappings(map).forEach((segments, line) => {
-      const length = lines[line]?.length ?? 0;
-      // A segment runs from its column to the next one's; what comes before the first is no one's.
-      add(OTHER, segments[0]?.[0] ?? length);
-      segments.forEach((segment, i) => {
+    const unclaimed = new Set();
+    // Characters from..to of the code, held by `part`; those of the export clause are its own.
+    const add = (part, from, to) => {
+      const own = Math.max(0, Math.min(to, exportsAt) - from);
+      chars.set(part, (chars.get(part) ?? 0) + own);
+      chars.set(EXPORTS, (chars.get(EXPORTS) ?? 0) + (to - from - own));
+    };
+    let lineStart = 0;
+    for (const [i, line] of code.split('\n').entries()) {
+      const segments = decodedMappings(map)[i] ?? [];
+      // A segment runs from its column to the next one's; what comes before the first is no source's.
+      add(LOADER, lineStart, lineStart + (segments[0]?.[0] ?? line.length + 1));
+      segments.forEach((segment, j) => {
         const source = segment.length > 1 ? map.resolvedSources[segment[1]] : '';
-        add(PARTS.find(([, pattern]) => pattern.test(source))?.[0] ?? OTHER, (segments[i + 1]?.[0] ?? length) - segment[0]);
+        const part = source ? PARTS.find(([, pattern]) => pattern.test(source))?.[0] : LOADER;
+        if (!part) unclaimed.add(source);
+        add(part ?? UNCLAIMED, lineStart + segment[0], lineStart + (segments[j + 1]?.[0] ?? line.length + 1));
       });
-    });
+      lineStart += line.length + 1;
+    }
     const total = [...chars.values()].reduce((a, b) => a + b, 0);
     const gzip = gzipSize(code);
-    const parts = [...PARTS.map(([name]) => name), OTHER].map((name) => ({name, gzip: Math.round(((chars.get(name) ?? 0) / total) * gzip)}));
-    return {code, gzip, parts};
+    const parts = [...PARTS.map(([name]) => name), LOADER, EXPORTS, UNCLAIMED]
+      .map((name) => ({name, gzip: Math.round(((chars.get(name) ?? 0) / total) * gzip)}))
+      .filter((part) => part.name !== UNCLAIMED || part.gzip > 0);
+    return {code, gzip, parts, unclaimed: [...unclaimed].map((source) => relative(root, source))};
   } finally {
     process.chdir(cwd);
     rmSync(dir, {recursive: true, force: true});
   }
+}
+
+/** Whether `code`, from coreBySource, is the core in dist/cdn/, the chunks' hashed names aside. */
+export function sameCore(code) {
+  const unhashed = (text) => text.replace(/-[\w-]{8}\.js"/g, '.js"');
+  return unhashed(code) === unhashed(readFileSync(join(root, 'dist/cdn/passerelle.js'), 'utf8'));
 }
 
 /** The package's root, `news-article.js` and `story.js` (dist/), as an app's bundler makes them. */

@@ -1,8 +1,8 @@
 // What the drop-in build costs, in bytes min+gzip: the core a page loads before anything shows
 // (dist/cdn/passerelle.js and every chunk it imports statically), and each chunk loaded on
 // demand. `npm run size` prints it; test/package/size.test.mjs holds the budget.
-//   --detail  also what the README's Size section gives beside it, from the build in dist/: the
-//             core by source (a build of it with a source map), and the package's modules as an
+//   --detail  also what the README's Size section gives beside it: the core by source (built
+//             again from src/ with a source map), and the package's modules in dist/ as an
 //             app's bundler would bundle them.
 import {readFileSync, readdirSync} from 'node:fs';
 import {join, resolve} from 'node:path';
@@ -70,10 +70,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   console.log(`hydration (passerelle-hydrate.js: Lit's hydration support and every element): ${kb(hydrate.gzip)} min+gzip (${hydrate.gzip} bytes)`);
   if (process.argv.includes('--detail')) {
-    const {coreBySource, npmBundles} = await import('./size-detail.mjs');
-    const {gzip, parts} = await coreBySource(gzipSize);
+    const {coreBySource, npmBundles, sameCore} = await import('./size-detail.mjs');
+    const {code, gzip, parts, unclaimed} = await coreBySource(gzipSize);
     console.log(`\nthe core by source (each part's share of the minified bytes, scaled to its gzip size, ${kb(gzip)}):`);
     for (const part of parts) console.log(`  ${kb(part.gzip).padStart(7)}  ${part.name}`);
+    if (unclaimed.length) console.log(`  (no part names ${unclaimed.join(', ')}: see PARTS in scripts/size-detail.mjs)`);
+    if (!sameCore(code)) console.log('  (built from src/, which differs from dist/cdn/passerelle.js: run `npm run build` for figures that agree)');
     console.log('\nthe npm modules bundled by an app (rollup, node-resolve and terser; Lit inside, dynamic imports inlined):');
     for (const bundle of await npmBundles(gzipSize)) console.log(`  ${kb(bundle.gzip).padStart(7)}  ${bundle.entry}`);
   }
