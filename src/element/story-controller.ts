@@ -204,11 +204,12 @@ export class StoryController implements ReactiveController {
   }
 
   hostUpdated() {
-    // Events from a detached element reach no one; announce once it is back in a page.
-    if (!this.host.isConnected) return;
+    // Events from a detached element reach no one; announce once it is back in a page. A loading
+    // element has nothing to announce; any other state is a story (ready) or a failure (error).
     const state = this.state;
-    const news = state.status === 'ready' ? state.story : state.status === 'error' ? state : undefined;
-    if (!news || news === this.announced) return;
+    if (!this.host.isConnected || state.status === 'loading') return;
+    const news = state.status === 'ready' ? state.story : state;
+    if (news === this.announced) return;
     this.announced = news;
     // Taken out of the page before its event could go (see dispatchNewsEvent): announced when it
     // is back, unless it has announced something else since.
@@ -217,7 +218,7 @@ export class StoryController implements ReactiveController {
     };
     if (state.status === 'ready') {
       dispatchNewsEvent(this.host, 'news-ready', {story: state.story}, unsent);
-    } else if (state.status === 'error') {
+    } else {
       const src = this.input?.kind === 'src' ? {src: this.input.value} : {};
       dispatchNewsEvent(this.host, 'news-error', {code: state.code, message: state.message, ...src}, unsent);
       // The element shows only that it cannot; the reason (a field, a status) is for the page's
