@@ -20,11 +20,12 @@ function trimControls(value: string): string {
 }
 
 const ALLOWED_PROTOCOLS = new Set(['https:', 'http:']);
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // A URL that names its scheme must name its host after "//", as the JSON Schema asks: the parser
 // reads "https:", "http:example.org" or "https:/example.org" against a base of the same scheme,
-// as a path on the site around (the link would lead into the page's own site).
-const SCHEME_AND_HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\\]/i;
+// as a path on the site around (the link would lead into the page's own site). One pattern for
+// both tests, a scheme not followed by "//" and a host: a scheme holds no ":", so the colon
+// after it can only be the first one.
+const SCHEME_WITHOUT_HOST = /^[a-z][a-z0-9+.-]*:(?!\/\/[^/?#\\])/i;
 // A base no document can name, used only to see what a relative URL would resolve to.
 const PROBE_BASE = 'https://passerelle.invalid/';
 
@@ -35,7 +36,7 @@ const PROBE_BASE = 'https://passerelle.invalid/';
 export function safeUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const cleaned = trimControls(value).replace(TAB_OR_NEWLINE, '');
-  if (cleaned === '' || (HAS_SCHEME.test(cleaned) && !SCHEME_AND_HOST.test(cleaned))) return undefined;
+  if (cleaned === '' || SCHEME_WITHOUT_HOST.test(cleaned)) return undefined;
   let resolved: URL;
   try {
     resolved = new URL(cleaned, base ?? PROBE_BASE);
