@@ -160,8 +160,8 @@ export const orgBadgeStyles = css`
   .name {
     font-weight: 600;
   }
+  /* Not underlined: browsers underline an abbr with a title alone, and this one has none. */
   abbr {
-    text-decoration: none;
     font-weight: 400;
   }
 `;
