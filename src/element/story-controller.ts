@@ -120,6 +120,23 @@ type Input =
  */
 const RETRY: Input = {kind: 'src', value: ''};
 
+/**
+ * The input that wins: the `story` property, else an inline JSON script, else `src`. (A function
+ * rather than a method of StoryController: the minifier shortens its name.)
+ */
+function readInput(host: StoryHost): Input | undefined {
+  // The server's DOM holds no children: there the story is the property.
+  const inline = isServer ? undefined : inlineStoryOf(host);
+  if (host.story !== undefined && host.story !== null) return {kind: 'story', value: host.story};
+  if (inline) return {kind: 'inline', value: inline.textContent ?? ''};
+  if (host.src) return {kind: 'src', value: host.src};
+  // React and Vue set `story` as a property only on an element that has one: on an element not
+  // defined yet (the drop-in defines most of them on first use) they write an attribute,
+  // "[object Object]", and the document is lost. Said, rather than loading for good.
+  if (host.hasAttribute('story')) return {kind: 'attribute', value: host.getAttribute('story')!};
+  return undefined;
+}
+
 export class StoryController implements ReactiveController {
   /** What the element should render now. */
   state: StoryState = {status: 'loading'};
@@ -188,7 +205,9 @@ export class StoryController implements ReactiveController {
   }
 
   hostUpdate() {
-    this.useInput(this.readInput());
+    // The server's DOM holds no children, and so no fallback.
+    this.hasFallback = !isServer && !!findChild(this.host, isFallbackContent);
+    this.useInput(readInput(this.host));
     this.followLocale();
     this.state = this.effectiveState();
     if (this.state.status === 'loading') this.host.setAttribute('aria-busy', 'true');
@@ -225,21 +244,6 @@ export class StoryController implements ReactiveController {
       // author, who may have no listener: in the console, as the parser's dropped values are.
       console.warn(`passerelle: <${this.host.localName}> ${state.code}: ${state.message}`);
     }
-  }
-
-  /** The input that wins: the `story` property, else an inline JSON script, else `src`. */
-  private readInput(): Input | undefined {
-    // The server's DOM holds no children: there the story is the property.
-    const inline = isServer ? undefined : inlineStoryOf(this.host);
-    this.hasFallback = !isServer && !!findChild(this.host, isFallbackContent);
-    if (this.host.story !== undefined && this.host.story !== null) return {kind: 'story', value: this.host.story};
-    if (inline) return {kind: 'inline', value: inline.textContent ?? ''};
-    if (this.host.src) return {kind: 'src', value: this.host.src};
-    // React and Vue set `story` as a property only on an element that has one: on an element not
-    // defined yet (the drop-in defines most of them on first use) they write an attribute,
-    // "[object Object]", and the document is lost. Said, rather than loading for good.
-    if (this.host.hasAttribute('story')) return {kind: 'attribute', value: this.host.getAttribute('story')!};
-    return undefined;
   }
 
   /** Starts over when the winning input has changed. */
