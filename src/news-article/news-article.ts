@@ -257,7 +257,7 @@ export class NewsArticle extends LitElement {
     // The details (body, quotes, timeline) go before the organisations, in one expression with
     // them (the details draw them, under their heading): a card that is never expanded then has
     // no empty part where they would go.
-    const organizations = this.renderOrganizations(story, locale, showDetails);
+    const organizations = renderOrganizations(story, locale, showDetails);
     // The summary's paragraph is in the card's template, left empty (and so not shown) by a story
     // without one, rather than a template of its own: on a page of cards, that is one template
     // instance, part and comment marker fewer per card (0.27 MB of heap per 1000 cards).
@@ -267,7 +267,7 @@ export class NewsArticle extends LitElement {
     return html`<article part="base" class="surface ${full ? 'full' : 'card'}" lang=${locale.ui} aria-labelledby="headline">
       <header>
         ${heading(headingLevel(this.headingLevel), headlineContent, 'headline', ownLang(headline.lang, locale))}
-        <p part="meta" class="meta muted">${this.renderMeta(story, locale)}</p>
+        <p part="meta" class="meta muted">${renderMeta(story, locale)}</p>
       </header>
       <p part="summary" class="summary" lang=${summary ? ownLang(summary.lang, locale) : nothing}>${summary?.value}</p>${
         // The button comes before what it reveals (a disclosure): once pressed, the details
@@ -291,55 +291,8 @@ export class NewsArticle extends LitElement {
               // An alert, since it answers the reader's press at once.
               html`<p part="expand-failed" class="expand-failed" role="alert">${msg('The rest of the story could not be loaded. Try again.', {id: 'expand-failed'})}</p>${organizations}`
             : organizations}${
-        this.renderSource(story, locale, showDetails)}
+        renderSource(story, locale, showDetails)}
     </article>`;
-  }
-
-  /**
-   * The dateline and the date, in one expression of the meta line rather than one each: on a
-   * page of cards every expression is one more part and one more comment marker per card. Most
-   * stories have neither, and draw "date not stated" as the line's text, with no template.
-   */
-  private renderMeta(story: Story, locale: ElementLocale) {
-    const dateline = story.dateline && pickText(story.dateline, locale.tag, story.lang);
-    const date = story.published ? formatPartialDate(story.published, locale.intl) : undefined;
-    const when = date ? html`<time datetime=${date.datetime}>${date.text}</time>` : msg('Date not stated', {id: 'date-not-stated'});
-    // A space between them, not only the · drawn after the dateline (silent, and not copied).
-    return dateline ? html`<span class="dateline" lang=${ownLang(dateline.lang, locale)}>${dateline.value}</span> ${when}` : when;
-  }
-
-  private renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {
-    if (story.organizations.length === 0) return nothing;
-    return html`<ul part="organizations" class="organizations" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>${story.organizations.map(
-      (org) => (detailed ? html`<li>${details!.renderDetailedBadge(org, story, locale)}</li>` : compactBadgeItem(org, story, locale))
-    )}</ul>`;
-  }
-
-  /**
-   * Who published the story, and "translated from …" when any of the story's own words shown (the
-   * headline, summary, dateline and, in full, the body and the timeline) is a translation: not the
-   * headline alone, which a partly translated story may leave in the original above a translated text.
-   */
-  private renderSource(story: Story, locale: ElementLocale, withDetails: boolean) {
-    const name = story.source && pickText(story.source.name, locale.tag, story.lang);
-    // The details are shown only once their module has loaded, which lists their words.
-    const translated = anyTranslated(
-      [story.headline, story.summary, story.dateline, ...(withDetails ? details!.detailTexts(story) : [])],
-      locale.tag,
-      story.lang
-    );
-    if (!name && !translated) return nothing;
-    const url = story.source?.url;
-    // The space after the label is the translation's: Chinese writes none after its full-width colon.
-    const label = msg('Source: ', {id: 'source-label'});
-    return html`<p part="source" class="source muted">
-      ${!name
-        ? nothing
-        : url
-          ? html`<span>${label}<a href=${url} target="_blank" rel="noopener noreferrer" lang=${name.lang}>${name.value}</a></span>`
-          : html`<span>${label}<span lang=${name.lang}>${name.value}</span></span>`}
-      ${translated ? html`<span class="translated-from">${translatedFrom(story.lang, locale.ui)}</span>` : nothing}
-    </p>`;
   }
 
   private async toggle() {
@@ -362,6 +315,56 @@ export class NewsArticle extends LitElement {
     // moved, as the reader may have moved on while the module loaded.
     this.expandedStory = expand ? story : undefined;
   }
+}
+
+// What a card draws besides its headline and button: functions rather than methods of
+// NewsArticle, since they need no element and the minifier shortens a function's name.
+
+/**
+ * The dateline and the date, in one expression of the meta line rather than one each: on a
+ * page of cards every expression is one more part and one more comment marker per card. Most
+ * stories have neither, and draw "date not stated" as the line's text, with no template.
+ */
+function renderMeta(story: Story, locale: ElementLocale) {
+  const dateline = story.dateline && pickText(story.dateline, locale.tag, story.lang);
+  const date = story.published ? formatPartialDate(story.published, locale.intl) : undefined;
+  const when = date ? html`<time datetime=${date.datetime}>${date.text}</time>` : msg('Date not stated', {id: 'date-not-stated'});
+  // A space between them, not only the · drawn after the dateline (silent, and not copied).
+  return dateline ? html`<span class="dateline" lang=${ownLang(dateline.lang, locale)}>${dateline.value}</span> ${when}` : when;
+}
+
+function renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {
+  if (story.organizations.length === 0) return nothing;
+  return html`<ul part="organizations" class="organizations" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>${story.organizations.map(
+    (org) => (detailed ? html`<li>${details!.renderDetailedBadge(org, story, locale)}</li>` : compactBadgeItem(org, story, locale))
+  )}</ul>`;
+}
+
+/**
+ * Who published the story, and "translated from …" when any of the story's own words shown (the
+ * headline, summary, dateline and, in full, the body and the timeline) is a translation: not the
+ * headline alone, which a partly translated story may leave in the original above a translated text.
+ */
+function renderSource(story: Story, locale: ElementLocale, withDetails: boolean) {
+  const name = story.source && pickText(story.source.name, locale.tag, story.lang);
+  // The details are shown only once their module has loaded, which lists their words.
+  const translated = anyTranslated(
+    [story.headline, story.summary, story.dateline, ...(withDetails ? details!.detailTexts(story) : [])],
+    locale.tag,
+    story.lang
+  );
+  if (!name && !translated) return nothing;
+  const url = story.source?.url;
+  // The space after the label is the translation's: Chinese writes none after its full-width colon.
+  const label = msg('Source: ', {id: 'source-label'});
+  return html`<p part="source" class="source muted">
+    ${!name
+      ? nothing
+      : url
+        ? html`<span>${label}<a href=${url} target="_blank" rel="noopener noreferrer" lang=${name.lang}>${name.value}</a></span>`
+        : html`<span>${label}<span lang=${name.lang}>${name.value}</span></span>`}
+    ${translated ? html`<span class="translated-from">${translatedFrom(story.lang, locale.ui)}</span>` : nothing}
+  </p>`;
 }
 
 declare global {
