@@ -169,14 +169,6 @@ export class NewsArticle extends LitElement {
     return root;
   }
 
-  /** What the details need of the shadow root, if it was made before they loaded: their styles. */
-  private prepareDetails(root: ShadowRoot) {
-    if (!this.hasDetailsStyles) {
-      adoptStyles(root, NewsArticle.elementStyles);
-      this.hasDetailsStyles = true;
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     this.controller.hostWillUpdate(changed);
     const newStory = changed.has('story') || changed.has('src');
@@ -246,8 +238,12 @@ export class NewsArticle extends LitElement {
     const full = this.layout === 'full' && !!details;
     const expanded = this.expandedStory === story;
     const showDetails = full || expanded;
-    // A server renderer has no render root: it writes elementStyles into the shadow root's markup.
-    if (showDetails && !isServer) this.prepareDetails(this.renderRoot as ShadowRoot);
+    // What the details need of a shadow root made before they loaded: their styles. (A server
+    // renderer has no render root: it writes elementStyles into the shadow root's markup.)
+    if (showDetails && !isServer && !this.hasDetailsStyles) {
+      adoptStyles(this.renderRoot as ShadowRoot, NewsArticle.elementStyles);
+      this.hasDetailsStyles = true;
+    }
     const headline = text(story.headline);
     const summary = story.summary && text(story.summary);
     // The page's href passes the same check as a document's URLs: a javascript: link in the
