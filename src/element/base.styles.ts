@@ -16,7 +16,9 @@ export const baseStyles = css`
     --_tint: #f1f4f8;
     --_on-accent: #ffffff;
     color: var(--news-text-color, var(--_text));
-    font-family: var(--news-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', sans-serif);
+    /* The fallback's list without spaces after its commas: the minifier keeps a var()'s
+       fallback as written. */
+    font-family: var(--news-font-family, system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans CJK SC','PingFang SC',sans-serif);
     line-height: 1.5;
     /* Long words and URLs break rather than overflow, but never below a word's width: a page's
        flex row would squeeze an element to a letter's width (overflow-wrap: anywhere). */

@@ -90,8 +90,9 @@ export const articleStyles = css`
      its own where a page sizes it by its content (floated, in a flex row, an inline block) and
      collapse there to a strip. The wider
      padding from 40em up is read from the width instead: a percentage padding is a fraction of
-     the host's width, so the middle term is hugely negative below 40em and hugely positive above. */
+     the host's width, so the middle term is hugely negative below 40em and hugely positive above.
+     (Without the optional spaces, which the minifier keeps in a clamp() that holds a var().) */
   .surface {
-    padding: clamp(var(--news-space, 1em), (100% - 40em) * 1000, var(--news-space, 1em) * 1.5);
+    padding: clamp(var(--news-space, 1em),(100% - 40em)*1000,var(--news-space, 1em)*1.5);
   }
 `;
