@@ -269,6 +269,7 @@ export class NewsArticle extends LitElement {
         // The button comes before what it reveals (a disclosure): once pressed, the details
         // follow it in reading and Tab order, rather than sit behind the keyboard's focus. Its
         // description is the headline: a page of cards has as many "Read more" buttons.
+        // aria-expanded is given the boolean itself, which Lit writes as "true" or "false".
         full || href
           ? nothing
           : html`<button
@@ -276,7 +277,7 @@ export class NewsArticle extends LitElement {
               class="expand"
               type="button"
               aria-describedby="headline"
-              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-expanded=${expanded}
               aria-controls=${expanded ? 'details' : nothing}
               @click=${this.toggle}
             >${expanded ? msg('Show less', {id: 'show-less'}) : msg('Read more', {id: 'read-more'})}</button>`}${
