@@ -158,7 +158,8 @@ export class NewsArticle extends LitElement {
     },
     () => this.layout !== 'full' || details !== undefined || this.detailsError !== undefined
   );
-  private hasDetailsStyles = false;
+  /** Whether the shadow root has the details' styles: set when it is made (see createRenderRoot). */
+  private hasDetailsStyles?: boolean;
   /** The JSON-LD being written, which `updateComplete` waits for; a newer update supersedes it. */
   private jsonLdWrite?: Promise<void>;
   private jsonLdRun = 0;
