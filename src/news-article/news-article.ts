@@ -172,15 +172,20 @@ export class NewsArticle extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     this.controller.hostWillUpdate(changed);
-    const newStory = changed.has('story') || changed.has('src');
-    // A card given href has no button to fold it, so it starts folded again (as a new story
-    // does, see expandedStory).
-    if (changed.has('href')) this.expandedStory = undefined;
-    // A failed Read more is said once, under the button that met it: not again when the card comes back.
-    if (newStory || changed.has('href') || changed.has('layout')) this.expandFailed = false;
-    // A full article that failed tries again once its inputs are set again (not on every update,
-    // which would retry without end while offline).
-    if (newStory || changed.has('layout')) this.detailsError = undefined;
+    // A failed Read more is said once, under the button that met it: not again when the card
+    // comes back (a new story or layout, or an href).
+    if (changed.has('href')) {
+      // A card given href has no button to fold it, so it starts folded again (as a new story
+      // does, see expandedStory).
+      this.expandedStory = undefined;
+      this.expandFailed = false;
+    }
+    if (changed.has('story') || changed.has('src') || changed.has('layout')) {
+      this.expandFailed = false;
+      // A full article that failed tries again once its inputs are set again (not on every
+      // update, which would retry without end while offline).
+      this.detailsError = undefined;
+    }
     if (this.layout === 'full' && !details && !this.detailsError) {
       NewsArticle.loadDetails().then(
         () => this.requestUpdate(),
