@@ -28,9 +28,10 @@ export function formatPartialDate(date: PartialDate, locale: string): FormattedD
     });
     formatters.set(key, formatter);
   }
-  const utc = new Date(Date.UTC(year, (month || 1) - 1, day || 1));
-  // Date.UTC maps years 0–99 to 1900–1999; set the year itself so "0042" stays 42.
-  utc.setUTCFullYear(year);
+  // Midnight UTC of that day, set by setUTCFullYear: Date.UTC maps years 0–99 to 1900–1999,
+  // where "0042" must stay 42.
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, (month || 1) - 1, day || 1);
   const text = formatter.format(utc);
   // French writes the first of a month as an ordinal, "1er mars 2012", which Intl does not.
   return {datetime: date, text: day === 1 && /^fr\b/i.test(locale) ? text.replace(/^1(?!\d)/, '1er') : text};
