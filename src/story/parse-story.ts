@@ -62,11 +62,13 @@ export function isPartialDate(value: unknown): value is PartialDate {
   if (!match) return false;
   // A month or day left out cannot be wrong: it is read as the first.
   const [year, month, day] = match.slice(1).map((part = '1') => Number(part));
-  // Computed rather than asked of Date, which reads the years 0000–0099 as 1900–1999.
-  const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  // Asked of Date: a month or day out of range (13, 0, 31 April, 29 February of 2011) rolls over
+  // into another month. Set by setUTCFullYear, which takes the years 0000–0099 as written (not
+  // as 1900–1999, as Date.UTC does), in the same Gregorian calendar as the dates are shown in.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   // There is no year 0 in the calendar dates are shown in (Intl would write 1 BC as "1").
-  return year > 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+  return year > 0 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 // How a document is read. Plain functions and a small `Reading` passed along, rather than a
