@@ -27,7 +27,8 @@ export function defineAll(): Promise<void> {
   return loading;
 }
 
-const uses = (root: Element | Document) => ('matches' in root && root.matches(LAZY_TAGS)) || root.querySelector(LAZY_TAGS) !== null;
+// (A document has no `matches`: `?.` tells it from an element.)
+const uses = (root: Element | Document) => (root as Element).matches?.(LAZY_TAGS) || root.querySelector(LAZY_TAGS) !== null;
 
 const WITH_SRC = `:is(${LAZY_TAGS})[src]`;
 
@@ -39,7 +40,7 @@ const WITH_SRC = `:is(${LAZY_TAGS})[src]`;
  */
 function prefetchStories(root: Element | Document) {
   const elements = [...root.querySelectorAll(WITH_SRC)];
-  if ('matches' in root && root.matches(WITH_SRC)) elements.push(root);
+  if ((root as Element).matches?.(WITH_SRC)) elements.push(root as Element);
   for (const element of elements) {
     const src = element.getAttribute('src');
     // As the element reads its inputs: an empty src is none, and an inline document wins over it.
