@@ -162,7 +162,6 @@ export class NewsArticle extends LitElement {
   private hasDetailsStyles?: boolean;
   /** The JSON-LD being written, which `updateComplete` waits for; a newer update supersedes it. */
   private jsonLdWrite?: Promise<void>;
-  private jsonLdRun = 0;
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot();
@@ -219,13 +218,13 @@ export class NewsArticle extends LitElement {
     // update keeps the script in step (or removes it). The script is not fallback content (see
     // StoryController), and writing it re-renders the element once, which finds it up to date.
     if (this.jsonld || this.jsonLdWrite) {
-      const run = ++this.jsonLdRun;
       const {drawnStory, locale} = this.controller;
       const story = this.jsonld ? drawnStory : undefined;
-      this.jsonLdWrite = import('./json-ld-script.js').then(
-        (module) => void (run === this.jsonLdRun && module.syncJsonLd(this, story, locale?.tag)),
+      // Written only if no later update has started a write of its own meanwhile.
+      const write: Promise<void> = (this.jsonLdWrite = import('./json-ld-script.js').then(
+        (module) => void (write === this.jsonLdWrite && module.syncJsonLd(this, story, locale?.tag)),
         console.warn
-      );
+      ));
     }
   }
 
