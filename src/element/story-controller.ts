@@ -154,7 +154,6 @@ export class StoryController implements ReactiveController {
   /** The element's custom states, where the browser has them (Chrome 125, Firefox 126, Safari 17.4). */
   private states?: CustomStateSet;
   private input?: Input;
-  private request = 0;
   private wantedLocale?: string;
   /** What was announced last: the story of `news-ready`, or the error state of `news-error`. */
   private announced?: Story | StoryState;
@@ -256,7 +255,6 @@ export class StoryController implements ReactiveController {
     // A failure stays shown while a new language's strings load (see effectiveState), but only
     // for the input that failed: a new one waits as any new story does.
     if (this.state.status === 'error') this.state = {status: 'loading'};
-    const request = ++this.request;
     this.loaded = {status: 'loading'};
     try {
       if (input?.kind === 'story') this.loaded = ready(parseObject(input.value));
@@ -264,8 +262,8 @@ export class StoryController implements ReactiveController {
       else if (input?.kind === 'attribute') this.loaded = failed(new StoryError('invalid-story', STORY_ATTRIBUTE));
       else if (input?.kind === 'src') {
         fetchStory(input.value).then(
-          (story) => this.settle(request, ready(story)),
-          (error) => this.settle(request, failed(asStoryError(error)))
+          (story) => this.settle(input, ready(story)),
+          (error) => this.settle(input, failed(asStoryError(error)))
         );
       }
     } catch (error) {
@@ -280,8 +278,13 @@ export class StoryController implements ReactiveController {
     }
   }
 
-  private settle(request: number, state: StoryState) {
-    if (request !== this.request) return; // the answer to an input that has since changed
+  /**
+   * An answer for `input`, unless that object has been replaced since: by the next input taken
+   * (readInput makes a new object each time), or by RETRY. (Its identity, not a counter of
+   * requests: fewer bytes.)
+   */
+  private settle(input: Input, state: StoryState) {
+    if (input !== this.input) return; // the answer to an input that has since changed
     this.loaded = state;
     this.host.requestUpdate();
   }
