@@ -7,7 +7,7 @@
  *
  * Every `msg()` gives an explicit `id`, which is what the generated catalogues are keyed by.
  */
-import {isStrTagged, joinStringsAndValues, type MsgFn, type MsgOptions, type TemplateLike} from '@lit/localize';
+import {joinStringsAndValues, type MsgFn, type MsgOptions, type TemplateLike} from '@lit/localize';
 import type {InterfaceLocale} from './interface-locale.js';
 
 type Catalogue = Record<string, TemplateLike>;
@@ -73,10 +73,11 @@ function lookUp(template: TemplateLike, options?: MsgOptions): string {
   const translated = current[options?.id as string];
   const source = template as string | {strings: TemplateStringsArray; values: unknown[]};
   if (typeof source === 'string') return typeof translated === 'string' ? translated : source;
-  if (translated !== undefined && isStrTagged(translated)) {
-    // A translated str`` keeps the source's values and says, by index, where each one goes.
-    return joinStringsAndValues(translated.strings, source.values, translated.values as number[]);
-  }
+  // A translated str`` keeps the source's values and says, by index, where each one goes. (Told by
+  // its strTag, as isStrTagged does, without that function's second test of a string: a string
+  // has no strTag either, and a catalogue holds only strings and str``.)
+  const str = translated as {strTag?: true; strings: TemplateStringsArray; values: number[]} | undefined;
+  if (str?.strTag) return joinStringsAndValues(str.strings, source.values, str.values);
   return joinStringsAndValues(source.strings, source.values);
 }
 
