@@ -15,7 +15,8 @@ export function resolveLocale(element: Element, localeAttribute: string | null |
   let tag = localeAttribute;
   for (let node: Element | null = element; !tag && node; ) {
     tag = node.getAttribute('lang');
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+    // A document's root has no host (undefined), which ends the walk as null would.
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host;
   }
   return tag ? withHyphens(tag) : storyLang;
 }
