@@ -46,7 +46,7 @@ function prefetchStories(root: Element | Document) {
     // As the element reads its inputs: an empty src is none, and an inline document wins over it.
     if (!src || inlineStoryOf(element)) continue;
     // A failure is the element's to report, once it asks for the same request.
-    fetchStory(src, {prefetch: true}).catch(() => {});
+    fetchStory(src, /* prefetch */ true).catch(() => {});
   }
 }
 

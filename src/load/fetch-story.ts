@@ -25,6 +25,7 @@ const unclaimed = new Set<string>();
  * named a URL may have left the page meanwhile), each is claimed as an element claims it: its
  * failure is then forgotten like any other, and an element naming that URL later asks again
  * rather than inherit an old failure. (The request has its own handler: claimed, none is needed.)
+ * Through an arrow, not forEach(fetchStory): forEach's second argument would be read as `prefetch`.
  */
 export const releaseUnclaimed = () => unclaimed.forEach((url) => fetchStory(url));
 
@@ -32,8 +33,10 @@ export const releaseUnclaimed = () => unclaimed.forEach((url) => fetchStory(url)
  * The story at `url` (resolved against the page), fetched once however many elements ask.
  * A failed request is forgotten when it settles (a prefetched one, once an element has asked
  * for it), so setting `src` again retries it.
+ * @param prefetch true for a request made ahead of the elements that will claim it (autoload.ts);
+ *   a boolean rather than an options object, which costs more bytes.
  */
-export function fetchStory(url: string, {prefetch = false} = {}): Promise<Story> {
+export function fetchStory(url: string, prefetch = false): Promise<Story> {
   let absolute: string;
   try {
     absolute = new URL(url, document.baseURI).href;
