@@ -45,7 +45,7 @@ export const everySetCounts = () => true;
 
 // Children that show nothing, so do not count as fallback content: <noscript> shows only where
 // scripts are off, and there this code does not run.
-const NOT_FALLBACK = new Set(['script', 'noscript', 'template', 'style', 'link', 'meta']);
+const NOT_FALLBACK = ['script', 'noscript', 'template', 'style', 'link', 'meta'];
 
 /**
  * Whether a child of an element is fallback content, shown while the story loads and on
@@ -54,7 +54,7 @@ const NOT_FALLBACK = new Set(['script', 'noscript', 'template', 'style', 'link',
  */
 export function isFallbackContent(node: Node): boolean {
   // By node type, not instanceof: a node made by an iframe's document is of that window's classes.
-  return node.nodeType === 1 /* element */ ? !NOT_FALLBACK.has((node as Element).localName) : node.nodeType === 3 /* text */ && !!(node as Text).data.trim();
+  return node.nodeType === 1 /* element */ ? !NOT_FALLBACK.includes((node as Element).localName) : node.nodeType === 3 /* text */ && !!(node as Text).data.trim();
 }
 
 // A story object given to many elements is parsed once, and its warnings printed once.

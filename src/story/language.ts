@@ -13,7 +13,7 @@ export function canonicalTag(tag: unknown): string | undefined {
 
 // Chinese is one language in two scripts; a reader of one cannot be handed the other, so the
 // script (explicit or implied by the region) is part of what "the same language" means for it.
-const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
+const TRADITIONAL_REGIONS: (string | undefined)[] = ['TW', 'HK', 'MO'];
 
 /**
  * The written language a tag stands for, as a key to compare tags by: the primary language
@@ -29,6 +29,6 @@ export const writtenLanguage = remembered((tag: string): string => {
     return tag.toLowerCase();
   }
   if (locale.language !== 'zh') return locale.language;
-  const script = locale.script ?? (TRADITIONAL_REGIONS.has(locale.region ?? '') ? 'Hant' : 'Hans');
+  const script = locale.script ?? (TRADITIONAL_REGIONS.includes(locale.region) ? 'Hant' : 'Hans');
   return `zh-${script}`;
 });

@@ -19,7 +19,7 @@ function trimControls(value: string): string {
   return value.slice(start, end);
 }
 
-const ALLOWED_PROTOCOLS = new Set(['https:', 'http:']);
+const ALLOWED_PROTOCOLS = ['https:', 'http:'];
 // A URL that names its scheme must name its host after "//", as the JSON Schema asks: the parser
 // reads "https:", "http:example.org" or "https:/example.org" against a base of the same scheme,
 // as a path on the site around (the link would lead into the page's own site). One pattern for
@@ -43,6 +43,6 @@ export function safeUrl(value: unknown, base?: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (!ALLOWED_PROTOCOLS.has(resolved.protocol)) return undefined;
+  if (!ALLOWED_PROTOCOLS.includes(resolved.protocol)) return undefined;
   return base ? resolved.href : cleaned;
 }
