@@ -3,10 +3,11 @@
  * tree (the document, and each shadow root an element sits in), shared by every element in it,
  * so an element follows the page or section around it without a watcher of its own.
  */
-interface Watch {
-  observer: MutationObserver;
-  listeners: Set<() => void>;
-}
+/**
+ * A tree's observer and the listeners it tells: a pair rather than an object, whose field names
+ * the minifier would keep.
+ */
+type Watch = [observer: MutationObserver, listeners: Set<() => void>];
 
 const watches = new Map<Node, Watch>();
 
@@ -16,13 +17,14 @@ function watch(root: Node, listener: () => void): () => void {
     const listeners = new Set<() => void>();
     const observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
     observer.observe(root instanceof Document ? root.documentElement : root, {attributes: true, attributeFilter: ['lang'], subtree: true});
-    watches.set(root, (entry = {observer, listeners}));
+    watches.set(root, (entry = [observer, listeners]));
   }
-  entry.listeners.add(listener);
+  const [observer, listeners] = entry;
+  listeners.add(listener);
   return () => {
-    entry.listeners.delete(listener);
-    if (entry.listeners.size === 0) {
-      entry.observer.disconnect();
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer.disconnect();
       watches.delete(root);
     }
   };
