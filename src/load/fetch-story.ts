@@ -47,7 +47,7 @@ export function fetchStory(url: string, prefetch = false): Promise<Story> {
   let request = requests.get(absolute);
   if (!request) {
     // Relative URLs in the document resolve against where it was finally served from.
-    request = download(absolute).then(({text, url: served}) => parseStoryJson(text, {baseUrl: served}));
+    request = download(absolute).then(([text, served]) => parseStoryJson(text, {baseUrl: served}));
     requests.set(absolute, request);
     if (prefetch) unclaimed.add(absolute);
     else forgetIfFailed(request);
@@ -57,7 +57,11 @@ export function fetchStory(url: string, prefetch = false): Promise<Story> {
   return request;
 }
 
-async function download(url: string): Promise<{text: string; url: string}> {
+/**
+ * The document's text and the URL it was finally served from: a pair rather than an object, whose
+ * field names the minifier would keep.
+ */
+async function download(url: string): Promise<[text: string, served: string]> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -68,7 +72,7 @@ async function download(url: string): Promise<{text: string; url: string}> {
     const response = await fetch(url, {credentials: 'omit', signal: controller.signal});
     // The contract's http-error is 400 and above; a 3xx the browser did not follow is read as it is.
     if (response.status >= 400) throw new StoryError('http-error', `${url}: HTTP ${response.status}`);
-    return {text: await readCapped(response, url), url: response.url || url};
+    return [await readCapped(response, url), response.url || url];
   } catch (error) {
     if (error instanceof StoryError) throw error;
     if (timedOut) throw new StoryError('timeout', `${url}: no answer in ${fetchLimits.timeoutMs / 1000} s`);
