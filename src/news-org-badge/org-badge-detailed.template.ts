@@ -39,7 +39,7 @@ function members(org: Organization, story: Story, locale: ElementLocale): {value
 
 /** The mark (logo, else initials) and the name, linked when the organisation has a URL. */
 export function badgeMarkAndName(org: Organization, story: Story, locale: ElementLocale): {mark: TemplateResult; title: TemplateResult} {
-  const {label, lang, initials} = badgeNames(org, story, locale);
+  const [label, lang, initials] = badgeNames(org, story, locale);
   // A logo's initials are drawn after it, hidden unless it fails to load (see logoOrInitials).
   const initialsMark = html`<span part="logo" class="mark initials" aria-hidden="true">${initials}</span>`;
   const mark = org.logo

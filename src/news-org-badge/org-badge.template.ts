@@ -42,9 +42,15 @@ export const initials = remembered((name: string): string => {
 /**
  * The organisation's name as the reader reads it and, when it differs, its short name: `label`,
  * what the name element holds (the name, then the short name in brackets in an `<abbr>`, or the
- * name alone as text, which costs no template), and `lang`, the name element's (see ownLang).
+ * name alone as text, which costs no template), `lang`, the name element's (see ownLang), and the
+ * initials that stand for a logo. A triple rather than an object, whose field names the minifier
+ * would keep.
  */
-export function badgeNames(org: Organization, story: Story, locale: ElementLocale) {
+export function badgeNames(
+  org: Organization,
+  story: Story,
+  locale: ElementLocale
+): [label: string | TemplateResult, lang: string | typeof nothing, initials: string] {
   const text = (value: Organization['name']) => pickText(value, locale.tag, story.lang);
   const name = text(org.name);
   const short = org.shortName && text(org.shortName);
@@ -58,7 +64,7 @@ export function badgeNames(org: Organization, story: Story, locale: ElementLocal
           writtenWithoutSpaces(name.lang) ? `（${short.value}）` : ` (${short.value})`
         }</abbr>`
       : name.value;
-  return {label, lang: ownLang(name.lang, locale), initials: initials(short?.value ?? name.value)};
+  return [label, ownLang(name.lang, locale), initials(short?.value ?? name.value)];
 }
 
 /**
@@ -89,7 +95,7 @@ export function hideFailedLogos(root: ParentNode) {
  * unless it fails to load.
  */
 export function compactBadgeItem(org: Organization, story: Story, locale: ElementLocale): TemplateResult {
-  const {label, lang, initials} = badgeNames(org, story, locale);
+  const [label, lang, initials] = badgeNames(org, story, locale);
   if (org.logo && org.url) {
     return html`<li><span part="badge" class="badge compact"><img part="logo" class="mark" src=${org.logo} alt="" decoding="async" @load=${logoOrInitials} @error=${logoOrInitials} /><span part="logo" class="mark initials" aria-hidden="true">${initials}</span><a part="name" class="name" href=${org.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${label}</a></span></li>`;
   }
