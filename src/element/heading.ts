@@ -7,20 +7,18 @@ import {html, nothing, type TemplateResult} from 'lit';
  * part by which a page styles it has the same name.
  */
 export function heading(level: number, content: unknown, name: string, lang: string | typeof nothing): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part=${name} id=${name} lang=${lang}>${content}</h1>`;
-    case 3:
-      return html`<h3 part=${name} id=${name} lang=${lang}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${name} id=${name} lang=${lang}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${name} id=${name} lang=${lang}>${content}</h5>`;
-    case 6:
-      return html`<h6 part=${name} id=${name} lang=${lang}>${content}</h6>`;
-    default:
-      return html`<h2 part=${name} id=${name} lang=${lang}>${content}</h2>`;
-  }
+  // A chain of conditions rather than a switch, which minifies to more bytes (`case`, `return`).
+  return level === 1
+    ? html`<h1 part=${name} id=${name} lang=${lang}>${content}</h1>`
+    : level === 3
+      ? html`<h3 part=${name} id=${name} lang=${lang}>${content}</h3>`
+      : level === 4
+        ? html`<h4 part=${name} id=${name} lang=${lang}>${content}</h4>`
+        : level === 5
+          ? html`<h5 part=${name} id=${name} lang=${lang}>${content}</h5>`
+          : level === 6
+            ? html`<h6 part=${name} id=${name} lang=${lang}>${content}</h6>`
+            : html`<h2 part=${name} id=${name} lang=${lang}>${content}</h2>`;
 }
 
 /** `heading-level` as given, or 2 when it is missing or not 1–6. */
