@@ -49,7 +49,7 @@ export async function coreBySource(gzipSize) {
     // Without the comment naming the map, which the real core does not have.
     const code = entry.code.replace(/\/\/# sourceMappingURL=[^\n]*\n?$/, '');
     const map = new TraceMap(readFileSync(join(dir, `${entry.fileName}.map`), 'utf8'), join(dir, entry.fileName));
-    const exportsAt = code.lastIndexOf('export{');
+    const exportsAt = code.includes('export{') ? code.lastIndexOf('export{') : code.length;
     const chars = new Map();
     const unclaimed = new Set();
     // Characters from..to of the code, held by `part`; those of the export clause are its own.
@@ -58,9 +58,10 @@ export async function coreBySource(gzipSize) {
       chars.set(part, (chars.get(part) ?? 0) + own);
       chars.set(EXPORTS, (chars.get(EXPORTS) ?? 0) + (to - from - own));
     };
+    const mappings = decodedMappings(map);
     let lineStart = 0;
     for (const [i, line] of code.split('\n').entries()) {
-      const segments = decodedMappings(map)[i] ?? [];
+      const segments = mappings[i] ?? [];
       // A segment runs from its column to the next one's; what comes before the first is no source's.
       add(LOADER, lineStart, lineStart + (segments[0]?.[0] ?? line.length + 1));
       segments.forEach((segment, j) => {
