@@ -44,7 +44,7 @@ describe('lifecycle and edge cases', () => {
       console.warn = warn;
     }
     expect(warnings.filter((w) => w.startsWith('passerelle: story'))).to.deep.equal([
-      'passerelle: story "minimal": ignored 1 malformed value(s):\n  summary: expected a string, or an object with a "en" string',
+      'passerelle: story "minimal": ignored 1 malformed value(s):\n  summary: expected a non-empty string, or an object with a "en" string',
     ]);
   });
 

@@ -287,6 +287,18 @@ describe('messages', () => {
     parseStory(minimalDocument({published: 2012} as unknown as Partial<StoryDocument>), {warn: (w) => warnings.push(w)});
     expect(warnings).to.deep.equal([['published: expected a date such as "2012", "2012-11" or "2012-11-20", not 2012']]);
   });
+
+  it('ask for a non-empty string of an empty or blank text, optional or required alike', () => {
+    const warnings: string[][] = [];
+    parseStory(minimalDocument({dateline: '', source: {name: '  '}} as Partial<StoryDocument>), {warn: (w) => warnings.push(w)});
+    expect(warnings).to.deep.equal([
+      [
+        'source.name: expected a non-empty string, or an object with a "en" string',
+        'dateline: expected a non-empty string, or an object with a "en" string',
+      ],
+    ]);
+    expect(refusal(minimalDocument({headline: ''}))).to.equal('headline: expected a non-empty string, or an object with a "en" string');
+  });
 });
 
 describe('parseStoryJson', () => {

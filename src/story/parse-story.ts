@@ -152,14 +152,15 @@ function text(value: unknown, path: string, r: Reading, lang: LanguageTag): Text
   return text[lang] === undefined ? undefined : text;
 }
 
+/** What a `Text` that is not one should have been: an empty string is not one either. */
+const notAText = (lang: LanguageTag) => `expected a non-empty string, or an object with a "${lang}" string`;
+
 /** A required `Text`, in the story's language unless told otherwise (a quote's own `lang`). */
 function requiredText(value: unknown, path: string, r: Reading, lang = r.lang): Text {
-  return text(value, path, r, lang) ?? fail(path, `expected a non-empty string, or an object with a "${lang}" string`);
+  return text(value, path, r, lang) ?? fail(path, notAText(lang));
 }
 
-const optionalText = optional(
-  (value, path, r) => text(value, path, r, r.lang) ?? drop(r, path, `expected a string, or an object with a "${r.lang}" string`)
-);
+const optionalText = optional((value, path, r) => text(value, path, r, r.lang) ?? drop(r, path, notAText(r.lang)));
 
 const optionalDate = optional((value, path, r) =>
   isPartialDate(value) ? value : drop(r, path, unlike('a date such as "2012", "2012-11" or "2012-11-20"', value))
