@@ -8,6 +8,7 @@ import {readFile, writeFile} from 'node:fs/promises';
 import {parseArgs} from 'node:util';
 import {StoryError} from '../story/story-error.js';
 import {withHyphens} from '../locale/resolve-locale.js';
+import {safeUrl} from '../story/safe-url.js';
 import {ELEMENTS, type ElementName, type RenderOptions} from './render-options.js';
 
 const USAGE = `Usage: passerelle render <story.json | -> --element <element> [options]
@@ -174,6 +175,11 @@ async function main(argv: string[]): Promise<number> {
     if (!Number.isInteger(headingLevel) || headingLevel < 1 || headingLevel > 6) {
       throw new UsageError(`--heading-level must be 1 to 6, not "${values['heading-level']}"`);
     }
+  }
+  // The card drops an href that its URL check refuses, and shows Read more instead: said here, where
+  // the page's author is, rather than written on the element and ignored.
+  if (values.href !== undefined && safeUrl(values.href) === undefined) {
+    throw new UsageError(`--href must be an http(s) or relative URL, not "${values.href}"`);
   }
   if (values['base-url'] !== undefined) {
     if (!values.jsonld) throw new UsageError('--base-url goes with --jsonld');

@@ -255,6 +255,8 @@ test('bad input: one line on standard error and exit code 1', async () => {
       [['render', storyPath, '--element', 'news-article', '--layout', 'wide'], /--layout must be card or full, not "wide"/],
       [['render', storyPath, '--element', 'news-article', '--quote', 'alliance-aim'], /--quote applies to news-pull-quote, not news-article/],
       [['render', storyPath, '--element', 'news-timeline', '--heading-level', '7'], /--heading-level must be 1 to 6, not "7"/],
+      [['render', storyPath, '--element', 'news-article', '--href', 'javascript:alert(1)'], /--href must be an http\(s\) or relative URL, not "javascript:alert\(1\)"/],
+      [['render', storyPath, '--element', 'news-article', '--href', ' '], /--href must be an http\(s\) or relative URL, not " "/],
       [['render', storyPath, '--element', 'news-timeline', '--jsonld'], /--jsonld applies to news-article, not news-timeline/],
       [['render', storyPath, '--element', 'news-article', '--base-url', 'https://example.com/'], /--base-url goes with --jsonld/],
       [['render', storyPath, '--element', 'news-article', '--jsonld', '--base-url', 'news/'], /--base-url must be an absolute URL, not "news\/"/],
