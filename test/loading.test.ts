@@ -119,6 +119,41 @@ describe('loading', () => {
       const {event} = await mount<NewsArticle>(html`<news-article src=${fresh('/faults/text-plain')}></news-article>`);
       expect(event.type).to.equal('news-ready');
     });
+
+    it('fetches the src the page gives as fetch() would: a data: URL loads, a javascript: URL fails', async () => {
+      const json = JSON.stringify(minimalDocument({headline: 'From a data: URL'}));
+      const {el, event} = await mount<NewsArticle>(html`<news-article locale="en" src=${`data:application/json,${encodeURIComponent(json)}`}></news-article>`);
+      expect(event.type).to.equal('news-ready');
+      expect(headline(el)).to.equal('From a data: URL');
+      const script = await mount<NewsArticle>(html`<news-article locale="en" src="javascript:void(0)"></news-article>`);
+      expect((script.event as CustomEvent).detail).to.include({code: 'fetch-failed', src: 'javascript:void(0)'});
+      expect(part(script.el, 'error')?.textContent).to.contain('could not be loaded');
+    });
+
+    it('takes an empty src for no src: it asks for nothing and waits, reporting nothing, for a story', async () => {
+      const spy = spyOnFetch();
+      const el = document.createElement('news-article') as NewsArticle;
+      const events: string[] = [];
+      for (const type of ['news-ready', 'news-error']) el.addEventListener(type, () => events.push(type));
+      el.setAttribute('locale', 'en');
+      el.setAttribute('src', '');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        // Not the page's own URL, which an empty URL would resolve to: no request at all.
+        expect(spy.calls).to.deep.equal([]);
+        expect(el.getAttribute('aria-busy')).to.equal('true');
+        expect(events).to.deep.equal([]);
+        const drawn = ready(el);
+        el.story = minimalDocument({headline: 'Given later'});
+        await drawn;
+        expect(headline(el)).to.equal('Given later');
+        expect(events).to.deep.equal(['news-ready']);
+      } finally {
+        spy.restore();
+        el.remove();
+      }
+    });
   });
 
   describe('one request per URL', () => {
