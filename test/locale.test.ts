@@ -4,6 +4,8 @@ import type {NewsArticle} from '../src/news-article/news-article.js';
 import {resolveLocale} from '../src/locale/resolve-locale.js';
 import {formattingLocale, interfaceLocale} from '../src/locale/interface-locale.js';
 import {pickText} from '../src/story/pick-text.js';
+import {languageName} from '../src/locale/language-names.js';
+import {loadInterfaceLocale, renderInLocale} from '../src/locale/messages.js';
 import {templates as fr} from '../src/generated/locales/fr.js';
 import {templates as zh} from '../src/generated/locales/zh-Hans.js';
 import {langOf, minimalDocument, mount, part, protocolDocument, shadow, textRange} from './helpers.js';
@@ -345,6 +347,54 @@ describe('locale', () => {
 
     it('writes French with a non-breaking space before a colon', () => {
       expect(fr['source-label']).to.equal('Source\u00a0: ');
+    });
+  });
+
+  describe('language names', () => {
+    /** The tags Intl.DisplayNames is asked to name while `body` runs (its first construction costs 10–15 ms). */
+    async function lookupsDuring(body: () => unknown): Promise<string[]> {
+      const of = Intl.DisplayNames.prototype.of;
+      const asked: string[] = [];
+      Intl.DisplayNames.prototype.of = function (this: Intl.DisplayNames, code: string) {
+        asked.push(code);
+        return of.call(this, code);
+      };
+      try {
+        await body();
+      } finally {
+        Intl.DisplayNames.prototype.of = of;
+      }
+      return asked;
+    }
+
+    const KNOWN = ['fr', 'en', 'zh', 'zh-Hans'];
+    for (const ui of ['en', 'fr', 'zh-Hans'] as const) {
+      it(`names fr, en, zh and zh-Hans in ${ui} as Intl.DisplayNames does, without asking it`, async () => {
+        await loadInterfaceLocale(ui);
+        let names: string[] = [];
+        expect(await lookupsDuring(() => (names = renderInLocale(ui, () => KNOWN.map((tag) => languageName(tag, ui)))))).to.deep.equal([]);
+        const intl = new Intl.DisplayNames([ui], {type: 'language'});
+        expect(names).to.deep.equal(KNOWN.map((tag) => intl.of(tag)));
+        // Any other language is Intl's to name.
+        expect(await lookupsDuring(() => renderInLocale(ui, () => languageName('de', ui)))).to.deep.equal(['de']);
+      });
+    }
+
+    it('draws an English card of a French story, "Translated from French", without Intl.DisplayNames', async () => {
+      const story = await protocolDocument();
+      const el = document.createElement('news-article') as NewsArticle;
+      el.setAttribute('locale', 'en');
+      el.story = story;
+      const asked = await lookupsDuring(async () => {
+        document.body.append(el);
+        await el.updateComplete;
+      });
+      try {
+        expect(part(el, 'source')!.textContent).to.contain('Translated from French');
+        expect(asked).to.deep.equal([]);
+      } finally {
+        el.remove();
+      }
     });
   });
 });

@@ -3,12 +3,26 @@ import {msg} from './messages.js';
 import {remembered} from '../story/remembered.js';
 import type {InterfaceLocale} from './interface-locale.js';
 
-// One Intl.DisplayNames per interface language for the page: the first costs some 15–40 ms
+// One Intl.DisplayNames per interface language for the page: the first costs some 10–40 ms
 // (its data is loaded then), and a page of translated cards asks once per card.
 const displayNames = remembered((ui) => new Intl.DisplayNames([ui], {type: 'language'}));
 
+// The languages stories are mostly written in, named as Intl.DisplayNames names them (a test
+// checks), so that a page that shows one in translation (an English or Chinese page of a French
+// story) does not make that first Intl.DisplayNames before it draws: 10–15 ms measured. One
+// message, whose translations come with the interface strings, rather than a table in the core.
+const KNOWN = ['fr', 'en', 'zh', 'zh-Hans'];
+const knownNames = () =>
+  msg('French|English|Chinese|Simplified Chinese', {
+    id: 'language-names',
+    desc: 'The names of the languages fr, en, zh and zh-Hans, in that order, separated by |, as they are named in running text ("Translated from French").',
+  }).split('|');
+
 /** A language's name in the interface language: `fr` → "French", "français", "法语". */
 export function languageName(tag: string, ui: InterfaceLocale): string {
+  // Read in the interface language that msg() speaks: `ui`, since an element draws in it.
+  const known = KNOWN.indexOf(tag);
+  if (known >= 0) return knownNames()[known];
   try {
     return displayNames(ui).of(tag) ?? tag;
   } catch {

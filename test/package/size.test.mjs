@@ -17,7 +17,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 15.4 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 15.5 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -117,8 +117,13 @@ test('the drop-in core does not grow: at most 15.4 KB min+gzip', () => {
   // initials from fewer Unicode patterns (-14 B), and 23 cuts with no change a reader or a page
   // can see (methods that became functions, pairs for objects, one pattern for two, Date asked
   // whether a day exists, counters replaced by the identity of what they counted: -231 B):
-  // 15,722 bytes.
-  assert.ok(core.gzip <= 15.4 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // 15,722 bytes. An empty text's warning says "non-empty string" as a required one does (+11 B).
+  // 15.4 → 15.5: the names of the languages stories are mostly written in (fr, en, zh, zh-Hans)
+  // given by the interface strings, so that an English or Chinese page of a French story does
+  // not make its first Intl.DisplayNames before it draws: 10–15 ms of the main thread; an
+  // English page of one card drew in 60 ms instead of 72, median of 21 rounds side by side
+  // (+77 B): 15,810 bytes.
+  assert.ok(core.gzip <= 15.5 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('the core by source (README, Size) measures the very core built, and names where its bytes come from', async () => {
@@ -142,7 +147,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 20.9 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 21.1 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -189,12 +194,13 @@ test('the one-file build holds everything a page draws, in at most 20.9 KB min+g
   // 20.9 → 21.1: the core's events that wait for the page's scripts and its clearer messages,
   // and a compact badge that stands on its sentence's baseline (+141 B in all): 21,509 bytes.
   // 21.1 → 21.2: the core's changes of 15.6 KB since, net of its cuts (+134 B): 21,643 bytes.
-  // 21.2 → 20.9: the core's cuts of 15.4 KB (-243 B): 21,400 bytes.
+  // 21.2 → 20.9: the core's cuts of 15.4 KB (-243 B): 21,400 bytes. 20.9 → 21.1: the core's
+  // language names and warning (+139 B, the three languages' names being in this file): 21,539 bytes.
   const all = measureOneFile();
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 20.9 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 21.1 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
