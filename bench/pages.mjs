@@ -17,32 +17,40 @@ export const UI = {
   place: 'Lieu\u00a0:',
   status: {done: 'Réalisé', current: 'En cours', planned: 'Étape envisagée'},
 };
+// And in English, for the card on an English page, which shows the French story in translation
+// and says so under it.
+const UI_EN = {dateNotStated: 'Date not stated', readMore: 'Read more', organizations: 'Organizations', translatedFrom: 'Translated from French'};
+const UI_OF = {fr: UI, en: UI_EN};
 
 export const text = (value, lang = LANG) => (typeof value === 'string' ? value : value[lang] ?? Object.values(value)[0]);
 
-export function initials(org) {
+export function initials(org, lang = LANG) {
   // What the badge shows for these two organisations; the general rule is in org-badge.template.ts.
-  if (org.shortName) return text(org.shortName);
-  const words = text(org.name).match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (org.shortName) return text(org.shortName, lang);
+  const words = text(org.name, lang).match(/[\p{L}\p{N}]+/gu) ?? [];
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   return (capitals.length > 1 ? capitals : words).slice(0, 2).map((w) => [...w][0].toUpperCase()).join('');
 }
 
-function staticBadge(org) {
-  const name = text(org.name);
-  const short = org.shortName && text(org.shortName);
-  return `<span class="badge"><span class="mark initials" aria-hidden="true">${esc(initials(org))}</span><span class="name">${esc(name)}${
+function staticBadge(org, lang = LANG) {
+  const name = text(org.name, lang);
+  const short = org.shortName && text(org.shortName, lang);
+  return `<span class="badge"><span class="mark initials" aria-hidden="true">${esc(initials(org, lang))}</span><span class="name">${esc(name)}${
     short && short !== name ? `<abbr class="muted"> (${esc(short)})</abbr>` : ''
   }</span></span>`;
 }
 
-/** One card as static HTML: headline, date-not-stated line, summary, the button, the organisations. */
-export function staticCard(story) {
-  return `<article class="news surface card" lang="${LANG}"><header><h2>${esc(text(story.headline))}</h2><p class="meta muted">${UI.dateNotStated}</p></header>${
-    story.summary ? `<p class="summary">${esc(text(story.summary))}</p>` : ''
-  }<button class="expand" type="button" aria-expanded="false">${UI.readMore}</button><ul class="organizations" role="list" aria-label="${UI.organizations}">${story.organizations
-    .map((org) => `<li>${staticBadge(org)}</li>`)
-    .join('')}</ul></article>`;
+/**
+ * One card as static HTML, in `lang`: headline, date-not-stated line, summary, the button, the
+ * organisations, and in another language than the story's the line that says it is translated.
+ */
+export function staticCard(story, lang = LANG) {
+  const ui = UI_OF[lang];
+  return `<article class="news surface card" lang="${lang}"><header><h2>${esc(text(story.headline, lang))}</h2><p class="meta muted">${ui.dateNotStated}</p></header>${
+    story.summary ? `<p class="summary">${esc(text(story.summary, lang))}</p>` : ''
+  }<button class="expand" type="button" aria-expanded="false">${ui.readMore}</button><ul class="organizations" role="list" aria-label="${ui.organizations}">${story.organizations
+    .map((org) => `<li>${staticBadge(org, lang)}</li>`)
+    .join('')}</ul>${lang === story.lang ? '' : `<p class="source muted">${ui.translatedFrom}</p>`}</article>`;
 }
 
 /** The timeline as a static `<ol>`: title, then per step its status, date line, title, description, place and organisations. */
@@ -79,6 +87,7 @@ export const STATIC_CSS = `
 .card h2{margin:0;font-size:1.3em;line-height:1.25;font-weight:700}
 .meta{margin:.4em 0 0;font-size:.875em}
 .summary{margin:.75em 0;font-size:1.05em}
+.source{margin:.9em 0 0;font-size:.875em}
 .organizations{display:flex;flex-wrap:wrap;gap:.5em 1em;margin:.9em 0;padding:0;list-style:none}
 .badge{display:inline-flex;align-items:center;gap:.5em;min-width:0}
 .initials{display:inline-grid;place-items:center;box-sizing:border-box;min-width:2.5em;height:2.5em;padding:0 .5em;border-radius:1.25em;white-space:nowrap;font-size:.8em;font-weight:700;letter-spacing:.02em;color:#fff;background:#0b5cad}
@@ -160,23 +169,24 @@ const measureScript = (want, {shown = false, drawn = ''} = {}) => `<script>(() =
   document.addEventListener('DOMContentLoaded', () => { parsed = true; check(); });
 })();</script>`;
 
-const page = (title, head, body) =>
-  `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const page = (title, head, body, lang = LANG) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
-/** N `<news-article>` cards, the drop-in script in the head, their story set as a property. */
-export function embedCardsPage(story, n) {
+/** N `<news-article>` cards on a page in `lang`, the drop-in script in the head, their story set as a property. */
+export function embedCardsPage(story, n, lang = LANG) {
   return page(
     `${n} cards (embed)`,
     `<style>${PAGE_CSS}</style>${measureScript(n, {drawn: 'news-article'})}<script type="module" src="/dist/cdn/passerelle.js"></script>`,
     `<main>${'<news-article></news-article>'.repeat(n)}</main><script type="module">
 const story = ${JSON.stringify(story)};
 for (const el of document.querySelectorAll('news-article')) el.story = story;
-</script>`
+</script>`,
+    lang
   );
 }
 
-export function staticCardsPage(story, n) {
-  return page(`${n} cards (static)`, `<style>${PAGE_CSS}${STATIC_CSS}</style>${measureScript(0)}`, `<main>${staticCard(story).repeat(n)}</main>`);
+export function staticCardsPage(story, n, lang = LANG) {
+  return page(`${n} cards (static)`, `<style>${PAGE_CSS}${STATIC_CSS}</style>${measureScript(0)}`, `<main>${staticCard(story, lang).repeat(n)}</main>`, lang);
 }
 
 /** One `<news-timeline>`, its story set as a property, with `script` the drop-in build it loads. */

@@ -113,6 +113,9 @@ for (const n of CARD_COUNTS) {
   pages.set(`/cards-${n}-embed`, embedCardsPage(story, n));
   pages.set(`/cards-${n}-static`, staticCardsPage(story, n));
 }
+// One card on an English page: the story shown in translation, with the line that says so.
+pages.set('/cards-1-en-embed', embedCardsPage(story, 1, 'en'));
+pages.set('/cards-1-en-static', staticCardsPage(story, 1, 'en'));
 pages.set('/timeline-embed', embedTimelinePage(story));
 // The same with the one-file build the README suggests for pages beyond cards.
 pages.set('/timeline-all-embed', embedTimelinePage(story, 'passerelle-all.js'));
@@ -262,6 +265,7 @@ const cardsCheck = (n) => async (page, cdp) => {
 const TIMELINE_PAGES = ['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-server-rendered', 'timeline-static'];
 const pairs = [
   ...CARD_COUNTS.map((n) => ({keys: [`cards-${n}-embed`, `cards-${n}-static`], reps: n >= 1000 ? 1 : REPS, after: cardsCheck(n)})),
+  {keys: ['cards-1-en-embed', 'cards-1-en-static'], reps: REPS, after: cardsCheck(1)},
   {keys: TIMELINE_PAGES, reps: REPS, after: (page) => page.evaluate(() => ({height: document.documentElement.scrollHeight}))},
   {keys: ['cls-snippet', 'cls-no-css'], reps: 1},
 ];
@@ -343,6 +347,7 @@ for (const n of CARD_COUNTS) {
   results.cards[n] = compare(`cards-${n}-embed`, `cards-${n}-static`, (x) => x.rendered);
   results.cardsReady[n] = compare(`cards-${n}-embed`, `cards-${n}-static`, (x) => x.ready);
 }
+results.cardEnglish = compare('cards-1-en-embed', 'cards-1-en-static', (x) => x.rendered);
 results.timeline = compare('timeline-embed', 'timeline-static', (x) => x.rendered);
 results.timelineReady = compare('timeline-embed', 'timeline-static', (x) => x.ready);
 results.timelineAll = compare('timeline-all-embed', 'timeline-static', (x) => x.rendered);
@@ -357,6 +362,7 @@ results.timelineAllOverFloor = compare('timeline-all-embed', 'timeline-lit-floor
 results.pageHeight = Object.fromEntries(
   CARD_COUNTS.map((n) => [n, {embed: median(all(`cards-${n}-embed`).map((x) => x.height)), static: median(all(`cards-${n}-static`).map((x) => x.height))}])
 );
+results.pageHeight.english = {embed: median(all('cards-1-en-embed').map((x) => x.height)), static: median(all('cards-1-en-static').map((x) => x.height))};
 results.pageHeight.timeline = Object.fromEntries(
   TIMELINE_PAGES.map((key) => [key, median(all(key).map((x) => x.height))])
 );
@@ -433,6 +439,7 @@ const rows = [
     const c = results.cards[n];
     return [`${n} card${n > 1 ? 's' : ''}, load → rendered`, ms(c.embed), ms(c.static), ratio(c), n === 1000 ? `≤ 1.5× (aim 1.3×): ${targets['cards1000 ≤ 1.5× (aim 1.3×)'].verdict}` : ''];
   }),
+  ['1 card, English page (in translation)', ms(results.cardEnglish.embed), ms(results.cardEnglish.static), ratio(results.cardEnglish), ''],
   [`timeline, ${story.timeline.steps.length} steps, load → rendered`, ms(results.timeline.embed), ms(results.timeline.static), ratio(results.timeline), `≤ 1.5×: ${targets['timeline ≤ 1.5×'].verdict}`],
   ['the same with passerelle-all.js', ms(results.timelineAll.embed), ms(results.timelineAll.static), ratio(results.timelineAll), `≤ 1.5×: ${targets['timeline, passerelle-all.js ≤ 1.5×'].verdict}`],
   ['floor: a minimal Lit element, same <ol>', ms(results.timelineLitFloor.embed), ms(results.timelineLitFloor.static), ratio(results.timelineLitFloor), 'reference, not a target'],
@@ -454,7 +461,7 @@ const table = [line(rows[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')
 const cpuLine = (name, c) =>
   `${name} ${c.task} ms busy: script ${c.script}, style ${c.style}, layout ${c.layout}, parsing and the rest ${round1(c.task - c.script - c.style - c.layout)} ms`;
 const notes = [
-  `${ROUNDS} rounds (+${WARMUP} warm-up), cold loads, embed and static loaded in pairs (${REPS} pairs a round for the small pages), medians of per-round ratios; viewport ${VIEWPORT.width}×${VIEWPORT.height}; page and interface in French.`,
+  `${ROUNDS} rounds (+${WARMUP} warm-up), cold loads, embed and static loaded in pairs (${REPS} pairs a round for the small pages), medians of per-round ratios; viewport ${VIEWPORT.width}×${VIEWPORT.height}; page and interface in French, but for the English card page (the French story shown in English, "Translated from French" under it).`,
   `"rendered": document parsed and every element's story drawn (Lit has rendered it and it is not aria-busy), then the end of that frame (style, layout, paint); the server-rendered page counts once hydrated (its news-ready). performance.now() from navigation start.`,
   `news-ready (what the library draws before DOMContentLoaded is announced in the task after it, for the page's own scripts, which can come a frame after it is painted): ${CARD_COUNTS.map((n) => `${n} card${n > 1 ? 's' : ''} ${ms(results.cardsReady[n].embed)}`).join(', ')}; timeline ${ms(results.timelineReady.embed)}.`,
   `Timeline beyond the floor (each build ÷ the minimal Lit element, per round): passerelle.js ${ratio(results.timelineOverFloor)}, passerelle-all.js ${ratio(results.timelineAllOverFloor)}; the floor's script is ${(floorCode.length / 1024).toFixed(1)} KB (${(gzipSync(floorCode, {level: 9}).length / 1024).toFixed(1)} KB gzip -9).`,
@@ -471,7 +478,7 @@ const notes = [
   `Main thread until rendered, timeline pages (median): ${Object.entries(results.cpu.timeline)
     .map(([key, c]) => cpuLine(key.replace('timeline-', ''), c))
     .join('; ')}.`,
-  `Page heights, embed vs static: ${CARD_COUNTS.map((n) => `${n}: ${results.pageHeight[n].embed} / ${results.pageHeight[n].static} px`).join('; ')}; timeline (passerelle.js, passerelle-all.js, floor, server-rendered, static): ${Object.values(results.pageHeight.timeline).join(' / ')} px.`,
+  `Page heights, embed vs static: ${CARD_COUNTS.map((n) => `${n}: ${results.pageHeight[n].embed} / ${results.pageHeight[n].static} px`).join('; ')}; 1 in English: ${results.pageHeight.english.embed} / ${results.pageHeight.english.static} px; timeline (passerelle.js, passerelle-all.js, floor, server-rendered, static): ${Object.values(results.pageHeight.timeline).join(' / ')} px.`,
   `dist/cdn/passerelle.js ${(build['passerelle.js'].bytes / 1024).toFixed(1)} KB (${(build['passerelle.js'].gzip / 1024).toFixed(1)} KB gzip -9); ${machine.cores} cores (${machine.cpu}), Chromium ${machine.chromium} headless, Node ${machine.node}; load average ${loadAverage.start.toFixed(1)} at start, ${loadAverage.end.toFixed(1)} at end${Math.max(loadAverage.start, loadAverage.end) > machine.cores ? ' (busy machine: expect noise)' : ''}.`,
 ];
 console.log(`\n${table}\n\n${notes.map((n) => `- ${n}`).join('\n')}\n`);
