@@ -48,7 +48,11 @@ async function collectedOnceRemoved(win: Window, cardDrawn: (card: Element) => b
     full.remove();
     return [card, full].map((el) => new WeakRef(el));
   };
-  const refs = await removed();
+  return collected(win, await removed());
+}
+
+/** Whether each element is collected once `win` has collected garbage a few times. */
+async function collected(win: Window, refs: WeakRef<Element>[]) {
   // Collected within a few collections: one pass may find one still referenced by a task in
   // flight, and on a loaded machine such tasks run late (five passes 20 ms apart once fell
   // short). Up to 2 s: a reference kept until one of the library's time limits fires (a chunk's
@@ -521,6 +525,33 @@ describe('the drop-in bundle', () => {
       const {frame, win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
       const drawnInEnglish = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more';
       expect(await collectedOnceRemoved(win, drawnInEnglish), 'each collected').to.deep.equal([true, true]);
+      frame.remove();
+    });
+
+    it('an element removed while its strings are still asked for is not kept in memory when they then fail', async () => {
+      // The French strings fail half a second after they are asked for, as the page loads, and
+      // every time after (so that no later success lets go of whoever waits for them). The
+      // elements are removed before that, still loading: not once the frame has loaded, which
+      // the request, still under way, holds back.
+      const frame = document.createElement('iframe');
+      frame.src = `/faults/cdn-missing-late/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`;
+      document.body.append(frame);
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const upgraded = () => [...(win.document?.querySelectorAll('news-article') ?? [])].filter((el) => el.shadowRoot).length === 2;
+      await until(upgraded);
+      const failed = () =>
+        (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((e) => /\/passerelle-fr-[\w-]+\.js$/.test(e.name) && e.responseStatus === 503);
+      expect(failed(), 'the French strings not failed yet').to.equal(false);
+      const removed = () => {
+        const elements = [...win.document.querySelectorAll('news-article')];
+        expect(elements.map((el) => el.getAttribute('aria-busy')), 'still loading').to.deep.equal(['true', 'true']);
+        for (const el of elements) el.remove();
+        return elements.map((el) => new WeakRef(el));
+      };
+      const refs = removed();
+      await until(failed);
+      expect(failed(), 'the French strings failed').to.equal(true);
+      expect(await collected(win, refs), 'each collected').to.deep.equal([true, true]);
       frame.remove();
     });
 

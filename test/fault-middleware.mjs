@@ -111,6 +111,7 @@ export async function faultMiddleware(context, next) {
       return;
     }
     case 'cdn-failing':
+    case 'cdn-missing-late':
     case 'cdn-stalling':
     case 'cdn-missing': {
       // /faults/cdn-failing/<token>/<prefix>/<file>: a file of dist/cdn/, except that the first
@@ -119,6 +120,7 @@ export async function faultMiddleware(context, next) {
       // (drop-in-fr.html), served with its /dist/cdn/ scripts taken from here. cdn-stalling: that
       // first request is never answered (until the page goes, or 30 s), as from a stalled server.
       // cdn-missing: every request for such a file fails, as for a file left out of a copy.
+      // cdn-missing-late: as cdn-missing, each failure half a second late.
       const [, , , token, prefix, file] = url.pathname.split('/');
       if (!/^[\w.-]+$/.test(file ?? '')) return void (context.status = 404);
       const here = `/faults/${fault}/${token}/${prefix}/`;
@@ -130,8 +132,9 @@ export async function faultMiddleware(context, next) {
         context.body = html.replaceAll('/dist/cdn/', here);
         return;
       }
-      if (file.startsWith(prefix) && (fault === 'cdn-missing' || !failedOnce.has(here + file))) {
+      if (file.startsWith(prefix) && (fault.startsWith('cdn-missing') || !failedOnce.has(here + file))) {
         failedOnce.add(here + file);
+        if (fault === 'cdn-missing-late') await new Promise((resolve) => setTimeout(resolve, 500));
         if (fault === 'cdn-stalling') {
           await new Promise((resolve) => {
             context.req.on('close', resolve);

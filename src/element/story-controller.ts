@@ -317,7 +317,9 @@ export class StoryController implements ReactiveController {
       () => apply(ui),
       (error) => {
         console.warn(`passerelle: the "${ui}" interface strings did not load; showing English.`, error);
-        waitingForStrings.add(this.host);
+        // Not an element removed meanwhile: nothing would let go of it while the strings keep
+        // failing (it waits again once it is back, see hostConnected).
+        if (this.host.isConnected) waitingForStrings.add(this.host);
         apply('en');
       }
     ).finally(() => this.host.requestUpdate());
