@@ -319,6 +319,24 @@ describe('<news-pull-quote>', () => {
       expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('folds the original again once the quote is drawn in its own language, so that switching there and back shows it folded', async () => {
+      const {el} = await pullQuote(await protocolDocument(), {quote: 'landry-market', locale: 'en'});
+      (part(el, 'toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(parts(el, 'original')).to.have.length(1);
+      // In French, the quote's own language: its words, no toggle, nothing more to show.
+      el.locale = 'fr';
+      for (let i = 0; i < 20 && part(el, 'quote')!.getAttribute('lang') !== 'fr'; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(part(el, 'quote')!.getAttribute('lang')).to.equal('fr');
+      expect(part(el, 'toggle')).to.equal(null);
+      el.locale = 'en';
+      await el.updateComplete;
+      expect(part(el, 'quote')!.getAttribute('lang')).to.equal('en');
+      expect(parts(el, 'original')).to.have.length(0);
+      expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(part(el, 'toggle')!.textContent!.trim()).to.equal('Show the original');
+    });
+
     it('keeps the original shown when given the same story again by src, and hides it for another story given inline', async () => {
       const {el} = await mount<NewsPullQuote>(
         html`<news-pull-quote locale="en" quote="landry-market" src=${PROTOCOL_STORY_URL}></news-pull-quote>`

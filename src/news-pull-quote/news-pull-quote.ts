@@ -87,9 +87,14 @@ export class NewsPullQuote extends LitElement {
 
   protected override update(changed: PropertyValues<this>) {
     // Another quote drawn hides the original, so that coming back to the first does not show it
-    // again. (Set before super.update, this asks for no other update.)
+    // again; so does the quote drawn in its own language, which has no original to show (a
+    // locale switched there and back shows the button as it was first, not the original open).
+    // (Set before super.update, this asks for no other update.)
     const quote = this.drawnQuote();
-    if (quote && quote !== this.originalShownFor) this.originalShownFor = undefined;
+    const locale = this.controller.locale;
+    if (quote && (quote !== this.originalShownFor || (locale && pickText(quote.text, locale.tag, quote.lang).lang === quote.lang))) {
+      this.originalShownFor = undefined;
+    }
     super.update(changed);
   }
 
