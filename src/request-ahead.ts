@@ -11,6 +11,7 @@ import {autoload} from './autoload.js';
 import {interfaceLocale} from './locale/interface-locale.js';
 import {loadInterfaceLocale} from './locale/messages.js';
 
-// A failure here is the elements' to report, when they ask for the same strings.
+// A failure is said once in the console, by loadInterfaceLocale; the elements that ask for the
+// same strings then speak English.
 loadInterfaceLocale(interfaceLocale(document.documentElement.lang || 'en')).catch(() => {});
 autoload();

@@ -521,6 +521,20 @@ describe('the drop-in bundle', () => {
       frame.remove();
     });
 
+    it('French strings that fail are said once in the console per request, not once per element', async () => {
+      const {frame, win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+      const [card, full] = [...win.document.querySelectorAll('news-article')];
+      await until(() => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more' && full.shadowRoot?.querySelectorAll('news-pull-quote').length);
+      await new Promise((r) => setTimeout(r, 300)); // the pull-quotes' own request, and its failure
+      const failures = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/passerelle-fr-[\w-]+\.js(\?retry=\d+)?$/.test(e.name));
+      const said = (win as unknown as {warnings: string[]}).warnings.filter((w) => w.includes('interface strings did not load'));
+      expect(failures.length, 'failed requests').to.be.at.least(1);
+      expect(failures.every((e) => e.responseStatus === 503)).to.equal(true);
+      // Two articles and three pull-quotes speak English for them.
+      expect(said).to.deep.equal(failures.map(() => 'passerelle: the "fr" interface strings did not load; showing English.'));
+      frame.remove();
+    });
+
     it('an element removed while it speaks English for French strings that failed is not kept in memory by its wait for them', async () => {
       const {frame, win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
       const drawnInEnglish = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more';

@@ -315,10 +315,10 @@ export class StoryController implements ReactiveController {
     if (isInterfaceLocaleLoaded(ui)) return apply(ui);
     loadInterfaceLocale(ui).then(
       () => apply(ui),
-      (error) => {
-        console.warn(`passerelle: the "${ui}" interface strings did not load; showing English.`, error);
-        // Not an element removed meanwhile: nothing would let go of it while the strings keep
-        // failing (it waits again once it is back, see hostConnected).
+      () => {
+        // Said once in the console, by loadInterfaceLocale. Waiting for the strings to load
+        // later, unless removed meanwhile: nothing would let go of it while they keep failing
+        // (it waits again once it is back, see hostConnected).
         if (this.host.isConnected) waitingForStrings.add(this.host);
         apply('en');
       }

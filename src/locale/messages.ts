@@ -45,6 +45,8 @@ export function loadInterfaceLocale(locale: InterfaceLocale): Promise<void> {
         waitingForStrings.clear();
       })
       .catch((error) => {
+        // Said once per request, here, rather than by each element that waited for it.
+        console.warn(`passerelle: the "${locale}" interface strings did not load; showing English.`, error);
         // A chunk that failed to load (offline, blocked) may load later: let a later call retry.
         loading.delete(locale);
         throw error;
