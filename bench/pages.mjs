@@ -84,7 +84,7 @@ export const STATIC_CSS = `
 .muted{color:#55595f}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .card>:first-child{margin-top:0}.card>:last-child{margin-bottom:0}
-.card h2{margin:0;font-size:1.3em;line-height:1.25;font-weight:700}
+.card h2{margin:0;font-size:1.3em;line-height:1.25;font-weight:700;text-wrap-style:pretty}
 .meta{margin:.4em 0 0;font-size:.875em}
 .summary{margin:.75em 0;font-size:1.05em}
 .source{margin:.9em 0 0;font-size:.875em}
@@ -94,7 +94,7 @@ export const STATIC_CSS = `
 .name{font-weight:600}abbr{text-decoration:none;font-weight:400}
 .expand{display:block;margin:.9em 0;font:inherit;font-weight:600;color:#0b5cad;background:none;border:1px solid currentColor;border-radius:.5rem;padding:.35em .9em;cursor:pointer}
 .expand::after{content:' \\25BE'}
-.timeline-title{margin:0 0 .75em;font-size:1.15em;line-height:1.3}
+.timeline-title{margin:0 0 .75em;font-size:1.15em;line-height:1.3;text-wrap-style:pretty}
 .steps{margin:0;padding:0;list-style:none}
 .step{position:relative;display:flex;gap:.75em;padding-bottom:1.25em}.step:last-child{padding-bottom:0}
 .step:not(:last-child)::before{content:'';position:absolute;inset-inline-start:calc(.6em - 1px);top:1.4em;bottom:.1em;border-inline-start:2px solid #d4d7dc}

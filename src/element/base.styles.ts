@@ -82,6 +82,11 @@ export const baseStyles = css`
   p, h1, h2, h3, h4, h5, h6, li, figcaption {
     unicode-bidi: plaintext;
   }
+  /* A headline or a quote does not end on a line of one word, or in Chinese of one character cut
+     from its word (距 / 离). Not on every paragraph: 1000 cards took 12 ms more to lay out. */
+  h1, h2, h3, h4, h5, h6, blockquote {
+    text-wrap-style: pretty;
+  }
   /* Paper cannot be pressed, nor a button without JavaScript (server-rendered HTML read with
      scripts turned off): Read more, Show the original (over each button's own display). */
   @media print, (scripting: none) {
