@@ -196,6 +196,25 @@ describe('<news-pull-quote>', () => {
       expect((await marks('en')).quotes).to.match(/^"“" "”"/);
       expect((await marks('zh-Hans')).quotes).to.match(/^"“" "”"/);
     });
+
+    it('sets the Chinese opening mark full width, as Chinese fonts draw it, unless the page names its own font', async () => {
+      /** The opening mark's width, in ems of the words: where the first letter starts. */
+      const openingMark = async (locale: string) => {
+        const {el} = await pullQuote(await protocolDocument(), {quote: 'landry-market', locale});
+        const p = part(el, 'quote')!.querySelector('p')!;
+        const first = document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode()!;
+        const range = document.createRange();
+        range.setStart(first, 0);
+        range.setEnd(first, 1);
+        return (range.getBoundingClientRect().left - p.getBoundingClientRect().left) / parseFloat(getComputedStyle(p).fontSize);
+      };
+      expect(await openingMark('zh-Hans'), 'Chinese').to.be.within(0.85, 1.05);
+      expect(await openingMark('en'), 'English').to.be.below(0.6);
+      // A page that sets its own font keeps it for the marks too.
+      const {el} = await pullQuote(await protocolDocument(), {quote: 'landry-market', locale: 'zh-Hans'});
+      el.style.setProperty('--news-font-family', 'serif');
+      expect(getComputedStyle(part(el, 'quote')!.querySelector('p')!, '::before').fontFamily).to.equal('serif');
+    });
   });
 
   describe('translation', () => {

@@ -35,6 +35,15 @@ export const pullQuoteStyles = css`
   blockquote:lang(zh) {
     quotes: '“' '”' '‘' '’';
   }
+  /* Chinese sets its quotation marks and its double dash full width, as its fonts draw them;
+     the default font list names Latin fonts first, whose narrow marks would be taken, where
+     sans-serif in Chinese text is the system's Chinese font. A page's own font
+     (--news-font-family) still decides. */
+  blockquote:lang(zh) p::before,
+  blockquote:lang(zh) p::after,
+  .who:lang(zh)::before {
+    font-family: var(--news-font-family, sans-serif);
+  }
   /* In the caption, after its button: the words in the text colour, upright and at the size they
      would have in the figure (1.1 × the caption's 0.9em), whatever a page sets on the caption. */
   .original {
