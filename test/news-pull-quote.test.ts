@@ -321,11 +321,17 @@ describe('<news-pull-quote>', () => {
       expect(flat(part(el, 'original')!.textContent)).to.equal('We are organized.');
     });
 
-    it('folds the original again when another quote is shown', async () => {
+    /** A quote shown in English, its French original revealed. */
+    async function originalShown() {
       const {el} = await pullQuote(await protocolDocument(), {quote: 'landry-market', locale: 'en'});
       (part(el, 'toggle') as HTMLButtonElement).click();
       await el.updateComplete;
       expect(parts(el, 'original')).to.have.length(1);
+      return el;
+    }
+
+    it('folds the original again when another quote is shown', async () => {
+      const el = await originalShown();
       el.quote = 'landry-bridge';
       await el.updateComplete;
       expect(flat(part(el, 'quote')!.textContent)).to.equal(flat(((await protocolDocument()).quotes![2].text as Record<string, string>).en));
@@ -339,10 +345,7 @@ describe('<news-pull-quote>', () => {
     });
 
     it('folds the original again once the quote is drawn in its own language, so that switching there and back shows it folded', async () => {
-      const {el} = await pullQuote(await protocolDocument(), {quote: 'landry-market', locale: 'en'});
-      (part(el, 'toggle') as HTMLButtonElement).click();
-      await el.updateComplete;
-      expect(parts(el, 'original')).to.have.length(1);
+      const el = await originalShown();
       // In French, the quote's own language: its words, no toggle, nothing more to show.
       el.locale = 'fr';
       for (let i = 0; i < 20 && part(el, 'quote')!.getAttribute('lang') !== 'fr'; i++) await new Promise((r) => setTimeout(r, 25));
