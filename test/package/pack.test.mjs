@@ -3,11 +3,14 @@
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync, rmSync, existsSync, readdirSync, readFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, writeFileSync, rmSync, existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {extname, join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import ts from 'typescript';
+import {chromium} from 'playwright-core';
+import {chromiumArgs, findChromium} from '../chromium.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -143,6 +146,83 @@ test('a bundler (rollup) bundles the package and its per-element entry', () => {
   const out = readdirSync(join(scratch, 'out')).map((f) => readFileSync(join(scratch, 'out', f), 'utf8')).join('\n');
   assert.match(out, /news-article/);
   assert.match(out, /news-pull-quote/, 'the article entry defines the pull-quote it renders inside');
+});
+
+/** Serves `dir` on 127.0.0.1, as a site's host would, until `stop()`. */
+async function serveDirectory(dir) {
+  const types = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json'};
+  const server = createServer((request, response) => {
+    const path = join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (!path.startsWith(dir) || !existsSync(path) || !statSync(path).isFile()) return response.writeHead(404).end();
+    response.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'}).end(readFileSync(path));
+  });
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  return {origin: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((done) => server.close(done))};
+}
+
+test('a site bundled with rollup, esbuild or Vite shows the story in a real browser, its French and Chinese strings loaded on demand', async () => {
+  // The site a user builds: one import, a card and a timeline taking the story by src, a French page.
+  const site = join(scratch, 'site');
+  mkdirSync(join(site, 'public'), {recursive: true});
+  writeFileSync(join(site, 'main.js'), "import 'passerelle-news';\n");
+  writeFileSync(
+    join(site, 'index.html'),
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Site</title><link rel="icon" href="data:,"><script type="module" src="./main.js"></script></head>' +
+      '<body><news-article src="story.json"></news-article><news-timeline src="story.json"></news-timeline></body></html>'
+  );
+  copyFileSync(join(scratch, 'node_modules/passerelle-news/dist/content/alliance-numerique-ccia.json'), join(site, 'public/story.json'));
+  // Each bundler's own way: rollup and esbuild bundle main.js (code splitting on), Vite builds the page.
+  const outputs = {rollup: join(scratch, 'out-rollup'), esbuild: join(scratch, 'out-esbuild'), vite: join(scratch, 'out-vite')};
+  writeFileSync(
+    join(scratch, 'rollup.site.mjs'),
+    `import resolve from ${JSON.stringify(pathToFileURL(join(root, 'node_modules/@rollup/plugin-node-resolve/dist/es/index.js')).href)};
+     export default {input: 'site/main.js', plugins: [resolve()], output: {dir: 'out-rollup', format: 'es'}};`
+  );
+  run(bin('rollup'), ['-c', 'rollup.site.mjs'], scratch);
+  run(bin('esbuild'), ['site/main.js', '--bundle', '--format=esm', '--splitting', '--minify', '--outdir=out-esbuild', '--log-level=error'], scratch);
+  for (const out of [outputs.rollup, outputs.esbuild]) {
+    copyFileSync(join(site, 'index.html'), join(out, 'index.html'));
+    copyFileSync(join(site, 'public/story.json'), join(out, 'story.json'));
+  }
+  run(bin('vite'), ['build', 'site', '--outDir', outputs.vite, '--emptyOutDir', '--logLevel', 'error'], scratch);
+
+  const browser = await chromium.launch({executablePath: findChromium(), args: chromiumArgs});
+  try {
+    for (const [bundler, out] of Object.entries(outputs)) {
+      const server = await serveDirectory(out);
+      const page = await browser.newPage();
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+      try {
+        await page.goto(`${server.origin}/index.html`);
+        const shadowText = (tag, selector) => page.evaluate(([t, s]) => [...document.querySelector(t).shadowRoot.querySelectorAll(s)].map((e) => e.textContent.replace(/\s+/g, ' ').trim()), [tag, selector]);
+        // Waits until the card's button says `words`; if it never does, says what it said.
+        const expandSays = async (words) => {
+          const says = () => page.evaluate(() => document.querySelector('news-article').shadowRoot?.querySelector('[part~="expand"]')?.textContent.trim());
+          for (let i = 0; i < 100 && (await says()) !== words; i++) await new Promise((wait) => setTimeout(wait, 100));
+          assert.equal(await says(), words, `${bundler}: the card's button (console: ${problems.join(' | ') || 'nothing'})`);
+        };
+        await expandSays('Lire la suite');
+        assert.match((await shadowText('news-article', '[part~="headline"]'))[0], /^L’Alliance numérique et la Chinese Cultural Industry Association/, bundler);
+        await page.waitForFunction(() => document.querySelector('news-timeline').shadowRoot?.querySelectorAll('ol > [part~="step"]').length === 3, null, {timeout: 10_000});
+        assert.deepEqual(await shadowText('news-timeline', '[part~="status"]'), ['Réalisé', 'Étape envisagée', 'Étape envisagée'], bundler);
+        // The full article's code comes as the button is pressed.
+        await page.locator('news-article [part~="expand"]').click();
+        await expandSays('Réduire');
+        assert.equal((await shadowText('news-article', '[part~="body"] > p')).length, 7, `${bundler}: the full article's seven paragraphs`);
+        // The page turns Chinese: the Chinese strings come then.
+        await page.evaluate(() => (document.documentElement.lang = 'zh-Hans'));
+        await expandSays('收起');
+        assert.deepEqual(problems, [], `${bundler}: nothing in the console`);
+      } finally {
+        await page.close();
+        await server.stop();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
 });
 
 /** Type-checks one file of the scratch project against the installed package, strictly, as a user's project would. */
