@@ -7,7 +7,7 @@
 // the figures are medians over rounds of per-round ratios, with their range.
 //
 //   node bench/run.mjs [--rounds=7] [--warmup=1] [--reps=3] [--latency=150] [--css=FILE]
-//                      [--long-rounds=3] [--out=bench/results/latest.json]
+//                      [--long-rounds=3] [--deadline=MS] [--out=bench/results/latest.json]
 //
 // Needs a build (`npm run build`): it serves dist/cdn/ and dist/content/ as they are when it starts.
 import {execFileSync} from 'node:child_process';
@@ -59,8 +59,10 @@ const VIEWPORT = {width: 1280, height: 720};
 // resolves but the bench server's address.
 const CHROMIUM = findChromium();
 const CHROMIUM_ARGS = [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
-// The whole run stops by itself after this, whatever happens.
-const DEADLINE_MS = Number(args.deadline ?? 8 * 60_000 + LONG_ROUNDS * 60_000);
+// The whole run stops by itself after this, whatever happens: a safety net, so it grows with the
+// rounds asked for (a round takes some 25–40 s on two cores, one with the long timeline some
+// 70 s). A fixed 11 minutes stopped a run of 21 rounds in its 17th.
+const DEADLINE_MS = Number(args.deadline ?? 2 * 60_000 + (WARMUP + ROUNDS) * 60_000 + LONG_ROUNDS * 90_000);
 const PAGE_TIMEOUT_MS = 30_000;
 const LONG_PAGE_TIMEOUT_MS = 120_000;
 
