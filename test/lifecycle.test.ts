@@ -22,7 +22,7 @@ describe('lifecycle and edge cases', () => {
       console.warn = warn;
     }
     expect(warnings.filter((w) => w.startsWith('passerelle: <'))).to.deep.equal([
-      'passerelle: <news-article> invalid-story: headline: expected a non-empty string, or an object with a "en" string',
+      'passerelle: <news-article> invalid-story: headline: expected a non-empty string, or an object with one as "en"',
       'passerelle: <news-org-badge> not-found: org: no organization "nope" in story "minimal"',
     ]);
   });
@@ -44,7 +44,7 @@ describe('lifecycle and edge cases', () => {
       console.warn = warn;
     }
     expect(warnings.filter((w) => w.startsWith('passerelle: story'))).to.deep.equal([
-      'passerelle: story "minimal": ignored 1 malformed value(s):\n  summary: expected a non-empty string, or an object with a "en" string',
+      'passerelle: story "minimal": ignored 1 malformed value(s):\n  summary: expected a non-empty string, or an object with one as "en"',
     ]);
   });
 

@@ -293,11 +293,11 @@ describe('messages', () => {
     parseStory(minimalDocument({dateline: '', source: {name: '  '}} as Partial<StoryDocument>), {warn: (w) => warnings.push(w)});
     expect(warnings).to.deep.equal([
       [
-        'source.name: expected a non-empty string, or an object with a "en" string',
-        'dateline: expected a non-empty string, or an object with a "en" string',
+        'source.name: expected a non-empty string, or an object with one as "en"',
+        'dateline: expected a non-empty string, or an object with one as "en"',
       ],
     ]);
-    expect(refusal(minimalDocument({headline: ''}))).to.equal('headline: expected a non-empty string, or an object with a "en" string');
+    expect(refusal(minimalDocument({headline: ''}))).to.equal('headline: expected a non-empty string, or an object with one as "en"');
   });
 });
 

@@ -153,7 +153,7 @@ function text(value: unknown, path: string, r: Reading, lang: LanguageTag): Text
 }
 
 /** What a `Text` that is not one should have been: an empty string is not one either. */
-const notAText = (lang: LanguageTag) => `expected a non-empty string, or an object with a "${lang}" string`;
+const notAText = (lang: LanguageTag) => `expected a non-empty string, or an object with one as "${lang}"`;
 
 /** A required `Text`, in the story's language unless told otherwise (a quote's own `lang`). */
 function requiredText(value: unknown, path: string, r: Reading, lang = r.lang): Text {
