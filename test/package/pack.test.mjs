@@ -8,6 +8,7 @@ import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {extname, join, resolve} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {isDeepStrictEqual} from 'node:util';
 import ts from 'typescript';
 import {chromium} from 'playwright-core';
 import {chromiumArgs, findChromium} from '../chromium.mjs';
@@ -196,24 +197,24 @@ test('a site bundled with rollup, esbuild or Vite shows the story in a real brow
       page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
       try {
         await page.goto(`${server.origin}/index.html`);
-        const shadowText = (tag, selector) => page.evaluate(([t, s]) => [...document.querySelector(t).shadowRoot.querySelectorAll(s)].map((e) => e.textContent.replace(/\s+/g, ' ').trim()), [tag, selector]);
-        // Waits until the card's button says `words`; if it never does, says what it said.
-        const expandSays = async (words) => {
-          const says = () => page.evaluate(() => document.querySelector('news-article').shadowRoot?.querySelector('[part~="expand"]')?.textContent.trim());
-          for (let i = 0; i < 100 && (await says()) !== words; i++) await new Promise((wait) => setTimeout(wait, 100));
-          assert.equal(await says(), words, `${bundler}: the card's button (console: ${problems.join(' | ') || 'nothing'})`);
+        const shadowText = (tag, selector) =>
+          page.evaluate(([t, s]) => [...(document.querySelector(t).shadowRoot?.querySelectorAll(s) ?? [])].map((e) => e.textContent.replace(/\s+/g, ' ').trim()), [tag, selector]);
+        // Waits up to 10 s until `read()` gives `want`; if it never does, says what it gave.
+        const settles = async (read, want, what) => {
+          for (let i = 0; i < 100 && !isDeepStrictEqual(await read(), want); i++) await new Promise((wait) => setTimeout(wait, 100));
+          assert.deepEqual(await read(), want, `${bundler}: ${what} (console: ${problems.join(' | ') || 'nothing'})`);
         };
-        await expandSays('Lire la suite');
+        const button = () => shadowText('news-article', '[part~="expand"]');
+        await settles(button, ['Lire la suite'], "the card's button");
         assert.match((await shadowText('news-article', '[part~="headline"]'))[0], /^L’Alliance numérique et la Chinese Cultural Industry Association/, bundler);
-        await page.waitForFunction(() => document.querySelector('news-timeline').shadowRoot?.querySelectorAll('ol > [part~="step"]').length === 3, null, {timeout: 10_000});
-        assert.deepEqual(await shadowText('news-timeline', '[part~="status"]'), ['Réalisé', 'Étape envisagée', 'Étape envisagée'], bundler);
+        await settles(() => shadowText('news-timeline', '[part~="status"]'), ['Réalisé', 'Étape envisagée', 'Étape envisagée'], "the timeline's steps");
         // The full article's code comes as the button is pressed.
         await page.locator('news-article [part~="expand"]').click();
-        await expandSays('Réduire');
+        await settles(button, ['Réduire'], "the card's button");
         assert.equal((await shadowText('news-article', '[part~="body"] > p')).length, 7, `${bundler}: the full article's seven paragraphs`);
         // The page turns Chinese: the Chinese strings come then.
         await page.evaluate(() => (document.documentElement.lang = 'zh-Hans'));
-        await expandSays('收起');
+        await settles(button, ['收起'], "the card's button");
         assert.deepEqual(problems, [], `${bundler}: nothing in the console`);
       } finally {
         await page.close();
