@@ -1,12 +1,12 @@
 // The drop-in build's size, measured on the build `npm test` has just made. Deterministic: the
 // same sources give the same bytes, so unlike timings these can be tests.
-import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {gzipSize, measureDropIn, measureOneFile} from '../../scripts/size.mjs';
-import {coreBySource, sameCore} from '../../scripts/size-detail.mjs';
+import {coreBySource, npmBundles, sameCore} from '../../scripts/size-detail.mjs';
 
 const KB = 1024;
 const {core, chunks} = measureDropIn();
@@ -269,4 +269,29 @@ test('the measure counts every chunk the core imports statically, however deep, 
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }
+});
+
+test('the README gives the sizes of this build', async () => {
+  // Each figure as the README writes it (kilobytes to one decimal, `npm run size`), so that a cut
+  // or a growth is told where a site owner reads it, not only in the ratchets above.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+  const row = (start) => readme.split('\n').find((line) => line.startsWith(start)) ?? `(no row starting "${start}")`;
+  const chunk = (prefix) => chunks.find((c) => c.file.startsWith(prefix));
+  const all = measureOneFile();
+  const [root, article, story] = (await npmBundles(gzipSize)).map((bundle) => kb(bundle.gzip));
+  const css = readFileSync(new URL('../../dist/cdn/passerelle.css', import.meta.url));
+  const said = {
+    'the core, in the Size table': [row('| `passerelle.js`:'), `| ${kb(core.gzip)} |`],
+    'the elements chunk': [row('| the elements chunk'), `| +${kb(chunk('passerelle-elements-').withImports)} |`],
+    'the JSON-LD chunk': [row('| the JSON-LD chunk'), `| +${kb(chunk('passerelle-json-ld-script-').withImports)} |`],
+    'the interface strings': [row('| French / Chinese interface strings'), `| +${kb(chunk('passerelle-fr-').gzip).slice(0, -3)} / +${kb(chunk('passerelle-zh-Hans-').gzip)} |`],
+    'passerelle-all.js, in the Size table': [row('| or, in place of all these'), `| ${kb(all.gzip)} |`],
+    'passerelle-all.js, under Drop-in': [readme, `in the one file (${kb(all.gzip)})`],
+    'the npm bundles, under Size': [readme, `\`passerelle-news/news-article.js\` ${article} min+gzip with the full article's\ncode, the root (every element) ${root}, \`passerelle-news/story.js\` ${story}.`],
+    'story.js and the root, under npm': [readme, `weighs ${story} min+gzip, against ${root} for the package's root`],
+    'passerelle.css, under Drop-in': [readme, `(about ${kb(css.length)}, ${kb(gzipSize(css))} gzipped, optional)`],
+  };
+  const wrong = Object.entries(said).filter(([, [text, figure]]) => !text.includes(figure)).map(([what, [, figure]]) => `${what}: should read "${figure}"`);
+  assert.deepEqual(wrong, []);
 });
