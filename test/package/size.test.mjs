@@ -10,6 +10,10 @@ import {coreBySource, npmBundles, sameCore} from '../../scripts/size-detail.mjs'
 
 const KB = 1024;
 const {core, chunks} = measureDropIn();
+// The README gives each size as `npm run size` prints it, in kilobytes to one decimal, so that a
+// cut or a growth is told where a site owner reads it, not only in the ratchets below.
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   const translations = chunks.filter((c) => c.kind === 'translation');
@@ -129,7 +133,7 @@ test('the drop-in core does not grow: at most 15.5 KB min+gzip', () => {
   assert.ok(core.gzip <= 15.5 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
-test('the core by source (README, Size) measures the very core built, and names where its bytes come from', async () => {
+test('the core by source (README, Size) measures the very core built, names where its bytes come from, and the README gives each part', async () => {
   // Built again with a source map: the same code, or the parts would describe another core.
   const {code, parts, unclaimed} = await coreBySource(gzipSize);
   assert.ok(sameCore(code), 'the core built with a source map is dist/cdn/passerelle.js');
@@ -141,6 +145,13 @@ test('the core by source (README, Size) measures the very core built, and names 
   assert.ok(share['the loader that asks again for a file that failed'] < 0.15 * KB, JSON.stringify(share));
   assert.ok(share['the names the chunks import from the core'] < 0.25 * KB, JSON.stringify(share));
   assert.ok(share.Lit > 5 * KB && share.Lit < 6 * KB, JSON.stringify(share));
+  // And the README gives these figures: each part's name, then its size.
+  const paragraph = readme.slice(readme.indexOf('Of the core, attributing'), readme.indexOf('`npm run size -- --detail` measures')).replace(/\s+/g, ' ');
+  const wrong = Object.entries(share)
+    .map(([name, bytes]) => [name, kb(bytes), /\d+\.\d KB/.exec(paragraph.slice(paragraph.indexOf(name)))?.[0]])
+    .filter(([name, figure, said]) => !paragraph.includes(name) || said !== figure)
+    .map(([name, figure, said]) => `${name}: ${figure}, the README says ${said ?? 'nothing'}`);
+  assert.deepEqual(wrong, []);
 });
 
 test('a page of cards loads nothing but the core: every element beyond the card is on demand', () => {
@@ -272,10 +283,6 @@ test('the measure counts every chunk the core imports statically, however deep, 
 });
 
 test('the README gives the sizes of this build', async () => {
-  // Each figure as the README writes it (kilobytes to one decimal, `npm run size`), so that a cut
-  // or a growth is told where a site owner reads it, not only in the ratchets above.
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
   const row = (start) => readme.split('\n').find((line) => line.startsWith(start)) ?? `(no row starting "${start}")`;
   const chunk = (prefix) => chunks.find((c) => c.file.startsWith(prefix));
   const all = measureOneFile();
