@@ -56,7 +56,8 @@ export function measureOneFile(dir = join(root, 'dist/cdn'), file = 'passerelle-
 }
 
 const sum = (files, key) => files.reduce((total, f) => total + f[key], 0);
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** A size as `npm run size` prints it, and the README gives it: kilobytes to one decimal. */
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const {core, chunks} = measureDropIn();

@@ -5,15 +5,14 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {gzipSize, measureDropIn, measureOneFile} from '../../scripts/size.mjs';
+import {gzipSize, kb, measureDropIn, measureOneFile} from '../../scripts/size.mjs';
 import {coreBySource, npmBundles, sameCore} from '../../scripts/size-detail.mjs';
 
 const KB = 1024;
 const {core, chunks} = measureDropIn();
-// The README gives each size as `npm run size` prints it, in kilobytes to one decimal, so that a
-// cut or a growth is told where a site owner reads it, not only in the ratchets below.
+// The README gives each size as `npm run size` prints it (kb), so that a cut or a growth is told
+// where a site owner reads it, not only in the ratchets below.
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   const translations = chunks.filter((c) => c.kind === 'translation');
