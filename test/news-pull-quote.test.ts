@@ -247,6 +247,26 @@ describe('<news-pull-quote>', () => {
       expect(shadow(el).activeElement).to.equal(toggle);
     });
 
+    it('leaves the keyboard on its toggle, even where the page lets the element itself take focus', async () => {
+      const story = await protocolDocument();
+      const {el} = await pullQuote(story, {quote: 'landry-market', locale: 'en'});
+      // A page that makes the element focusable (to scroll to it, say): a press of the toggle
+      // must not move focus from the toggle to the element around it.
+      el.tabIndex = -1;
+      const toggle = part(el, 'toggle') as HTMLButtonElement;
+      toggle.focus();
+      toggle.click();
+      await el.updateComplete;
+      expect(part(el, 'original')).to.not.equal(null);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(shadow(el).activeElement, 'focus after a click').to.equal(toggle);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(part(el, 'original')).to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(shadow(el).activeElement, 'focus after Enter').to.equal(toggle);
+    });
+
     it('labels translations in each interface language', async () => {
       const fr = await pullQuote(
         minimalDocument({lang: 'en', people: [{id: 'p', name: 'P'}], quotes: [{id: 'q', text: {en: 'Hello', fr: 'Bonjour'}, speaker: 'p'}]}),

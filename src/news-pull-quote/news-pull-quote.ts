@@ -161,11 +161,12 @@ export class NewsPullQuote extends LitElement {
     return html`<span class="who" id="who">${pieces.map((piece, i) => html`${i ? separator : ''}${piece}`)}</span>`;
   }
 
-  private async toggleOriginal(event: Event) {
+  // The button is drawn again in place, the same element: the keyboard stays on it. (Once the
+  // click has been dispatched, its target is the element, outside the shadow root: focusing it
+  // took the keyboard off the button on a page that lets the element take focus.)
+  private toggleOriginal() {
     const quote = this.drawnQuote();
     this.originalShownFor = this.originalShownFor === quote ? undefined : quote;
-    await this.updateComplete;
-    (event.target as HTMLElement).focus();
   }
 }
 
