@@ -20,11 +20,24 @@ export async function faultMiddleware(context, next) {
       context.status = 504;
       return;
     case 'large': {
-      // /faults/large/<declared|streamed>[/<bytes>]: the protocol story padded with spaces (which
-      // JSON allows) to exactly that many bytes, 2 MiB by default; `declared` sends its
-      // Content-Length, `streamed` sends none and the body in 64 KiB pieces.
+      // /faults/large/<declared|streamed|declared-stalls>[/<bytes>]: the protocol story padded with
+      // spaces (which JSON allows) to exactly that many bytes, 2 MiB by default; `declared` sends
+      // its Content-Length, `streamed` sends none and the body in 64 KiB pieces.
       const size = Number(url.pathname.split('/')[4] ?? 2 * MiB);
       const story = (await import('node:fs')).readFileSync('src/content/alliance-numerique-ccia.json');
+      if (arg === 'declared-stalls') {
+        // Declares the size, sends the story's first KiB, then nothing until the client goes: a
+        // client that believes the declared length refuses the document at once; one that reads
+        // on waits for the rest until its time limit.
+        const {PassThrough} = await import('node:stream');
+        const stream = new PassThrough();
+        stream.write(story.subarray(0, 1024));
+        context.req.on('close', () => stream.end());
+        context.type = 'application/json';
+        context.body = stream;
+        context.length = size;
+        return;
+      }
       const body = Buffer.concat([story, Buffer.alloc(size - story.length, ' ')]);
       context.type = 'application/json';
       if (arg === 'declared') {
