@@ -1044,8 +1044,9 @@ describe('<news-timeline>', () => {
       observer.observe(shadow(el), {childList: true, subtree: true, characterData: true});
       try {
         el.locale = 'fr';
-        // The French messages may load first: wait for the last step, not for one update.
-        await waitUntil(() => text(stepItems(el)[1999]?.querySelector('[part~="step-title"]') ?? null) === 'Étape 2000', 'the last step in French');
+        // The French messages may load first: wait for the last step, not for one update. Ten
+        // slices, a task each: on a busy machine that outlasts waitUntil's default second.
+        await waitUntil(() => text(stepItems(el)[1999]?.querySelector('[part~="step-title"]') ?? null) === 'Étape 2000', 'the last step in French', {timeout: 5000});
         await el.updateComplete;
       } finally {
         observer.disconnect();
