@@ -133,6 +133,13 @@ describe('locale', () => {
       expect(pickText({fr: 'Bonjour', 'en-GB': 'Hello'}, 'en-US', 'fr').value).to.equal('Hello');
     });
 
+    it('prefers the bare tag to another region for a regional locale, and matches tags in any case', () => {
+      // A reader in Canada gets the general French, not the Belgian, whichever the story lists first.
+      expect(pickText({'fr-BE': 'Salut', fr: 'Bonjour'}, 'fr-CA', 'en')).to.deep.equal({value: 'Bonjour', lang: 'fr', fallback: false});
+      // Content systems often write tags in lower case: en-gb is the British text.
+      expect(pickText({en: 'Color', 'en-GB': 'Colour'}, 'en-gb', 'fr')).to.deep.equal({value: 'Colour', lang: 'en-GB', fallback: false});
+    });
+
     it('keeps French punctuation on its word: the space inside « » and before : ; ! ? cannot break', () => {
       const said = {fr: 'Il dit : « Oui ! » ; puis ? Rien.', en: 'He said: "Yes!" ; then ? Nothing.'};
       expect(pickText(said, 'fr-CA', 'en').value).to.equal('Il dit\u00a0: «\u00a0Oui\u00a0!\u00a0»\u00a0; puis\u00a0? Rien.');

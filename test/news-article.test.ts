@@ -346,6 +346,18 @@ describe('<news-article>', () => {
       }
     });
 
+    it('marks the source’s name with its own language, linked or not, so that a screen reader says it as written', async () => {
+      for (const [source, lang] of [
+        [{name: 'La Presse'}, 'fr'],
+        [{name: 'La Presse', url: 'https://example.org/article'}, 'fr'],
+        [{name: {fr: 'La Presse', en: 'The Press'}}, 'en'],
+      ] as const) {
+        const el = await article(minimalDocument({lang: 'fr', source}), {locale: 'en'});
+        const name = part(el, 'source')!.querySelector('url' in source ? 'a' : 'span > span')!;
+        expect(name.getAttribute('lang'), JSON.stringify(source)).to.equal(lang);
+      }
+    });
+
     it('shows the source with its link, opened safely', async () => {
       const el = await article(minimalDocument({source: {name: 'La Presse', url: 'https://example.org/article'}}), {locale: 'en'});
       const link = part(el, 'source')!.querySelector('a')!;

@@ -288,6 +288,17 @@ describe('<news-org-badge>', () => {
       expect(part(en.el, 'facts')!.textContent).to.contain('200家会员企业');
     });
 
+    it('writes Japanese as Chinese: a count joined to its counter word, full-width brackets around a short name', async () => {
+      const japanese = minimalDocument({
+        lang: 'ja',
+        headline: '見出し',
+        organizations: [{id: 'org', name: '日本ゲーム協会', shortName: 'JGA', members: {count: 200, unit: '社'}}],
+      });
+      const {el} = await badge(japanese, {variant: 'detailed', locale: 'en'});
+      expect(part(el, 'facts')!.textContent).to.contain('200社');
+      expect(text(part(el, 'name'))).to.equal('日本ゲーム協会（JGA）');
+    });
+
     it('pluralises a count without a unit through Intl', async () => {
       const cases: [number, string, string][] = [
         [0, 'fr', '0\u00a0membre'],
@@ -430,6 +441,10 @@ describe('<news-org-badge>', () => {
   });
 
   describe('initials', () => {
+    it('takes a name’s capitalised words over its small ones: Ministère de la Culture is MC', () => {
+      expect(initials('Ministère de la Culture')).to.equal('MC');
+    });
+
     it('stands for a name with up to two letters, an acronym, or a Chinese character', () => {
       expect(initials('Alliance numérique')).to.equal('AN');
       expect(initials('Chinese Cultural Industry Association')).to.equal('CC');
