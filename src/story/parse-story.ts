@@ -63,12 +63,13 @@ export function isPartialDate(value: unknown): value is PartialDate {
   // A month or day left out cannot be wrong: it is read as the first.
   const [year, month, day] = match.slice(1).map((part = '1') => Number(part));
   // Asked of Date: a month or day out of range (13, 0, 31 April, 29 February of 2011) rolls over
-  // into another month. Set by setUTCFullYear, which takes the years 0000–0099 as written (not
-  // as 1900–1999, as Date.UTC does), in the same Gregorian calendar as the dates are shown in.
+  // into another month, so the month alone tells (a day of two digits, 00–99, can never roll
+  // over into the same month). Set by setUTCFullYear, which takes the years 0000–0099 as written
+  // (not as 1900–1999, as Date.UTC does), in the same Gregorian calendar as the dates are shown in.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   // There is no year 0 in the calendar dates are shown in (Intl would write 1 BC as "1").
-  return year > 0 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return year > 0 && date.getUTCMonth() === month - 1;
 }
 
 // How a document is read. Plain functions and a small `Reading` passed along, rather than a
