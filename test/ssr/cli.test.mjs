@@ -228,6 +228,40 @@ test('--jsonld: the article keeps the JSON-LD that storyToJsonLd gives, as the j
   assert.doesNotMatch(render('--element', 'news-article').stdout, /ld\+json|jsonld/, 'none without --jsonld');
 });
 
+test('--base-url: the JSON-LD gives the story’s relative URLs as absolute ones, which a crawler can follow', () => {
+  const withLinks = {
+    ...story,
+    source: {name: 'La Presse', url: '/news/original.html'},
+    organizations: story.organizations.map((org, i) => (i === 0 ? {...org, url: '/orgs/an', logo: 'logos/an.png'} : org)),
+  };
+  const jsonLd = (...args) => {
+    const {code, stdout, stderr} = run(['render', '-', '--element', 'news-article', '--jsonld', ...args], JSON.stringify(withLinks));
+    assert.equal(code, 0, stderr);
+    return JSON.parse(/<script type="application\/ld\+json" data-passerelle>([^]*?)<\/script>/.exec(stdout)[1]);
+  };
+  const resolved = jsonLd('--base-url', 'https://example.com/news/p.html');
+  assert.equal(resolved.isBasedOn.url, 'https://example.com/news/original.html');
+  assert.equal(resolved.about[0].url, 'https://example.com/orgs/an');
+  assert.equal(resolved.about[0].logo, 'https://example.com/news/logos/an.png');
+  // Without a base, a relative URL has nothing to be resolved against: left out, not guessed.
+  const unresolved = jsonLd();
+  assert.equal(unresolved.isBasedOn.url, undefined);
+  assert.equal(unresolved.about[0].url, undefined);
+});
+
+test('--heading-level takes 1 to 6, the levels HTML has', () => {
+  for (const level of ['1', '6']) {
+    const {code, stdout, stderr} = render('--element', 'news-article', '--heading-level', level);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, new RegExp(`<h${level} part="headline"`));
+  }
+  for (const level of ['0', '2.5']) {
+    const {code, stderr} = render('--element', 'news-article', '--heading-level', level);
+    assert.equal(code, 1, `--heading-level ${level}`);
+    assert.match(stderr, new RegExp(`--heading-level must be 1 to 6, not "${level.replace('.', '\\.')}"`));
+  }
+});
+
 test('bad input: one line on standard error and exit code 1', async () => {
   const {parseStory} = await import(join(root, 'dist/index.js'));
   const invalid = {...story, quotes: [{...story.quotes[0], speaker: 'nobody'}]};
