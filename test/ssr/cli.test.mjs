@@ -212,6 +212,12 @@ test('a document whose escaped inline copy would pass 1 MiB is refused, not writ
   assert.match(stderr, /inline copy of the story is larger than 1048576 bytes/);
   // Without the characters that grow, the same size renders.
   assert.equal(run(['render', '-', '--element', 'news-pull-quote'], JSON.stringify({...story, body: [...story.body, {fr: 'a'.repeat(200_000)}]})).code, 0);
+  // Counted in bytes, as the page counts them: Chinese characters are three each in UTF-8. This
+  // copy is under 1 MiB in characters and over it in bytes.
+  const chinese = JSON.stringify({...story, body: [...story.body, {fr: '<'.repeat(150_000)}, {fr: '字'.repeat(100_000)}]});
+  const refused = run(['render', '-', '--element', 'news-pull-quote'], chinese);
+  assert.equal(refused.code, 1, 'refused by its bytes');
+  assert.match(refused.stderr, /inline copy of the story is larger than 1048576 bytes/);
 });
 
 test('--jsonld: the article keeps the JSON-LD that storyToJsonLd gives, as the jsonld attribute would write it', async () => {
