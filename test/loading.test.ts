@@ -12,6 +12,16 @@ const headline = (el: Element) => part(el, 'headline')?.textContent;
 // The time limit as the module ships it, read before any test shortens it: each test that does
 // puts this back, not a number of its own, so that the test of the shipped value sees the module's.
 const SHIPPED_TIMEOUT_MS = fetchLimits.timeoutMs;
+
+/** Runs `test` with the fetch time limit shortened to `ms`, then puts the shipped one back. */
+async function withTimeLimit<T>(ms: number, test: () => Promise<T>): Promise<T> {
+  fetchLimits.timeoutMs = ms;
+  try {
+    return await test();
+  } finally {
+    fetchLimits.timeoutMs = SHIPPED_TIMEOUT_MS;
+  }
+}
 const fresh = (url: string) => `${url}${url.includes('?') ? '&' : '?'}t=${Math.random().toString(36).slice(2)}`;
 
 /**
@@ -338,8 +348,7 @@ describe('loading', () => {
 
     it('tells the reader what went wrong, in words of its own for each error code', async () => {
       const shown = new Map<string, string>();
-      fetchLimits.timeoutMs = 300;
-      try {
+      await withTimeLimit(300, async () => {
         for (const [code, template, words] of [
           ['http-error', html`<news-article locale="en" src=${fresh('/faults/status/404')}></news-article>`, 'the server answered with an error'],
           ['too-large', html`<news-article locale="en" src=${fresh('/faults/large/declared')}></news-article>`, 'too large'],
@@ -355,9 +364,7 @@ describe('loading', () => {
           expect(message, code).to.contain(words);
           shown.set(code, message);
         }
-      } finally {
-        fetchLimits.timeoutMs = SHIPPED_TIMEOUT_MS;
-      }
+      });
       expect(new Set(shown.values()).size, 'one message per code').to.equal(7);
     });
 
@@ -470,25 +477,15 @@ describe('loading', () => {
 
     it('timeout when the server does not answer in time (limit shortened for the test; 15 s shipped)', async () => {
       expect(SHIPPED_TIMEOUT_MS).to.equal(15_000);
-      fetchLimits.timeoutMs = 300;
-      try {
-        const {event} = await mount<NewsArticle>(html`<news-article src=${fresh('/faults/hang')}></news-article>`);
-        expect((event as CustomEvent).detail.code).to.equal('timeout');
-      } finally {
-        fetchLimits.timeoutMs = SHIPPED_TIMEOUT_MS;
-      }
+      const {event} = await withTimeLimit(300, () => mount<NewsArticle>(html`<news-article src=${fresh('/faults/hang')}></news-article>`));
+      expect((event as CustomEvent).detail.code).to.equal('timeout');
     });
 
     it('refuses a document whose declared length is over 1 MiB at once, without reading on', async () => {
       // The server declares 2 MiB, sends 1 KiB and stalls: read on, the story would meet its time
       // limit (shortened here, so that the test fails in 2 s rather than 15) before the cap.
-      fetchLimits.timeoutMs = 2000;
-      try {
-        const {event} = await mount<NewsArticle>(html`<news-article src=${fresh('/faults/large/declared-stalls')}></news-article>`);
-        expect((event as CustomEvent).detail.code).to.equal('too-large');
-      } finally {
-        fetchLimits.timeoutMs = SHIPPED_TIMEOUT_MS;
-      }
+      const {event} = await withTimeLimit(2000, () => mount<NewsArticle>(html`<news-article src=${fresh('/faults/large/declared-stalls')}></news-article>`));
+      expect((event as CustomEvent).detail.code).to.equal('too-large');
     });
 
     for (const length of ['declared', 'streamed']) {
