@@ -9,12 +9,17 @@
  */
 const MAX = 200;
 
+// By its shape rather than `instanceof Node`: a node of a frame (the drop-in tests load their
+// pages in iframes) is an instance of that frame's Node, not of this window's.
+const isNode = (value: unknown): value is Node =>
+  typeof (value as Node | null)?.nodeType === 'number' && typeof (value as Node).nodeName === 'string';
+
 const described = (value: unknown): unknown => {
-  if (value instanceof Node) {
-    const html = value instanceof Element ? value.outerHTML : String(value.nodeName);
+  if (isNode(value)) {
+    const html = value.nodeType === Node.ELEMENT_NODE ? (value as Element).outerHTML : value.nodeName;
     return html.length > MAX ? `${html.slice(0, MAX)}…` : html;
   }
-  return Array.isArray(value) && value.some((item) => item instanceof Node) ? value.map(described) : value;
+  return Array.isArray(value) && value.some(isNode) ? value.map(described) : value;
 };
 
 afterEach(function () {

@@ -6,7 +6,7 @@ import {test} from 'node:test';
 
 const LIMIT_MS = 90_000;
 
-test('a failing assertion about a shadow-DOM node is reported by name, and the run ends', async () => {
+test('a failing assertion about a shadow-DOM node, or a frame’s, is reported by name, and the run ends', async () => {
   const run = spawn('npx', ['wtr', '--files', 'test/fixtures/failing-dom-assertion.ts'], {env: {...process.env, CI: 'true'}, detached: true});
   let output = '';
   run.stdout.on('data', (chunk) => (output += chunk));
@@ -18,5 +18,8 @@ test('a failing assertion about a shadow-DOM node is reported by name, and the r
   assert.doesNotMatch(output, /did not finish/);
   assert.match(output, /a failing assertion about a node > names this test/);
   assert.match(output, /AssertionError: expected <h2[^>]*part="headline"/);
+  // A node of an iframe, as the drop-in tests' pages are, is not an instance of the test page's Node.
+  assert.match(output, /a failing assertion about a node > names this test too, for a node of a frame/);
+  assert.match(output, /AssertionError: expected <h3 id="in-frame">In a frame<\/h3>/);
   assert.notEqual(code, 0);
 });
