@@ -141,6 +141,25 @@ describe('passerelle.css when the script or the story never arrives', () => {
     });
   });
 
+  it('holds no room for a hidden element, before the script and while its story loads: hidden stays hidden', async () => {
+    // A page's hidden tab panel or collapsed list: the stylesheet's display must not undo `hidden`.
+    const check = (doc: Document, when: string) => {
+      const article = doc.querySelector('news-article')!;
+      expect(getComputedStyle(article).display, when).to.equal('none');
+      expect(gap(doc), `px between the fallback and the paragraph, ${when}`).to.be.below(40);
+    };
+    await inFrame({html: snippet('', 'hidden src="/faults/hang"')}, async (win) => {
+      check(win.document, 'undefined');
+      const script = win.document.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/passerelle.js';
+      win.document.head.append(script);
+      const article = win.document.querySelector('news-article')!;
+      await waitUntil(() => article.getAttribute('aria-busy') === 'true', 'defined and loading its story');
+      check(win.document, 'loading');
+    });
+  });
+
   it('shows the fallback of an element the page sizes by its content (floated, in a flex row) wide enough to read', async () => {
     // The room held is a size container (its cqi are the element's width), which has no width of
     // its own: without a stand-in width, a floated fallback was a strip one letter wide.
