@@ -602,6 +602,23 @@ describe('the drop-in bundle', () => {
     });
   });
 
+  it('a card moved while it speaks English for want of its strings follows the others into French once they load', async () => {
+    // A page of French cards whose strings fail at first: nothing else on it asks for them again.
+    const {frame, win} = await openFrame(`/faults/cdn-failing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-cards-fr.html`);
+    const [card] = [...win.document.querySelectorAll('news-article')];
+    const expand = (el: Element) => text(el.shadowRoot?.querySelector('[part~="expand"]'));
+    await until(() => expand(card) === 'Read more');
+    expect(expand(card), 'drawn in English, its strings missing').to.equal('Read more');
+    // Moved, as a framework re-orders a list: taken out of the page and put back.
+    win.document.body.append(card);
+    const later = win.document.createElement('news-article');
+    later.setAttribute('src', '/dist/content/alliance-numerique-ccia.json');
+    win.document.body.append(later);
+    await until(() => expand(later) === 'Lire la suite' && expand(card) === 'Lire la suite');
+    expect([expand(later), expand(card)], 'the new card, and the one moved').to.deep.equal(['Lire la suite', 'Lire la suite']);
+    frame.remove();
+  });
+
   it('French strings that never answer: after 15 s, as for a story, the elements are drawn, and in French once a later request brings the strings', async function () {
     // Browsers set no time limit on an import(): without the loader's own, a stalled server left
     // every element loading for good.
