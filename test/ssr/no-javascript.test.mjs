@@ -804,6 +804,29 @@ test('under a page’s own shadow root too, properties set before the script are
   }
 });
 
+test('a card turned into a full article by a property set before the script is drawn in full at once, its module loaded first', async () => {
+  const {tab, problems, close} = await open('/shadow-root-changed-en.html', {javaScriptEnabled: true, script: 'later'});
+  try {
+    const shown = await tab.evaluate(async () => {
+      const root = document.getElementById('host').shadowRoot;
+      const card = root.querySelector('news-article');
+      card.layout = 'full'; // a property, as a framework sets it, the element not yet defined
+      const {hydrateElements} = await import('/dist/cdn/passerelle-hydrate.js');
+      await hydrateElements(root);
+      // At once: the full article's module was loaded before the element was let go.
+      return {
+        loading: card.shadowRoot.querySelectorAll('[part~="loading"]').length,
+        articles: card.shadowRoot.querySelectorAll('article.full').length,
+        paragraphs: card.shadowRoot.querySelectorAll('[part~="body"] p').length,
+      };
+    });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(shown, {loading: 0, articles: 1, paragraphs: story.body.length});
+  } finally {
+    await close();
+  }
+});
+
 test('hydrateElements(root) lets go the rendered elements under a shadow root of the page’s own, in place', async () => {
   const {tab, problems, close} = await open('/shadow-root-en.html', {javaScriptEnabled: true});
   try {
