@@ -604,7 +604,7 @@ describe('the drop-in bundle', () => {
 
   it('a card moved while it speaks English for want of its strings follows the others into French once they load', async () => {
     // A page of French cards whose strings fail at first: nothing else on it asks for them again.
-    const {frame, win} = await openFrame(`/faults/cdn-failing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-cards-fr.html`);
+    const {frame, win} = await openFrame(`/faults/cdn-failing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-cards.html?lang=fr`);
     const [card] = [...win.document.querySelectorAll('news-article')];
     const expand = (el: Element) => text(el.shadowRoot?.querySelector('[part~="expand"]'));
     await until(() => expand(card) === 'Read more');

@@ -133,7 +133,8 @@ export async function faultMiddleware(context, next) {
       // (drop-in-fr.html), served with its /dist/cdn/ scripts taken from here. cdn-stalling: that
       // first request is never answered (until the page goes, or 30 s), as from a stalled server.
       // cdn-missing: every request for such a file fails, as for a file left out of a copy.
-      // cdn-missing-late: as cdn-missing, each failure half a second late.
+      // cdn-missing-late: as cdn-missing, each failure half a second late. A fixture page takes
+      // ?lang=<tag> for its <html lang>: the same page in another language.
       const [, , , token, prefix, file] = url.pathname.split('/');
       if (!/^[\w.-]+$/.test(file ?? '')) return void (context.status = 404);
       const here = `/faults/${fault}/${token}/${prefix}/`;
@@ -141,8 +142,10 @@ export async function faultMiddleware(context, next) {
       if (file.endsWith('.html')) {
         const html = await fs.readFile(`test/fixtures/${file}`, 'utf8').catch(() => undefined);
         if (html === undefined) return void (context.status = 404);
+        const lang = url.searchParams.get('lang');
+        if (lang !== null && !/^[a-zA-Z-]+$/.test(lang)) return void (context.status = 400);
         context.type = 'text/html';
-        context.body = html.replaceAll('/dist/cdn/', here);
+        context.body = (lang ? html.replace(/<html lang="[^"]*">/, `<html lang="${lang}">`) : html).replaceAll('/dist/cdn/', here);
         return;
       }
       if (file.startsWith(prefix) && (fault.startsWith('cdn-missing') || !failedOnce.has(here + file))) {
