@@ -623,12 +623,18 @@ describe('the drop-in bundle', () => {
     // Browsers set no time limit on an import(): without the loader's own, a stalled server left
     // every element loading for good.
     this.timeout(40_000);
+    // The loader's clock starts when the core asks for the strings: after `opening`, before `opened`.
+    const opening = performance.now();
     const {frame, win} = await openFrame(`/faults/cdn-stalling/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+    const opened = performance.now();
     const [card, full] = [...win.document.querySelectorAll('news-article')];
     const expand = (el: Element | null | undefined) => text(el?.shadowRoot?.querySelector('[part~="expand"]'));
-    await new Promise((r) => setTimeout(r, 3000));
-    expect(card.getAttribute('aria-busy'), 'waiting for its strings').to.equal('true');
-    await until(() => !card.hasAttribute('aria-busy') && !full.hasAttribute('aria-busy'), 20_000);
+    // Still waiting 14.5 s after the page was asked for: the loader did not give up sooner.
+    await new Promise((r) => setTimeout(r, opening + 14_500 - performance.now()));
+    expect(card.getAttribute('aria-busy'), 'still waiting for its strings at 14.5 s').to.equal('true');
+    // Drawn within 17.5 s of the request: the loader gave up at 15 s, not later.
+    await until(() => !card.hasAttribute('aria-busy') && !full.hasAttribute('aria-busy'), opened + 17_500 - performance.now());
+    expect(card.hasAttribute('aria-busy'), 'given up on its strings by 17.5 s').to.equal(false);
     // Drawn in English at first; the full article's pull-quotes, drawn then, ask for the strings
     // again and may already have brought French: either way, drawn.
     expect(['Read more', 'Lire la suite'], 'drawn').to.include(expand(card));
