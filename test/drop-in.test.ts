@@ -72,8 +72,12 @@ async function collected(win: Window, refs: WeakRef<Element>[]) {
 }
 
 describe('the drop-in bundle', () => {
+  // Each test's page goes once it ends, passed or failed: a failed test leaves no frame running
+  // (loading, retrying, timing out) beside the tests after it.
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
   it('renders the protocol story card and full article in French on a French page', async () => {
-    const {frame, win, card, full} = await openPage('/test/fixtures/drop-in-fr.html');
+    const {win, card, full} = await openPage('/test/fixtures/drop-in-fr.html');
     expect(text(card.querySelector('[part~="headline"]'))).to.contain('L’Alliance numérique et la Chinese Cultural Industry Association');
     expect(text(card.querySelector('[part~="expand"]'))).to.equal('Lire la suite');
     expect(full.querySelectorAll('[part~="body"] > p')).to.have.length(7);
@@ -92,11 +96,10 @@ describe('the drop-in bundle', () => {
     const scripts = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'));
     expect(scripts.some((n) => /passerelle-fr-/.test(n)), 'the French strings load on demand').to.equal(true);
     expect(scripts.some((n) => /zh-Hans/.test(n)), 'the Chinese strings are not loaded').to.equal(false);
-    frame.remove();
   });
 
   it('renders them in Chinese under <html lang="zh-CN">', async () => {
-    const {frame, card, full} = await openPage('/test/fixtures/drop-in-zh-CN.html');
+    const {card, full} = await openPage('/test/fixtures/drop-in-zh-CN.html');
     expect(text(card.querySelector('[part~="headline"]'))).to.contain('数字联盟与中国文化产业协会');
     expect(text(card.querySelector('[part~="expand"]'))).to.equal('阅读全文');
     const quote = full.querySelectorAll('news-pull-quote')[1].shadowRoot!;
@@ -104,7 +107,6 @@ describe('the drop-in bundle', () => {
     expect(text(quote.querySelector('[part~="translation-note"]'))).to.contain('译自法语');
     expect(text(full.querySelector('[part~="timeline-title"]'))).to.equal('合作进程');
     expect(text(full.querySelector('[part~="source"]'))).to.contain('译自法语');
-    frame.remove();
   });
 
   describe('what a page loads', () => {
@@ -116,7 +118,7 @@ describe('the drop-in bundle', () => {
         .map((n) => n.replace('/dist/cdn/', ''));
 
     it('a page of cards loads the core alone; expanding a card loads one chunk more', async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-cards.html');
       const [card] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
       expect(scriptsOf(win)).to.deep.equal(['passerelle.js']);
@@ -133,11 +135,10 @@ describe('the drop-in bundle', () => {
       expect(scriptsOf(win)).to.have.length(2);
       expect(scriptsOf(win)[1]).to.match(/^passerelle-elements-/);
       for (const tag of ['news-pull-quote', 'news-timeline', 'news-org-badge']) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
-      frame.remove();
     });
 
     it('adding another element to a page of cards loads the chunk that defines it', async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-cards.html');
       const [card] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
       expect(win.customElements.get('news-timeline')).to.equal(undefined);
@@ -151,11 +152,10 @@ describe('the drop-in bundle', () => {
       expect(timeline.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(3);
       expect(text(badge.shadowRoot!.querySelector('[part~="name"]'))).to.contain('Chinese Cultural Industry Association');
       expect(scriptsOf(win)).to.have.length(2);
-      frame.remove();
     });
 
     it('elements added later inside a block of markup (as frameworks insert them) are defined and their story requested ahead', async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-cards.html');
       const [card] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
       const section = win.document.createElement('section');
@@ -169,11 +169,10 @@ describe('the drop-in bundle', () => {
       const elements = entries.find((e) => /passerelle-elements-/.test(e.name))!;
       expect(story).to.have.length(1);
       expect(story[0].startTime).to.be.at.most(elements.startTime);
-      frame.remove();
     });
 
     it("a French page fetches the French strings at once, beside the elements chunk, not after it", async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-timeline-fr.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-timeline-fr.html');
       const timeline = win.document.querySelector('news-timeline')!;
       await until(() => timeline.shadowRoot?.querySelector('[part~="step"]'));
       expect(text(timeline.shadowRoot!.querySelector('[part~="step"]'))).to.contain('Date non précisée');
@@ -183,11 +182,10 @@ describe('the drop-in bundle', () => {
       const french = chunk(/passerelle-fr-/);
       // Asked for first, before the elements chunk (without it, only once that chunk had run).
       expect(french.startTime).to.be.at.most(elements.startTime);
-      frame.remove();
     });
 
     it('a French page asks for its strings before it upgrades the articles on it, not after', async () => {
-      const {frame, win, card} = await openPage('/test/fixtures/drop-in-fr.html');
+      const {win, card} = await openPage('/test/fixtures/drop-in-fr.html');
       expect(text(card.querySelector('[part~="expand"]'))).to.equal('Lire la suite');
       const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const french = entries.find((e) => /passerelle-fr-/.test(e.name))!;
@@ -195,11 +193,10 @@ describe('the drop-in bundle', () => {
       expect(definedAt, 'the fixture saw <news-article> defined').to.be.a('number');
       // Upgrading many articles takes a while: the request goes out first (see request-ahead.ts).
       expect(french.startTime).to.be.below(definedAt);
-      frame.remove();
     });
 
     it('a timeline page asks for its story while the elements chunk loads, once', async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-timeline-fr.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-timeline-fr.html');
       const timeline = win.document.querySelector('news-timeline')!;
       await until(() => timeline.shadowRoot?.querySelector('[part~="step"]'));
       const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -208,11 +205,10 @@ describe('the drop-in bundle', () => {
       expect(story, 'one request, shared by the core and the element').to.have.length(1);
       // Asked for by the core (without it, only once the timeline's chunk had run).
       expect(story[0].startTime).to.be.at.most(elements.startTime);
-      frame.remove();
     });
 
     it('a story requested ahead of its element is requested once, even when it fails; an empty src, or one an inline story overrides, is not requested', async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-prefetch.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-prefetch.html');
       const timeline = win.document.querySelector('news-timeline')!;
       const badge = win.document.querySelector('news-org-badge')!;
       await until(() => timeline.shadowRoot?.querySelector('[part~="error"]') && badge.shadowRoot?.querySelector('[part~="name"]'));
@@ -220,11 +216,10 @@ describe('the drop-in bundle', () => {
       expect(text(badge.shadowRoot!.querySelector('[part~="name"]'))).to.equal('The inline organisation');
       const fetched = ((win as unknown as {__fetches: string[]}).__fetches).map((url) => new URL(url).pathname + new URL(url).search);
       expect(fetched).to.deep.equal(['/faults/status/404?prefetch']);
-      frame.remove();
     });
 
     it('a story requested ahead for an element that left the page before its chunk came is asked for again by the next element, not failed from memory', async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-cards.html');
       const [card] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
       // The story's server is down for the first request only, as in a brief outage.
@@ -253,11 +248,10 @@ describe('the drop-in bundle', () => {
       expect(events).to.deep.equal(['news-ready']);
       expect(timeline.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(3);
       expect(asked, 'asked for again').to.have.length(2);
-      frame.remove();
     });
 
     it('a story named by an element added later is requested beside the elements chunk', async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-cards.html');
       const [card] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
       const timeline = win.document.createElement('news-timeline');
@@ -269,11 +263,10 @@ describe('the drop-in bundle', () => {
       const elements = entries.find((e) => /passerelle-elements-/.test(e.name))!;
       expect(story).to.have.length(1);
       expect(story[0].startTime).to.be.at.most(elements.startTime);
-      frame.remove();
     });
 
     it('a page that defined news-timeline itself still gets the other elements', async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-timeline-taken.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-timeline-taken.html');
       const quote = win.document.querySelector('news-pull-quote')!;
       const badge = win.document.querySelector('news-org-badge')!;
       await until(() => quote.shadowRoot?.querySelector('blockquote') && badge.shadowRoot?.querySelector('[part~="name"]'));
@@ -282,11 +275,10 @@ describe('the drop-in bundle', () => {
       expect(text(badge.shadowRoot!.querySelector('[part~="name"]'))).to.contain('Chinese Cultural Industry Association');
       // The page keeps its own element under the name.
       expect(win.customElements.get('news-timeline')).to.equal((win as unknown as {PageTimeline: unknown}).PageTimeline);
-      frame.remove();
     });
 
     it('passerelle-all.js is one file: every element and the French strings, and no other script', async () => {
-      const {frame, win} = await openFrame('/test/fixtures/drop-in-all-fr.html');
+      const {win} = await openFrame('/test/fixtures/drop-in-all-fr.html');
       const [card, full] = [...win.document.querySelectorAll('news-article')].map((el) => el.shadowRoot);
       const timeline = win.document.querySelector('news-timeline')!;
       await until(
@@ -305,54 +297,48 @@ describe('the drop-in bundle', () => {
       expect(spaced(facts)).to.equal([...facts.children].map((fact) => spaced(fact as HTMLElement)).join(' '));
       expect(facts.children.length).to.equal(3);
       expect(scriptsOf(win)).to.deep.equal(['passerelle-all.js']);
-      frame.remove();
     });
 
     it('defineAll() defines every element at once, for pages that put them in their own shadow roots', async () => {
       const opened = await openFrame('/test/fixtures/drop-in-cards.html');
-      const frame = opened.frame;
       const win = opened.win as typeof opened.win & {eval(code: string): Promise<{defineAll(): Promise<void>}>};
       const bundle = await win.eval('import("/dist/cdn/passerelle.js")');
       await bundle.defineAll();
       for (const tag of ['news-article', 'news-pull-quote', 'news-timeline', 'news-org-badge']) expect(win.customElements.get(tag), tag).to.not.equal(undefined);
-      frame.remove();
     });
   });
 
   it('a page script that runs after the drop-in still hears the events of the stories in the page', async () => {
     // Inline stories are drawn as soon as the drop-in runs, before the page's later scripts:
     // their events wait for those scripts (DOMContentLoaded), so that a listener they add hears them.
-    const {frame, win} = await openFrame('/test/fixtures/drop-in-late-listener.html');
+    const {win} = await openFrame('/test/fixtures/drop-in-late-listener.html');
     const heard = () => (win as unknown as {__heard: string[]}).__heard;
     await until(() => heard().length >= 2);
     expect(heard()).to.deep.equal(['news-ready #inline', 'news-error #broken']);
     // Also one that listens only once the document has loaded, from its own DOMContentLoaded
     // listener (added after the drop-in's, as jQuery's ready() does).
     expect((win as unknown as {__heardOnceLoaded: string[]}).__heardOnceLoaded, 'heard from DOMContentLoaded on').to.deep.equal(heard());
-    frame.remove();
   });
 
   it('a card and a full article removed from the page are not kept in memory, not even for the 15 s a file of the build may take', async () => {
     // The time limit on the full article's file held an error made at once, and with it the
     // elements that asked for the file.
-    const {frame, win} = await openFrame('/test/fixtures/drop-in-fr.html');
+    const {win} = await openFrame('/test/fixtures/drop-in-fr.html');
     const drawnInFrench = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Lire la suite';
     expect(await collectedOnceRemoved(win, drawnInFrench), 'each collected').to.deep.equal([true, true]);
-    frame.remove();
   });
 
   it('a story the page takes out before it has loaded, and puts back later, is announced when it is back', async () => {
-    const {frame, win} = await openFrame('/test/fixtures/drop-in-moved-early.html');
+    const {win} = await openFrame('/test/fixtures/drop-in-moved-early.html');
     const moved = win.document.getElementById('moved');
     await until(() => moved?.isConnected, 3000);
     const heard = () => (win as unknown as {__heard: string[]}).__heard;
     await until(() => heard().length >= 1, 3000);
     expect(heard()).to.deep.equal(['news-ready #moved']);
-    frame.remove();
   });
 
   it('an inline story the page is still streaming when the drop-in runs is awaited, not failed: one news-ready, and the error of a broken one', async () => {
-    const {frame, win} = await openFrame('/faults/paused/800/drop-in-streamed.html');
+    const {win} = await openFrame('/faults/paused/800/drop-in-streamed.html');
     const heard = () => (win as unknown as {__heard: string[]}).__heard;
     await until(() => heard().length >= 2);
     // The drop-in ran during the pause: the element was defined with half a document.
@@ -360,11 +346,10 @@ describe('the drop-in bundle', () => {
     expect(heard()).to.deep.equal(['news-ready #streamed', 'news-error #broken']);
     const streamed = win.document.getElementById('streamed')!;
     expect(text(streamed.shadowRoot!.querySelector('[part~="headline"]'))).to.equal('A story that arrived in two parts');
-    frame.remove();
   });
 
   it('draws a new story in another language, on a page that states none, once its strings are here: not with the last story’s', async () => {
-    const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+    const {win} = await openFrame('/test/fixtures/drop-in-cards.html');
     const card = win.document.querySelector('news-article')! as HTMLElement & {story: unknown};
     // With no lang on the page, the story's (French) decides the interface's.
     win.document.documentElement.removeAttribute('lang');
@@ -379,11 +364,10 @@ describe('the drop-in bundle', () => {
     );
     card.story = {format: 'passerelle.story/1', id: 'zh', lang: 'zh-Hans', headline: '中文标题'};
     expect(await drawn).to.deep.equal(['zh-Hans', '阅读全文', '日期未注明']);
-    frame.remove();
   });
 
   it('a story given after a failure, on a page that states no language, is drawn once its own strings are here', async () => {
-    const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+    const {win} = await openFrame('/test/fixtures/drop-in-cards.html');
     win.document.documentElement.removeAttribute('lang');
     const card = win.document.createElement('news-article') as HTMLElement & {story: unknown};
     card.setAttribute('src', '/faults/status/404');
@@ -397,11 +381,10 @@ describe('the drop-in bundle', () => {
     );
     card.story = {format: 'passerelle.story/1', id: 'zh', lang: 'zh-Hans', headline: '中文标题'};
     expect(await drawn).to.deep.equal(['zh-Hans', '阅读全文']);
-    frame.remove();
   });
 
   it('an element that failed keeps its failure, said once, while the strings of a new page language load', async () => {
-    const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+    const {win} = await openFrame('/test/fixtures/drop-in-cards.html');
     const errors: string[] = [];
     win.document.addEventListener('news-error', (e) => errors.push((e as CustomEvent).detail.code));
     const quote = win.document.createElement('news-pull-quote');
@@ -419,7 +402,6 @@ describe('the drop-in bundle', () => {
     expect(error()).to.equal('报道中没有此元素所需的内容。');
     expect(busy, 'never loading again').to.equal(false);
     expect(errors, 'announced once').to.deep.equal(['not-found']);
-    frame.remove();
   });
 
   describe('in a Vue app', () => {
@@ -440,16 +422,15 @@ describe('the drop-in bundle', () => {
     }
 
     it('draws every element once the app has waited for defineAll()', async () => {
-      const {frame, win, heard} = await openApp('?defineAll');
+      const {win, heard} = await openApp('?defineAll');
       expect(TAGS.map((tag) => heard.get(tag))).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
       expect(text(win.document.querySelector('news-timeline')!.shadowRoot!.querySelector('ol'))).to.contain('Memorandum of understanding initialled');
-      frame.remove();
     });
 
     it('without it, the elements not defined yet report the story Vue wrote as an attribute, rather than load for good', async () => {
       // Vue (as React) sets `story` as a property only where the element has one: the timeline,
       // the quote and the badge, defined once their chunk has loaded, get "[object Object]".
-      const {frame, win, heard} = await openApp('');
+      const {win, heard} = await openApp('');
       expect(heard.get('news-article')).to.equal('ready');
       for (const tag of TAGS.slice(1)) {
         expect(heard.get(tag), tag).to.match(/^invalid-story: .*story property.*defineAll\(\)/);
@@ -458,7 +439,6 @@ describe('the drop-in bundle', () => {
         expect(el.hasAttribute('aria-busy'), `${tag} no longer loading`).to.equal(false);
         expect(text(el.shadowRoot!.querySelector('[part="error"]'))).to.equal('The story could not be shown: the document is not a valid story.');
       }
-      frame.remove();
     });
   });
 
@@ -470,7 +450,7 @@ describe('the drop-in bundle', () => {
     const STORY = '/dist/content/alliance-numerique-ccia.json';
 
     it('a full article says it could not be loaded, in the page’s language, and draws once its src is set again', async () => {
-      const {frame, win} = await flaky('passerelle-elements-', 'drop-in-fr.html');
+      const {win} = await flaky('passerelle-elements-', 'drop-in-fr.html');
       const [card, full] = [...win.document.querySelectorAll('news-article')];
       const errors = (win as unknown as {newsErrors: {code: string; message: string}[]}).newsErrors;
       await until(() => errors.length);
@@ -483,22 +463,20 @@ describe('the drop-in bundle', () => {
       await until(() => full.shadowRoot!.querySelector('[part~="body"]'));
       expect(full.shadowRoot!.querySelectorAll('[part~="body"] > p')).to.have.length(7);
       expect(full.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
-      frame.remove();
     });
 
     it('pressing “Read more” leaves the card folded while the rest cannot load, and expands it when pressed again', async () => {
-      const {frame, win} = await flaky('passerelle-elements-', 'drop-in-cards.html');
+      const {win} = await flaky('passerelle-elements-', 'drop-in-cards.html');
       const card = win.document.querySelector('news-article')!;
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
       const button = () => card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="expand"]')!;
       const rejections: unknown[] = [];
       win.addEventListener('unhandledrejection', (event) => rejections.push(event.reason));
       button().click();
-      await until(() => win.performance.getEntriesByType('resource').some((e) => /passerelle-elements-/.test(e.name)));
-      await new Promise((r) => setTimeout(r, 200));
+      const failure = () => card.shadowRoot!.querySelector('[part~="expand-failed"]');
+      await until(failure);
       expect(button().getAttribute('aria-expanded')).to.equal('false');
       expect(card.shadowRoot!.querySelector('[part~="body"]')).to.equal(null);
-      const failure = () => card.shadowRoot!.querySelector('[part~="expand-failed"]');
       expect(text(failure()), 'the press is answered').to.equal('The rest of the story could not be loaded. Try again.');
       expect(failure()!.getAttribute('role')).to.equal('alert');
       expect(button().nextElementSibling, 'under the button').to.equal(failure());
@@ -508,11 +486,10 @@ describe('the drop-in bundle', () => {
       expect(button().getAttribute('aria-expanded')).to.equal('true');
       expect(text(button())).to.equal('Show less');
       expect(rejections, 'the failed press throws nothing into the page').to.deep.equal([]);
-      frame.remove();
     });
 
     it('a timeline waits undefined, and is drawn when another element added to the page loads its chunk again', async () => {
-      const {frame, win} = await flaky('passerelle-elements-', 'drop-in-timeline-fr.html');
+      const {win} = await flaky('passerelle-elements-', 'drop-in-timeline-fr.html');
       const first = win.document.querySelector('news-timeline')!;
       await until(() => win.performance.getEntriesByType('resource').some((e) => /passerelle-elements-/.test(e.name)));
       await new Promise((r) => setTimeout(r, 200));
@@ -525,28 +502,28 @@ describe('the drop-in bundle', () => {
       expect(first.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(3);
       expect(text(first.shadowRoot!.querySelector('[part~="step"]'))).to.contain('Date non précisée');
       expect(text(quote.shadowRoot!.querySelector('blockquote'))).to.match(/^La Chine représente le marché le plus important/);
-      frame.remove();
     });
 
     it('French strings that fail are said once in the console per request, not once per element', async () => {
-      const {frame, win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+      const {win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
       const [card, full] = [...win.document.querySelectorAll('news-article')];
       await until(() => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more' && full.shadowRoot?.querySelectorAll('news-pull-quote').length);
-      await new Promise((r) => setTimeout(r, 300)); // the pull-quotes' own request, and its failure
-      const failures = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/passerelle-fr-[\w-]+\.js(\?retry=\d+)?$/.test(e.name));
-      const said = (win as unknown as {warnings: string[]}).warnings.filter((w) => w.includes('interface strings did not load'));
+      const failed = () => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/passerelle-fr-[\w-]+\.js(\?retry=\d+)?$/.test(e.name));
+      const saying = () => (win as unknown as {warnings: string[]}).warnings.filter((w) => w.includes('interface strings did not load'));
+      // Time for the pull-quotes' own request to go out, and for each failure to be said.
+      await new Promise((r) => setTimeout(r, 300));
+      await until(() => saying().length === failed().length);
+      const [failures, said] = [failed(), saying()];
       expect(failures.length, 'failed requests').to.be.at.least(1);
       expect(failures.every((e) => e.responseStatus === 503)).to.equal(true);
       // Two articles and three pull-quotes speak English for them.
       expect(said).to.deep.equal(failures.map(() => 'passerelle: the "fr" interface strings did not load; showing English.'));
-      frame.remove();
     });
 
     it('an element removed while it speaks English for French strings that failed is not kept in memory by its wait for them', async () => {
-      const {frame, win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+      const {win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
       const drawnInEnglish = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more';
       expect(await collectedOnceRemoved(win, drawnInEnglish), 'each collected').to.deep.equal([true, true]);
-      frame.remove();
     });
 
     it('an element removed while its strings are still asked for is not kept in memory when they then fail', async () => {
@@ -573,11 +550,10 @@ describe('the drop-in bundle', () => {
       await until(failed);
       expect(failed(), 'the French strings failed').to.equal(true);
       expect(await collected(win, refs), 'each collected').to.deep.equal([true, true]);
-      frame.remove();
     });
 
     it('French strings that fail at first: the story stays French, and once a later request loads them every element speaks French', async () => {
-      const {frame, win} = await flaky('passerelle-fr-', 'drop-in-fr.html');
+      const {win} = await flaky('passerelle-fr-', 'drop-in-fr.html');
       const [card, full] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]') && full.shadowRoot?.querySelector('[part~="body"]'));
       const requests = () =>
@@ -598,13 +574,12 @@ describe('the drop-in bundle', () => {
       expect(requests().map((e) => e.responseStatus)).to.deep.equal([503, 200]);
       // Asked for again under a new URL: most browsers keep a failed import() for the page's life.
       expect(requests()[1].name, 'the second request').to.match(/\?retry=\d+$/);
-      frame.remove();
     });
   });
 
   it('a card moved while it speaks English for want of its strings follows the others into French once they load', async () => {
     // A page of French cards whose strings fail at first: nothing else on it asks for them again.
-    const {frame, win} = await openFrame(`/faults/cdn-failing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-cards.html?lang=fr`);
+    const {win} = await openFrame(`/faults/cdn-failing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-cards.html?lang=fr`);
     const [card] = [...win.document.querySelectorAll('news-article')];
     const expand = (el: Element) => text(el.shadowRoot?.querySelector('[part~="expand"]'));
     await until(() => expand(card) === 'Read more');
@@ -616,7 +591,6 @@ describe('the drop-in bundle', () => {
     win.document.body.append(later);
     await until(() => expand(later) === 'Lire la suite' && expand(card) === 'Lire la suite');
     expect([expand(later), expand(card)], 'the new card, and the one moved').to.deep.equal(['Lire la suite', 'Lire la suite']);
-    frame.remove();
   });
 
   it('French strings that never answer: after 15 s, as for a story, the elements are drawn, and in French once a later request brings the strings', async function () {
@@ -625,7 +599,7 @@ describe('the drop-in bundle', () => {
     this.timeout(40_000);
     // The loader's clock starts when the core asks for the strings: after `opening`, before `opened`.
     const opening = performance.now();
-    const {frame, win} = await openFrame(`/faults/cdn-stalling/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+    const {win} = await openFrame(`/faults/cdn-stalling/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
     const opened = performance.now();
     const [card, full] = [...win.document.querySelectorAll('news-article')];
     const expand = (el: Element | null | undefined) => text(el?.shadowRoot?.querySelector('[part~="expand"]'));
@@ -645,6 +619,5 @@ describe('the drop-in bundle', () => {
     win.document.body.append(later);
     await until(() => expand(later) === 'Lire la suite' && expand(card) === 'Lire la suite', 10_000);
     expect([expand(later), expand(card)]).to.deep.equal(['Lire la suite', 'Lire la suite']);
-    frame.remove();
   });
 });
