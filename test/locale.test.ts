@@ -291,6 +291,31 @@ describe('locale', () => {
       }
     });
 
+    it('re-renders when the lang around it changes, inside a shadow root made by an iframe’s code', async () => {
+      // Such a root is of the frame's window's classes, not of the page's.
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const section = document.createElement('section');
+      section.lang = 'en';
+      const host = frame.contentDocument!.createElement('div');
+      const root = host.attachShadow({mode: 'open'});
+      const inner = frame.contentDocument!.createElement('div');
+      root.append(inner);
+      section.append(host);
+      document.body.append(section);
+      try {
+        expect(root instanceof ShadowRoot, 'a root of another window').to.equal(false);
+        const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, inner);
+        expect(button(el)).to.equal('Read more');
+        section.lang = 'fr';
+        await nextRender(el);
+        expect(button(el)).to.equal('Lire la suite');
+      } finally {
+        section.remove();
+        frame.remove();
+      }
+    });
+
     it('keeps following the lang around it when another element of the page leaves', async () => {
       await inSection('en', async (section) => {
         const story = await protocolDocument();

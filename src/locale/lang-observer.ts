@@ -36,7 +36,10 @@ export function observeLang(element: Element, listener: () => void): () => void 
   for (let root = element.getRootNode(); ; root = (root as ShadowRoot).host.getRootNode()) {
     // A shadow root's own lang changes include its host's: the host is in the outer tree.
     stops.push(watch(root, listener));
-    if (!(root instanceof ShadowRoot)) break;
+    // A document's root has no host, which ends the walk. (Not `instanceof ShadowRoot`: a shadow
+    // root made by an iframe's code is of that window's classes, and the page around it would go
+    // unwatched, as resolveLocale, which reads it, does not.)
+    if (!(root as ShadowRoot).host) break;
   }
   return () => stops.forEach((stop) => stop());
 }
