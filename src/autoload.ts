@@ -68,7 +68,9 @@ export function autoload() {
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element && uses(node)) load(node);
+      // By node type, not instanceof: a node made by another window's code (a frame's, the
+      // parent page's) is of that window's classes.
+      for (const node of record.addedNodes) if (node.nodeType === 1 && uses(node as Element)) load(node as Element);
     }
   });
   observer.observe(document, {childList: true, subtree: true});

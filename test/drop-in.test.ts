@@ -171,6 +171,20 @@ describe('the drop-in bundle', () => {
       expect(story[0].startTime).to.be.at.most(elements.startTime);
     });
 
+    it('an element made by another window’s code (here the page around the frame) and added later is defined too', async () => {
+      const {win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const [card] = [...win.document.querySelectorAll('news-article')];
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+      // Of this window's classes, not the frame's: instanceof the frame's Element is false.
+      const timeline = document.createElement('news-timeline');
+      timeline.setAttribute('src', '/dist/content/alliance-numerique-ccia.json');
+      expect(timeline instanceof win.Element).to.equal(false);
+      win.document.body.append(timeline);
+      await until(() => timeline.shadowRoot?.querySelector('[part~="step"]'));
+      expect(win.customElements.get('news-timeline'), 'defined').to.not.equal(undefined);
+      expect(timeline.shadowRoot?.querySelectorAll('[part~="step"]').length, 'the timeline renders').to.equal(3);
+    });
+
     it("a French page fetches the French strings at once, beside the elements chunk, not after it", async () => {
       const {win} = await openFrame('/test/fixtures/drop-in-timeline-fr.html');
       const timeline = win.document.querySelector('news-timeline')!;
