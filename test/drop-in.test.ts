@@ -479,6 +479,23 @@ describe('the drop-in bundle', () => {
       expect(full.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
     });
 
+    it('a full article that could not be loaded draws once it is given another story inline, which sets no property', async () => {
+      const {win} = await flaky('passerelle-elements-', 'drop-in-fr.html');
+      const full = win.document.querySelectorAll('news-article')[1];
+      const errors = (win as unknown as {newsErrors: {code: string}[]}).newsErrors;
+      await until(() => errors.length);
+      expect(errors.map((e) => e.code)).to.deep.equal(['fetch-failed']);
+      // A CMS preview puts the story inline, which wins over src.
+      const script = win.document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify({...(await (await fetch(STORY)).json()), headline: {fr: 'Aperçu'}});
+      full.append(script);
+      await until(() => full.shadowRoot!.querySelector('[part~="body"]'));
+      expect(text(full.shadowRoot!.querySelector('[part~="headline"]'))).to.equal('Aperçu');
+      expect(full.shadowRoot!.querySelectorAll('[part~="body"] > p')).to.have.length(7);
+      expect(errors.map((e) => e.code), 'no second failure').to.deep.equal(['fetch-failed']);
+    });
+
     it('pressing “Read more” leaves the card folded while the rest cannot load, and expands it when pressed again', async () => {
       const {win} = await flaky('passerelle-elements-', 'drop-in-cards.html');
       const card = win.document.querySelector('news-article')!;

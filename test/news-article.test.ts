@@ -628,6 +628,24 @@ describe('<news-article>', () => {
       expect(part(el, 'expand-failed'), 'under the new button').to.equal(null);
     });
 
+    it('does not say a failed Read more under a new story put in place of its inline document, which sets no property', async () => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(await protocolDocument());
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en">${script}</news-article>`);
+      await withDetailsNetwork(offline, async () => {
+        (part(el, 'expand') as HTMLButtonElement).click();
+        await waitUntil(() => part(el, 'expand-failed'), 'the failure said');
+      });
+      // A CMS preview rewrites the document in place.
+      const next = ready(el);
+      script.textContent = JSON.stringify(minimalDocument({headline: 'Another story'}));
+      await next;
+      await el.updateComplete;
+      expect(part(el, 'headline')!.textContent!.trim()).to.equal('Another story');
+      expect(part(el, 'expand-failed'), 'under a new story').to.equal(null);
+    });
+
     it('opens once the rest arrives, however often Read more was pressed meanwhile, leaving focus where the reader took it', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       const button = part(el, 'expand') as HTMLButtonElement;

@@ -20,6 +20,11 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement {
   story?: unknown;
   src?: string;
   locale?: string;
+  /**
+   * Called when the element takes a new input, whichever way it came (an inline document edited
+   * in place sets no property): what failed for the story before is forgotten.
+   */
+  retry?(): void;
 }
 
 export type StoryState =
@@ -249,6 +254,7 @@ export class StoryController implements ReactiveController {
   private useInput(input: Input | undefined) {
     if (input?.kind === this.input?.kind && input?.value === this.input?.value) return;
     this.input = input;
+    this.host.retry?.();
     // A new input is a new story to announce, or a new failure, even if it turns out to be the
     // same one again (the same failure keeps its object, see effectiveState).
     this.announced = undefined;

@@ -179,12 +179,28 @@ export class NewsArticle extends LitElement {
       this.expandedStory = undefined;
       this.expandFailed = false;
     }
-    if (changed.has('story') || changed.has('src') || changed.has('layout')) {
-      this.expandFailed = false;
-      // A full article that failed tries again once its inputs are set again (not on every
-      // update, which would retry without end while offline).
-      this.detailsError = undefined;
-    }
+    // Set again, even to the same value: what failed is tried again. (A new story, whichever way
+    // it came, is a new input, of which the controller tells: it calls retry() too.)
+    if (changed.has('src') || changed.has('layout')) this.retry();
+    this.prepare();
+  }
+
+  /**
+   * @internal Forgets what failed for the story before: a failed Read more is said once, under
+   * the button that met it, and a full article whose module did not load tries again (once per
+   * input set, not on every update, which would retry without end while offline).
+   */
+  retry() {
+    this.expandFailed = false;
+    this.detailsError = undefined;
+    this.prepare();
+  }
+
+  /**
+   * A full article loads the module that draws it, unless it has it or it failed to load: until
+   * then it is not prepared (see the controller).
+   */
+  private prepare() {
     if (this.layout === 'full' && !details && !this.detailsError) {
       NewsArticle.loadDetails().then(
         () => this.requestUpdate(),
