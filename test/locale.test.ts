@@ -272,49 +272,34 @@ describe('locale', () => {
       }
     });
 
-    it('re-renders when the lang around the shadow root it sits in changes', async () => {
-      const section = document.createElement('section');
-      section.lang = 'en';
-      const host = document.createElement('div');
-      section.append(host);
-      const inner = document.createElement('div');
-      host.attachShadow({mode: 'open'}).append(inner);
-      document.body.append(section);
-      try {
-        const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, inner);
-        expect(button(el)).to.equal('Read more');
-        section.lang = 'fr';
-        await nextRender(el);
-        expect(button(el)).to.equal('Lire la suite');
-      } finally {
-        section.remove();
-      }
-    });
-
-    it('re-renders when the lang around it changes, inside a shadow root made by an iframe’s code', async () => {
-      // Such a root is of the frame's window's classes, not of the page's.
-      const frame = document.createElement('iframe');
-      document.body.append(frame);
-      const section = document.createElement('section');
-      section.lang = 'en';
-      const host = frame.contentDocument!.createElement('div');
-      const root = host.attachShadow({mode: 'open'});
-      const inner = frame.contentDocument!.createElement('div');
-      root.append(inner);
-      section.append(host);
-      document.body.append(section);
-      try {
-        expect(root instanceof ShadowRoot, 'a root of another window').to.equal(false);
-        const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, inner);
-        expect(button(el)).to.equal('Read more');
-        section.lang = 'fr';
-        await nextRender(el);
-        expect(button(el)).to.equal('Lire la suite');
-      } finally {
-        section.remove();
-        frame.remove();
-      }
-    });
+    // The shadow root's host made by this page's code, and by an iframe's: a root of the frame's
+    // window's classes, not this one's, which the walk up the trees must cross all the same.
+    for (const maker of ['this page', 'an iframe'] as const) {
+      it(`re-renders when the lang around the shadow root it sits in changes (its host made by ${maker}'s code)`, async () => {
+        const frame = document.createElement('iframe');
+        document.body.append(frame);
+        const made = maker === 'this page' ? document : frame.contentDocument!;
+        const section = document.createElement('section');
+        section.lang = 'en';
+        const host = made.createElement('div');
+        section.append(host);
+        const inner = made.createElement('div');
+        const root = host.attachShadow({mode: 'open'});
+        root.append(inner);
+        document.body.append(section);
+        try {
+          expect(root instanceof ShadowRoot, 'a root of this window').to.equal(maker === 'this page');
+          const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, inner);
+          expect(button(el)).to.equal('Read more');
+          section.lang = 'fr';
+          await nextRender(el);
+          expect(button(el)).to.equal('Lire la suite');
+        } finally {
+          section.remove();
+          frame.remove();
+        }
+      });
+    }
 
     it('keeps following the lang around it when another element of the page leaves', async () => {
       await inSection('en', async (section) => {
