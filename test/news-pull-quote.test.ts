@@ -342,8 +342,8 @@ describe('<news-pull-quote>', () => {
     });
 
     /** A quote shown in English, its French original revealed. */
-    async function originalShown() {
-      const {el} = await pullQuote(await protocolDocument(), {quote: 'landry-market', locale: 'en'});
+    async function originalShown(story?: StoryDocument) {
+      const {el} = await pullQuote(story ?? (await protocolDocument()), {quote: 'landry-market', locale: 'en'});
       (part(el, 'toggle') as HTMLButtonElement).click();
       await el.updateComplete;
       expect(parts(el, 'original')).to.have.length(1);
@@ -362,6 +362,24 @@ describe('<news-pull-quote>', () => {
       await el.updateComplete;
       expect(parts(el, 'original')).to.have.length(0);
       expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('folds the original again when the same quote comes back after an error (a missing quote, a story that is not one)', async () => {
+      const story = await protocolDocument();
+      const detours: [string, (el: NewsPullQuote) => void, (el: NewsPullQuote) => void][] = [
+        ['a missing quote', (el) => (el.quote = 'nobody'), (el) => (el.quote = 'landry-market')],
+        ['a story that is not one', (el) => (el.story = {format: 'nope'}), (el) => (el.story = story)],
+      ];
+      for (const [what, away, back] of detours) {
+        const el = await originalShown(story);
+        away(el);
+        await el.updateComplete;
+        expect(part(el, 'error'), `${what}: the error shown`).to.not.equal(null);
+        back(el);
+        await el.updateComplete;
+        expect(parts(el, 'original'), `${what}: back, as a quote drawn anew`).to.have.length(0);
+        expect(part(el, 'toggle')!.getAttribute('aria-expanded')).to.equal('false');
+      }
     });
 
     it('folds the original again once the quote is drawn in its own language, so that switching there and back shows it folded', async () => {

@@ -92,7 +92,7 @@ export class NewsPullQuote extends LitElement {
     // (Set before super.update, this asks for no other update.)
     const quote = this.drawnQuote();
     const locale = this.controller.locale;
-    if (quote && (quote !== this.originalShownFor || (locale && pickText(quote.text, locale.tag, quote.lang).lang === quote.lang))) {
+    if (!quote || quote !== this.originalShownFor || (locale && pickText(quote.text, locale.tag, quote.lang).lang === quote.lang)) {
       this.originalShownFor = undefined;
     }
     super.update(changed);
