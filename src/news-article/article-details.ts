@@ -68,7 +68,7 @@ export function renderDetails(article: ReactiveControllerHost, story: Story, loc
             'timeline-title',
             timelineTitle?.lang ?? locale.ui
           )}
-          ${renderTimelineSteps(story, 'vertical', slices.sliceLocales(story, locale))}
+          ${renderTimelineSteps(story, locale, 'vertical', slices.count(story, locale))}
         </section>`
       : nothing}${
       // Their own heading: after the timeline's, they would be read as part of the timeline. In

@@ -124,7 +124,7 @@ export class NewsTimeline extends LitElement {
       aria-label=${title ? nothing : msg('Timeline', {id: 'timeline'})}
     >
       ${title ? heading(headingLevel(this.headingLevel), title.value, 'title', title.lang) : nothing}
-      ${renderTimelineSteps(story, orientation, this.slices.sliceLocales(story, locale))}
+      ${renderTimelineSteps(story, locale, orientation, this.slices.count(story, locale))}
       ${this.shownInTranslation(story, locale) ? translationNote(story.lang, locale) : nothing}
     </section>`;
   }

@@ -74,29 +74,32 @@ function renderStep(step: Step, story: Story, locale: ElementLocale): TemplateRe
 export const STEP_SLICE = 200;
 
 /**
- * The steps, in document order, as an `<ol>`: a slice of STEP_SLICE steps for each locale in
- * `sliceLocales`, rendered in it (all of the steps, or those reached so far when a long timeline
- * is being rendered slice by slice; see StepSlices). Each slice re-renders only when the story or
- * its locale changes, so adding a slice costs that slice alone.
+ * The steps, in document order, as an `<ol>`: the first `shown` (all of them, or those reached
+ * so far when a long timeline is being rendered slice by slice). Each slice re-renders only when
+ * the story or the locale changes, so adding a slice costs that slice alone.
  */
 export function renderTimelineSteps(
   story: Story,
+  locale: ElementLocale,
   orientation: TimelineOrientation,
-  sliceLocales: ElementLocale[]
+  shown: number
 ): TemplateResult {
   const steps = story.timeline?.steps ?? [];
   // The step count chooses the container width at which a horizontal timeline fits (see below);
   // more steps than a row holds are 'many', set in as many columns as fit.
   const count = steps.length > MAX_COLUMNS ? 'many' : steps.length;
-  const slices = sliceLocales.map((locale, i) => {
-    const start = i * STEP_SLICE;
-    const stop = Math.min(start + STEP_SLICE, steps.length);
+  const end = Math.min(steps.length, shown);
+  const slices: unknown[] = [];
+  for (let start = 0; start < end; start += STEP_SLICE) {
+    const stop = Math.min(start + STEP_SLICE, end);
     // guard() calls back when Lit commits the slice, after the element's renderInLocale() has
     // returned: the slice sets its interface language itself.
-    return guard([story, locale, start, stop], () =>
-      renderInLocale(locale.ui, () => steps.slice(start, stop).map((step) => renderStep(step, story, locale)))
+    slices.push(
+      guard([story, locale, start, stop], () =>
+        renderInLocale(locale.ui, () => steps.slice(start, stop).map((step) => renderStep(step, story, locale)))
+      )
     );
-  });
+  }
   // Every step is laid out, however many: skipping the layout of off-screen steps
   // (content-visibility: auto) also took them out of the accessibility tree.
   return html`<ol part="steps" class="steps ${orientation}" role="list" data-columns=${count}>${slices}</ol>`;
