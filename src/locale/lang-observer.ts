@@ -37,8 +37,8 @@ export function observeLang(element: Element, listener: () => void): () => void 
     // A shadow root's own lang changes include its host's: the host is in the outer tree.
     stops.push(watch(root, listener));
     // A document's root has no host, which ends the walk. (Not `instanceof ShadowRoot`: a shadow
-    // root made by an iframe's code is of that window's classes, and the page around it would go
-    // unwatched, as resolveLocale, which reads it, does not.)
+    // root made by an iframe's code is of that window's classes, and the walk stopped there,
+    // leaving unwatched the page whose lang resolveLocale reads.)
     if (!(root as ShadowRoot).host) break;
   }
   return () => stops.forEach((stop) => stop());

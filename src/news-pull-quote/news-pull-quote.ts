@@ -87,8 +87,9 @@ export class NewsPullQuote extends LitElement {
 
   protected override update(changed: PropertyValues<this>) {
     // Another quote drawn hides the original, so that coming back to the first does not show it
-    // again; so does the quote drawn in its own language, which has no original to show (a
-    // locale switched there and back shows the button as it was first, not the original open).
+    // again; so does no quote drawn (an error: the quote back after it is drawn anew), and the
+    // quote drawn in its own language, which has no original to show (a locale switched there
+    // and back shows the button as it was first, not the original open).
     // (Set before super.update, this asks for no other update.)
     const quote = this.drawnQuote();
     const locale = this.controller.locale;
