@@ -4,6 +4,7 @@ import {emulateMedia, executeServerCommand, sendKeys} from '@web/test-runner-com
 import '../src/news-timeline.js';
 import type {NewsTimeline} from '../src/news-timeline/news-timeline.js';
 import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
+import {loadInterfaceLocale} from '../src/locale/messages.js';
 import type {StepDocument, StoryDocument} from '../src/story/types.js';
 import {assertNoJunk, fallbackShown, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
 
@@ -1055,6 +1056,37 @@ describe('<news-timeline>', () => {
       const items = stepItems(el);
       expect(items).to.have.length(2000);
       expect(text(items[1999].querySelector('[part~="step-title"]'))).to.equal('Étape 2000');
+    });
+    it('keeps the reader’s place when the language changes while they are deep in a long timeline', async () => {
+      const steps = Array.from({length: 2000}, (_, i) => step(`s${i}`, {title: {en: `Step ${i + 1}`, fr: `Étape ${i + 1}`}}));
+      await loadInterfaceLocale('fr'); // so that the switch is drawn at once
+      const {el} = await timeline(minimalDocument({timeline: {steps}}), {locale: 'en'});
+      expect(stepItems(el)).to.have.length(2000);
+      const list = shadow(el).querySelector<HTMLElement>('[part~="steps"]')!;
+      const height = list.offsetHeight;
+      // The step at the top of the window (its top edge a pixel down, clear of rounding).
+      const titleAtTop = () =>
+        text(stepItems(el).find((li) => li.getBoundingClientRect().bottom > 1)?.querySelector('[part~="step-title"]') ?? null);
+      try {
+        stepItems(el)[1499].scrollIntoView({block: 'start'});
+        await frame();
+        const scrolled = window.scrollY;
+        expect(titleAtTop()).to.equal('Step 1500');
+        el.locale = 'fr';
+        await frame();
+        await frame();
+        // The steps are drawn again from the top, a slice per task; the list keeps its height
+        // meanwhile, so the page does not shorten under the reader (it pulled them up to step 592).
+        expect(stepItems(el).length, 'steps drawn again so far').to.be.below(2000);
+        expect(list.offsetHeight, 'the list’s height').to.equal(height);
+        expect(window.scrollY, 'where the page is scrolled to').to.equal(scrolled);
+        await el.updateComplete;
+        expect(window.scrollY, 'once every step is back').to.equal(scrolled);
+        expect(titleAtTop()).to.equal('Étape 1500');
+        expect(list.style.minHeight, 'the height let go').to.equal('');
+      } finally {
+        window.scrollTo(0, 0);
+      }
     });
   });
 

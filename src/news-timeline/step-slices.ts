@@ -24,6 +24,8 @@ export class StepSlices implements ReactiveController {
   // `shown` steps are in the DOM for the story and locale in `shownFor`.
   private shown = 0;
   private shownFor?: {story: Story; locale: ElementLocale};
+  /** The list whose height is held while its steps are drawn again (see count). */
+  private held?: HTMLElement;
   /** Whether the update under way draws the steps: a host that no longer does stops slicing. */
   private drawing = false;
   /** Settles when the next slice has been asked for; undefined when every step is rendered. */
@@ -37,11 +39,17 @@ export class StepSlices implements ReactiveController {
   count(story: Story, locale: ElementLocale): number {
     if (this.shownFor?.story !== story || this.shownFor.locale !== locale) {
       // A new story or locale starts over from the first slice, so that all the steps on
-      // screen change language together and no render does the whole timeline at once. (This
-      // shortens the list, and a reader scrolled far down it is pulled up. Keeping the steps
-      // beyond the first slice, each in its old language until its turn, was tried: the
-      // benchmark's 10,000-step timeline then took 3.7 s in one task to switch, against 0.3 s,
-      // most likely restyling every step kept under the element's new lang. Not profiled.)
+      // screen change language together and no render does the whole timeline at once.
+      // (Keeping the steps beyond the first slice, each in its old language until its turn, was
+      // tried: the benchmark's 10,000-step timeline then took 3.7 s in one task to switch,
+      // against 0.3 s, most likely restyling every step kept under the element's new lang.)
+      // The same story's list keeps its height until every step is back, so that the page does
+      // not shorten and pull a reader scrolled far down it up (from step 1500 to 592).
+      // (Through the CSSOM, which a Content-Security-Policy allows, unlike a style attribute.)
+      if (this.shownFor?.story === story && this.shown > STEP_SLICE) {
+        this.held = (this.host as unknown as {renderRoot: ParentNode}).renderRoot.querySelector<HTMLElement>('.steps') ?? undefined;
+        if (this.held) this.held.style.minHeight = this.held.offsetHeight + 'px';
+      }
       this.shownFor = {story, locale};
       this.shown = STEP_SLICE;
     }
@@ -54,6 +62,7 @@ export class StepSlices implements ReactiveController {
     // they are drawn again: all the steps reached so far at once would freeze the page.
     if (!this.drawing) this.shownFor = undefined;
     const more = this.drawing && this.shown < (this.shownFor?.story.timeline?.steps.length ?? 0);
+    if (!more && this.held) this.held.style.minHeight = '';
     this.drawing = false;
     if (more && !this.nextSlice) {
       this.nextSlice = new Promise((resolve) =>

@@ -160,7 +160,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 21.1 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 21.2 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -209,18 +209,20 @@ test('the one-file build holds everything a page draws, in at most 21.1 KB min+g
   // 21.1 → 21.2: the core's changes of 15.6 KB since, net of its cuts (+134 B): 21,643 bytes.
   // 21.2 → 20.9: the core's cuts of 15.4 KB (-243 B): 21,400 bytes. 20.9 → 21.1: the core's
   // language names and warning (+139 B, the three languages' names being in this file), and its
-  // removed elements let go (+4 B): 21,543 bytes.
+  // removed elements let go (+4 B): 21,543 bytes. 21.1 → 21.2: a full article that retries its
+  // module for a new inline story (+13 B), and a long timeline that keeps its height while it
+  // changes language, so that a reader scrolled down it is not pulled up (+59 B): 21,662 bytes.
   const all = measureOneFile();
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 21.1 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 21.2 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
 
-test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.3 KB min+gzip', () => {
+test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.4 KB min+gzip', () => {
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
   // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.9:
   // the fixes of the core and of passerelle-all.js above (+333 B in all). 20.9 → 20.8: the
@@ -244,9 +246,10 @@ test('the build for server-rendered pages holds Lit’s hydration support and ev
   // since, net of its cuts (+121 B): 22,906 bytes. 22.4 → 22.2: the core's cuts of 15.4 KB
   // (-257 B): 22,649 bytes. 22.2 → 22.3: the core's language names and warning, and a removed
   // element let go when the strings it waited for fail after it left (+87 B): 22,736 bytes.
+  // 22.3 → 22.4: the fixes of passerelle-all.js above (+97 B: 22,888 bytes).
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
-  assert.ok(hydrate.gzip <= 22.3 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
+  assert.ok(hydrate.gzip <= 22.4 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
 });
 
 test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {
