@@ -182,7 +182,7 @@ export class NewsArticle extends LitElement {
     // Set again, even to the same value: what failed is tried again. (A new story, whichever way
     // it came, is a new input, of which the controller tells: it calls retry() too.)
     if (changed.has('src') || changed.has('layout')) this.retry();
-    this.prepare();
+    else this.prepare();
   }
 
   /**

@@ -62,7 +62,10 @@ export class StepSlices implements ReactiveController {
     // they are drawn again: all the steps reached so far at once would freeze the page.
     if (!this.drawing) this.shownFor = undefined;
     const more = this.drawing && this.shown < (this.shownFor?.story.timeline?.steps.length ?? 0);
-    if (!more && this.held) this.held.style.minHeight = '';
+    if (!more && this.held) {
+      this.held.style.minHeight = '';
+      this.held = undefined;
+    }
     this.drawing = false;
     if (more && !this.nextSlice) {
       this.nextSlice = new Promise((resolve) =>
