@@ -8,7 +8,9 @@ import {languageName} from '../src/locale/language-names.js';
 import {loadInterfaceLocale, renderInLocale} from '../src/locale/messages.js';
 import {templates as fr} from '../src/generated/locales/fr.js';
 import {templates as zh} from '../src/generated/locales/zh-Hans.js';
-import {langOf, minimalDocument, mount, part, protocolDocument, shadow, textRange} from './helpers.js';
+import '../src/news-pull-quote.js';
+import '../src/news-org-badge.js';
+import {drawStory, langOf, minimalDocument, mount, part, protocolDocument, shadow, textRange} from './helpers.js';
 
 const button = (el: Element) => part(el, 'expand')!.textContent!.trim();
 const nextRender = async (el: NewsArticle) => {
@@ -186,6 +188,54 @@ describe('locale', () => {
       const {el} = await mount<NewsArticle>(html`<news-article locale="ar" .story=${arabic}></news-article>`);
       const {first, last} = ends(el, 'مرحبا بالعالم!');
       expect(last.left, 'the Arabic exclamation mark, left of its first letter').to.be.below(first.left);
+    });
+
+    it('keeps a story’s words from turning the interface’s around: a right-to-left name, a stray direction mark', async () => {
+      // Where a text node's first and last characters are drawn: left to right, the first is left.
+      const readsLeftToRight = (el: Element) => {
+        const node = [...el.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1)!;
+        const left = (i: number) => textRange(node, i, i + 1).getBoundingClientRect().left;
+        return left(0) < left(node.length - 1);
+      };
+      const leftOf = (a: Element, b: Element) => a.getBoundingClientRect().left < b.getBoundingClientRect().left;
+      // The story's words in French, shown in English (so translated: the credit says so).
+      const story = (name: string, dateline: string, kind: string, source: string) =>
+        minimalDocument({
+          lang: 'fr',
+          headline: {fr: 'Un titre', en: 'A headline'},
+          dateline,
+          published: '2020-03-04',
+          source: {name: source},
+          organizations: [{id: 'o', name: 'Org', kind, region: {fr: 'Région', en: 'Region'}}],
+          people: [{id: 'p', name, role: {fr: 'directeur', en: 'director'}, organization: 'o'}],
+          quotes: [{id: 'q', text: {fr: 'Des mots', en: 'Words'}, speaker: 'p'}],
+        });
+      // An Arabic name or place laid out the page's way turned its whole line right to left; a
+      // U+202E (right-to-left override) left open at a value's end reversed every word after it.
+      for (const [what, doc] of [
+        ['an open U+202E', story('Bob\u202e', 'Paris\u202e', 'Kind\u202e', 'Le Journal\u202e')],
+      ] as const) {
+        const card = await drawStory('news-article', {}, doc);
+        const full = await drawStory('news-article', {layout: 'full'}, doc);
+        const quote = await drawStory('news-pull-quote', {}, doc);
+        const badge = await drawStory('news-org-badge', {variant: 'detailed'}, doc);
+        try {
+          const date = part(card, 'meta')!.querySelector('time')!;
+          expect(readsLeftToRight(date), `${what}: the date after the dateline`).to.be.true;
+          expect(leftOf(part(card, 'meta')!.querySelector('.dateline')!, date), `${what}: the dateline, left of the date`).to.be.true;
+          const [name, role] = shadow(quote).querySelectorAll('.who > span');
+          expect(readsLeftToRight(role), `${what}: the role after the speaker`).to.be.true;
+          expect(leftOf(name, role), `${what}: the speaker, left of their role`).to.be.true;
+          const [kind, region] = part(badge, 'facts')!.querySelectorAll('span');
+          expect(readsLeftToRight(region), `${what}: the region after the kind`).to.be.true;
+          expect(leftOf(kind, region), `${what}: the kind, left of the region`).to.be.true;
+          const translated = part(full, 'source')!.querySelector('.translated-from')!;
+          expect(translated.textContent, `${what}: the credit`).to.equal('Translated from French');
+          expect(readsLeftToRight(translated), `${what}: "Translated from French" after the source`).to.be.true;
+        } finally {
+          for (const el of [card, full, quote, badge]) el.remove();
+        }
+      }
     });
 
     it('follows <html lang="zh-CN"> when nothing closer says otherwise', async () => {
