@@ -799,6 +799,22 @@ describe('<news-article>', () => {
       }
     });
 
+    it('grows the full article’s headline with the reader’s zoom: twice the size at 200%', async () => {
+      // Zooming a 1280 px window to 200% leaves a viewport of 640 px, to 400% one of 320 px. A
+      // headline sized by the viewport (1.25em + 1vw) grew to 165% of its size at 200%, while
+      // the text around it doubled (WCAG 1.4.4).
+      const el = await article(await protocolDocument(), {locale: 'fr', layout: 'full'});
+      const size = (name: string) => parseFloat(getComputedStyle(part(el, name)!).fontSize);
+      const ofBody = () => size('headline') / parseFloat(getComputedStyle(part(el, 'body')!.querySelector('p')!).fontSize);
+      await setViewport({width: 1280, height: 800});
+      expect(ofBody(), 'at 1280 px, the headline to the body').to.equal(2);
+      await setViewport({width: 640, height: 800});
+      expect(ofBody(), 'at 640 px (1280 px at 200%)').to.equal(2);
+      // Smaller on a phone, at its own size: 1.6 times the body.
+      await setViewport({width: 320, height: 800});
+      expect(ofBody(), 'at 320 px').to.be.closeTo(1.6, 0.01);
+    });
+
     it('draws a long timeline a slice per task, as <news-timeline> does, and updateComplete waits for every step', async () => {
       // 8,000 steps in one task froze the page for more than a second.
       const story = await protocolDocument();
