@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import {STORY_ERROR_CODES, StoryError} from '../src/story/story-error.js';
+import {hasSomethingToShow} from '../src/story/parse-story.js';
 import {FORBIDDEN_URLS} from './story-documents.js';
 
 type Json = Record<string, unknown>;
@@ -88,8 +89,8 @@ const unit = fc.oneof(
 /** Any string of odd characters (possibly blank), without the junk words. */
 export const oddString = fc.string({unit, maxLength: 16}).filter((s) => !hasJunk(s));
 
-/** A string the parser keeps as text: not blank once trimmed. */
-export const oddText = oddString.filter((s) => s.trim() !== '');
+/** A string the parser keeps as text: more than white space and characters that draw nothing. */
+export const oddText = oddString.filter(hasSomethingToShow);
 
 // ---------------------------------------------------------------------------------------------
 // Valid documents

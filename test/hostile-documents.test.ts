@@ -234,7 +234,7 @@ describe('hostile documents: parseStory (property-based)', function () {
     const COUNTEREXAMPLES: [string, unknown, string][] = [
       [
         'a step naming an organisation the document does not have (seed -151428940)',
-        {format: 'passerelle.story/1', id: '0', lang: 'fr', headline: {fr: '\u200F'}, timeline: {steps: [{id: '\u0000', title: '\u200F', status: 'done', organizations: [' ']}]}},
+        {format: 'passerelle.story/1', id: '0', lang: 'fr', headline: {fr: '\u200F!'}, timeline: {steps: [{id: '\u0000', title: '\u200F!', status: 'done', organizations: [' ']}]}},
         'timeline.steps[0].organizations[0]: no organization " "',
       ],
       [

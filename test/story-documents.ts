@@ -427,7 +427,7 @@ export const dropDocuments: DropCase[] = [
       story({
         dateline: '   ',
         organizations: [org('a', {kind: 42, region: [], description: {}})],
-        people: [person('p', {role: ''})],
+        people: [person('p', {role: '\u200b\u200d'})],
         quotes: [quote('q', 'p', {context: null})],
         timeline: {title: false, steps: [step('s', {description: 1, place: '\n'})]},
       }),
@@ -621,6 +621,14 @@ export const invalidDocuments: InvalidCase[] = [
   {name: 'a lang that is not a BCP 47 tag', document: () => story({lang: 'fr_CA'}), code: 'invalid-story', path: 'lang'},
   {name: 'no headline', document: () => story({headline: undefined}), code: 'invalid-story', path: 'headline'},
   {name: 'a blank headline', document: () => story({headline: '  '}), code: 'invalid-story', path: 'headline'},
+  // Characters that draw nothing: an invisible, empty heading was drawn, where a blank one is refused.
+  {name: 'a headline of zero-width spaces', document: () => story({headline: '\u200b\u200b'}), code: 'invalid-story', path: 'headline'},
+  {
+    name: 'a headline object whose original is a soft hyphen, a direction mark and a word joiner',
+    document: () => story({headline: {en: '\u00ad\u202e \u2060', fr: 'Titre'}}),
+    code: 'invalid-story',
+    path: 'headline',
+  },
   {name: 'a numeric headline', document: () => story({headline: 42}), code: 'invalid-story', path: 'headline'},
   {name: 'a headline that is an array', document: () => story({headline: ['Headline']}), code: 'invalid-story', path: 'headline'},
   {name: 'an empty headline object', document: () => story({headline: {}}), code: 'invalid-story', path: 'headline'},

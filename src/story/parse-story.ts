@@ -135,16 +135,23 @@ const notATag = (value: unknown) => unlike('a BCP 47 language tag', value);
 
 const language = (value: unknown, path: string): LanguageTag => canonicalTag(value) ?? fail(path, notATag(value));
 
+/**
+ * Whether a text has something to show: white space does not, nor do characters that draw
+ * nothing (zero-width spaces and joiners, a soft hyphen, direction marks), of which a headline
+ * made an empty heading. The JSON Schema's pattern for a text is the same class.
+ */
+export const hasSomethingToShow = (value: string) => /[^\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/.test(value);
+
 /** A `Text`: a string in `lang`, or translations that include `lang`; undefined when neither. */
 function text(value: unknown, path: string, r: Reading, lang: LanguageTag): Text | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : {[lang]: value};
+  if (typeof value === 'string') return hasSomethingToShow(value) ? {[lang]: value} : undefined;
   if (!isObject(value)) return undefined;
   const text: Text = {};
   for (const [key, translation] of Object.entries(value)) {
     const tag = canonicalTag(key);
     // A key for a language already read (FR after fr, he after iw) is dropped, not let replace
     // the first: a quote's words are kept verbatim, as first written.
-    if (tag && text[tag] === undefined && typeof translation === 'string' && translation.trim() !== '') {
+    if (tag && text[tag] === undefined && typeof translation === 'string' && hasSomethingToShow(translation)) {
       text[tag] = translation;
     } else {
       drop(r, `${path}.${key}`, 'expected a non-empty string under a language tag of its own');

@@ -20,7 +20,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 15.5 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 15.6 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -131,7 +131,9 @@ test('the drop-in core does not grow: at most 15.5 KB min+gzip', () => {
   // from its word (text-wrap-style: pretty, +19 B): 15,834 bytes. A new inline story retried
   // (+11 B): 15,845 bytes. A story's words set apart in a line of the interface's, so that an
   // Arabic name or an open U+202E does not turn the line round (+27 B): 15,872 bytes, no room.
-  assert.ok(core.gzip <= 15.5 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // 15.5 → 15.6: a text of characters that draw nothing (zero-width spaces, direction marks)
+  // refused as a blank one is, rather than drawn as an empty heading (+43 B): 15,915 bytes.
+  assert.ok(core.gzip <= 15.6 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('the core by source (README, Size) measures the very core built, names where its bytes come from, and the README gives each part', async () => {
@@ -162,7 +164,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 21.2 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 21.3 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -214,17 +216,19 @@ test('the one-file build holds everything a page draws, in at most 21.2 KB min+g
   // removed elements let go (+4 B): 21,543 bytes. 21.1 → 21.2: a full article that retries its
   // module for a new inline story (+13 B), and a long timeline that keeps its height while it
   // changes language, so that a reader scrolled down it is not pulled up (+59 B): 21,662 bytes.
+  // 21.2 → 21.3: the core's story words set apart in the interface's lines, its texts that draw
+  // nothing refused, and the full article's headline sized by steps (+86 B in all): 21,748 bytes.
   const all = measureOneFile();
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 21.2 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 21.3 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
 
-test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.4 KB min+gzip', () => {
+test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.5 KB min+gzip', () => {
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
   // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.9:
   // the fixes of the core and of passerelle-all.js above (+333 B in all). 20.9 → 20.8: the
@@ -248,10 +252,11 @@ test('the build for server-rendered pages holds Lit’s hydration support and ev
   // since, net of its cuts (+121 B): 22,906 bytes. 22.4 → 22.2: the core's cuts of 15.4 KB
   // (-257 B): 22,649 bytes. 22.2 → 22.3: the core's language names and warning, and a removed
   // element let go when the strings it waited for fail after it left (+87 B): 22,736 bytes.
-  // 22.3 → 22.4: the fixes of passerelle-all.js above (+97 B: 22,888 bytes).
+  // 22.3 → 22.4: the fixes of passerelle-all.js above (+97 B: 22,888 bytes). 22.4 → 22.5: those
+  // of its 21.3 KB (+76 B: 22,964 bytes).
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
-  assert.ok(hydrate.gzip <= 22.4 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
+  assert.ok(hydrate.gzip <= 22.5 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
 });
 
 test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {
