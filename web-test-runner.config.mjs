@@ -3,7 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {findChromium, chromiumArgs} from './test/chromium.mjs';
 import {faultMiddleware} from './test/fault-middleware.mjs';
 import {browserBundles} from './test/browser-bundles.mjs';
-import {accessibilityNamesCommand, mediaCommand} from './test/browser-commands.mjs';
+import {accessibilityNamesCommand, mediaCommand, pixelsCommand} from './test/browser-commands.mjs';
 
 // Each test file in a window of its own: two files run at once, and a tab behind another one
 // is hidden, where requestAnimationFrame never fires (the timeline tests wait for frames).
@@ -19,7 +19,7 @@ export default {
   files: ['test/**/*.test.ts', '!test/far-time-zone/**'],
   nodeResolve: true,
   concurrency: 2,
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}), browserBundles, mediaCommand, accessibilityNamesCommand],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2021'}), browserBundles, mediaCommand, accessibilityNamesCommand, pixelsCommand],
   middleware: [faultMiddleware],
   browsers: [chromium()],
   groups: [

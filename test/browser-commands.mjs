@@ -37,3 +37,15 @@ export const accessibilityNamesCommand = {
     return names;
   },
 };
+
+// `executeServerCommand('pixels', {x, y, width, height})` in a test: the page's pixels in that
+// rectangle of the viewport (CSS pixels, at a device pixel ratio of 1), as a PNG in base64, for
+// what only the eye sees: a mark drawn by CSS, which no DOM API can locate.
+export const pixelsCommand = {
+  name: 'pixels',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'pixels') return undefined;
+    const page = session.browser.getPage(session.id);
+    return page.screenshot({clip: payload, encoding: 'base64'});
+  },
+};

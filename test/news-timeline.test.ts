@@ -764,6 +764,48 @@ describe('<news-timeline>', () => {
       }
     });
 
+    it('draws the · between a step’s status and its date only when they share a line, never alone at a line’s end', async () => {
+      // In a column too narrow for both, the date goes to a line of its own; the · drawn after
+      // the status stayed at the end of the status's line, in every step of a horizontal
+      // timeline at 560 px.
+      type Rect = {x: number; y: number; width: number; height: number};
+      /** Whether anything is drawn in this rectangle of the viewport, on the colour of its first pixel. */
+      const drawnIn = async (rect: Rect) => {
+        const png = await executeServerCommand<string, Rect>('pixels', rect);
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const {data} = context.getImageData(0, 0, bitmap.width, bitmap.height);
+        return data.some((value, i) => i % 4 !== 3 && Math.abs(value - data[i % 4]) > 60);
+      };
+      const story = await protocolDocument();
+      let shared = 0;
+      let apart = 0;
+      for (const [orientation, width] of [['horizontal', 560], ['vertical', 560]] as const) {
+        const {el} = await timeline(story, {locale: 'fr', orientation}, box(width));
+        await settle();
+        window.scrollTo(0, 0);
+        for (const when of shadow(el).querySelectorAll('.when')) {
+          const status = textRects(when.querySelector('.status')!).at(-1)!;
+          const date = textRects(when.lastElementChild!)[0];
+          const line = {y: Math.round(status.top), height: Math.round(status.height)};
+          expect(line.y + line.height, 'in the viewport').to.be.below(window.innerHeight);
+          if (Math.abs(date.top - status.top) < 2) {
+            shared++;
+            const between = {x: Math.ceil(status.right) + 1, width: Math.floor(date.left - status.right) - 2, ...line};
+            expect(await drawnIn(between), `${orientation}: the · between "${when.textContent}"`).to.be.true;
+          } else {
+            apart++;
+            const after = {x: Math.ceil(status.right) + 2, width: Math.floor(when.getBoundingClientRect().right - status.right) - 2, ...line};
+            expect(await drawnIn(after), `${orientation}: nothing after the status of "${when.textContent}" on its line`).to.be.false;
+          }
+        }
+        el.remove();
+      }
+      expect([shared, apart], 'steps with status and date on one line, and on two').to.deep.equal([3, 3]);
+    });
+
     it('keeps each date inside its step when the reader spaces the text out (WCAG 1.4.12) or doubles its size', async () => {
       // A date kept on one line whatever its width ran into the next step ("November 28,
       // 2012September 2013") with the text spacing WCAG asks to support, and out of a phone's

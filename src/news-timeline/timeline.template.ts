@@ -240,31 +240,45 @@ export const timelineStyles = css`
     margin: 0;
   }
   .when {
+    /* The · before a date that starts a line falls left of the column, and is cut off there. */
+    overflow-x: clip;
     font-size: 0.85em;
     color: var(--news-muted-color, var(--_muted));
+    /* The space between the status and the date (in the markup, so that copied text keeps them
+       apart) is widened to hold the · drawn in it; at the end of a line, a space is not drawn,
+       so a date on a line of its own starts where the status does. */
+    word-spacing: 0.5em;
+  }
+  .when > * {
+    word-spacing: normal;
   }
   /* A date, or "date not stated", is not split across lines: the status may wrap before it, and
      it goes to a line of its own as a whole. Only where even that line is too narrow (text spaced
      out or enlarged by the reader) does it break, rather than run into the next step. */
   .when > :last-child {
     display: inline-block;
+    position: relative;
+  }
+  /* In the space before the date, seen only when the date shares the status's line: drawn after
+     the status, it stood alone at the end of its line whenever the date went to the next. Drawn
+     for the eye, a pause for screen readers (alternative text after the /: "Done, Date not
+     stated", not one phrase); the first declaration stands in browsers that do not know the
+     alternative (before 2024). */
+  .when > :last-child::before {
+    content: '·';
+    content: '·' / ', ';
+    position: absolute;
+    right: 100%;
+    width: 0.75em;
+    text-align: center;
+  }
+  .when:lang(zh) > :last-child::before {
+    content: '·' / '，';
   }
   .status {
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.03em;
-  }
-  .status::after {
-    /* Drawn for the eye, a pause for screen readers (alternative text after the /: "Done, Date
-       not stated", not one phrase); the first declaration stands in browsers that do not know
-       the alternative (before 2024). The space after it is in the markup: a space drawn here
-       would swallow it, and copied text would run the status into the date. */
-    content: ' ·';
-    content: ' ·' / ', ';
-    font-weight: 400;
-  }
-  .status:lang(zh)::after {
-    content: ' ·' / '，';
   }
   .title {
     font-weight: 700;
