@@ -63,7 +63,7 @@ const copyAssets = () => ({
  * The translations and the JSON-LD code stay chunks of their own. (`lit-html/directive.js` goes
  * with the directives: only the elements chunk uses any.)
  */
-const ELEMENTS = /\/src\/(other-elements\.ts|news-(pull-quote|timeline)[./]|news-org-badge(\.ts|\/news-org-badge|\/org-badge-detailed)|news-article\/article-details|story\/(select-by-id|speaker)|element\/translation-note|locale\/format-count)|\/lit-html\/directives?[./]/;
+const ELEMENTS = /\/src\/(other-elements\.ts|news-(pull-quote|timeline)[./]|news-org-badge(\.ts|\/news-org-badge|\/org-badge-detailed)|news-article\/article-details|story\/(select-by-id|speaker)|element\/(translation-note|separated\.styles)|locale\/format-count)|\/lit-html\/directives?[./]/;
 const dropInChunk = (id) =>
   id.includes('/generated/locales/') || id.includes('json-ld') ? undefined : ELEMENTS.test(id) ? 'elements' : 'passerelle';
 

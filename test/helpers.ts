@@ -1,5 +1,6 @@
 /** What the element tests share: the protocol story, fixtures and waiting for a state. */
-import {oneEvent} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import {render, type TemplateResult} from 'lit';
 import type {Story, StoryDocument} from '../src/story/types.js';
 import type {NewsErrorEvent, NewsReadyEvent} from '../src/element/events.js';
@@ -113,4 +114,52 @@ export function textRange(node: Text, start: number, end: number): Range {
   range.setStart(node, start);
   range.setEnd(node, end);
   return range;
+}
+
+type Rect = {x: number; y: number; width: number; height: number};
+
+/** Whether anything is drawn in this rectangle of the viewport, on the colour of its first pixel. */
+export async function drawnIn(rect: Rect): Promise<boolean> {
+  const png = await executeServerCommand<string, Rect>('pixels', rect);
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const {data} = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  return data.some((value, i) => i % 4 !== 3 && Math.abs(value - data[i % 4]) > 60);
+}
+
+/** Where an element's text is drawn, a rectangle per line (an inline block's own box is one for all its lines). */
+export function textRects(el: Element): DOMRect[] {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return [...range.getClientRects()].filter((r) => r.width > 0);
+}
+
+/**
+ * Checks, on the pixels drawn, the marks between the items of a `separated` line (a step's status
+ * and date, a badge's facts): one between two items that share a line, and nothing after an item
+ * whose next one starts a line. Returns how many pairs shared a line and how many did not. The
+ * parent must be in the viewport, unscrolled.
+ */
+export async function expectMarksOnlyBetween(parent: Element): Promise<{shared: number; apart: number}> {
+  let shared = 0;
+  let apart = 0;
+  const items = [...parent.children];
+  for (const [i, item] of items.slice(0, -1).entries()) {
+    const end = textRects(item).at(-1)!;
+    const next = textRects(items[i + 1])[0];
+    const line = {y: Math.round(end.top), height: Math.round(end.height)};
+    expect(line.y + line.height, 'in the viewport').to.be.below(window.innerHeight);
+    const pair = `"${item.textContent}" and "${items[i + 1].textContent}"`;
+    if (Math.abs(next.top - end.top) < 2) {
+      shared++;
+      const between = {x: Math.ceil(end.right) + 1, width: Math.floor(next.left - end.right) - 2, ...line};
+      expect(await drawnIn(between), `a mark between ${pair}`).to.be.true;
+    } else {
+      apart++;
+      const after = {x: Math.ceil(end.right) + 2, width: Math.floor(parent.getBoundingClientRect().right - end.right) - 2, ...line};
+      expect(await drawnIn(after), `nothing after ${pair.split(' and ')[0]} at the end of its line, the next on another`).to.be.false;
+    }
+  }
+  return {shared, apart};
 }

@@ -6,7 +6,7 @@ import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import {initials} from '../src/news-org-badge/org-badge.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, failed, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
+import {assertNoJunk, expectMarksOnlyBetween, failed, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -257,6 +257,28 @@ describe('<news-org-badge>', () => {
       assertNoJunk(el);
     });
 
+    it('draws a · between two facts on one line, and none at the end of a line, at every width', async () => {
+      // Drawn after each fact but the last, the · stood alone at a line's end whenever the next
+      // fact went to the next line: "Québec ·" in the demo at most widths.
+      const counts = {shared: 0, apart: 0};
+      for (const locale of ['fr', 'en', 'zh-Hans']) {
+        const {el} = await badge(await protocolDocument(), {variant: 'detailed', locale});
+        for (let width = 240; width <= 520; width += 40) {
+          el.style.display = 'block';
+          el.style.width = `${width}px`;
+          await el.updateComplete;
+          window.scrollTo(0, 0);
+          const {shared, apart} = await expectMarksOnlyBetween(part(el, 'facts')!);
+          counts.shared += shared;
+          counts.apart += apart;
+        }
+        el.remove();
+      }
+      // Both cases met: facts beside each other and facts on lines of their own.
+      expect(counts.shared, 'pairs of facts on one line').to.be.above(5);
+      expect(counts.apart, 'pairs of facts on two lines').to.be.above(5);
+    });
+
     it('says when its kind, region, members or description are shown in translation; a compact badge, a name alone, does not', async () => {
       const story = await protocolDocument();
       const credit = async (locale: string, variant = 'detailed') => part((await badge(story, {variant, locale})).el, 'translation-note');
@@ -359,11 +381,13 @@ describe('<news-org-badge>', () => {
 
     it('separates kind, region and member count with a middle dot for the eye, a comma for screen readers', async () => {
       const {el} = await badge(await protocolDocument(), {variant: 'detailed'});
-      const after = [...part(el, 'facts')!.children].map((span) => getComputedStyle(span, '::after').content);
+      // Drawn before each fact but the first, in the space between them (and so only where two
+      // share a line: see "at every width" above).
+      const before = [...part(el, 'facts')!.children].map((span) => getComputedStyle(span, '::before').content);
       // Its alternative text, after the /, is what screen readers read: a pause, not "middle dot"
-      // (screen-reader-text.test.ts). The space after it is in the markup, where copied text and
+      // (screen-reader-text.test.ts). The space before it is in the markup, where copied text and
       // screen readers get it too, so the mark has none of its own to swallow it.
-      expect(after).to.deep.equal(['" ·" / ", "', '" ·" / ", "', 'none']);
+      expect(before).to.deep.equal(['none', '"·" / ", "', '"·" / ", "']);
     });
 
     it('draws kind, region and member count in --news-muted-color, set on any ancestor', async () => {

@@ -6,7 +6,7 @@ import type {NewsTimeline} from '../src/news-timeline/news-timeline.js';
 import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
 import {loadInterfaceLocale} from '../src/locale/messages.js';
 import type {StepDocument, StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, fallbackShown, minimalDocument, mount, part, parts, protocolDocument, shadow} from './helpers.js';
+import {assertNoJunk, expectMarksOnlyBetween, fallbackShown, minimalDocument, mount, part, parts, protocolDocument, shadow, textRects} from './helpers.js';
 
 const LOCALES = ['fr', 'en', 'zh-Hans'] as const;
 type Locale = (typeof LOCALES)[number];
@@ -707,16 +707,6 @@ describe('<news-timeline>', () => {
       expect(lines(wrapped)).to.deep.equal(steps.map((_, i) => (i + 1) % columns !== 0 && i !== steps.length - 1));
     });
 
-        /**
-     * Where an element's text is drawn, a rectangle per line: an inline-block's own
-     * getClientRects() is one box however many lines its text takes.
-     */
-    const textRects = (el: Element) => {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      return [...range.getClientRects()];
-    };
-
     /** Widens `container` from 400 to 1200 px: wherever the steps sit side by side, none is narrower than 9em of the timeline's own text. */
     async function expectStepsNeverSqueezed(container: HTMLElement) {
       const {el} = await timeline(await protocolDocument(), {locale: 'en', orientation: 'horizontal'}, container);
@@ -768,42 +758,20 @@ describe('<news-timeline>', () => {
       // In a column too narrow for both, the date goes to a line of its own; the · drawn after
       // the status stayed at the end of the status's line, in every step of a horizontal
       // timeline at 560 px.
-      type Rect = {x: number; y: number; width: number; height: number};
-      /** Whether anything is drawn in this rectangle of the viewport, on the colour of its first pixel. */
-      const drawnIn = async (rect: Rect) => {
-        const png = await executeServerCommand<string, Rect>('pixels', rect);
-        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const context = canvas.getContext('2d')!;
-        context.drawImage(bitmap, 0, 0);
-        const {data} = context.getImageData(0, 0, bitmap.width, bitmap.height);
-        return data.some((value, i) => i % 4 !== 3 && Math.abs(value - data[i % 4]) > 60);
-      };
       const story = await protocolDocument();
-      let shared = 0;
-      let apart = 0;
-      for (const [orientation, width] of [['horizontal', 560], ['vertical', 560]] as const) {
-        const {el} = await timeline(story, {locale: 'fr', orientation}, box(width));
+      const counts = {shared: 0, apart: 0};
+      for (const orientation of ['horizontal', 'vertical']) {
+        const {el} = await timeline(story, {locale: 'fr', orientation}, box(560));
         await settle();
         window.scrollTo(0, 0);
         for (const when of shadow(el).querySelectorAll('.when')) {
-          const status = textRects(when.querySelector('.status')!).at(-1)!;
-          const date = textRects(when.lastElementChild!)[0];
-          const line = {y: Math.round(status.top), height: Math.round(status.height)};
-          expect(line.y + line.height, 'in the viewport').to.be.below(window.innerHeight);
-          if (Math.abs(date.top - status.top) < 2) {
-            shared++;
-            const between = {x: Math.ceil(status.right) + 1, width: Math.floor(date.left - status.right) - 2, ...line};
-            expect(await drawnIn(between), `${orientation}: the · between "${when.textContent}"`).to.be.true;
-          } else {
-            apart++;
-            const after = {x: Math.ceil(status.right) + 2, width: Math.floor(when.getBoundingClientRect().right - status.right) - 2, ...line};
-            expect(await drawnIn(after), `${orientation}: nothing after the status of "${when.textContent}" on its line`).to.be.false;
-          }
+          const {shared, apart} = await expectMarksOnlyBetween(when);
+          counts.shared += shared;
+          counts.apart += apart;
         }
         el.remove();
       }
-      expect([shared, apart], 'steps with status and date on one line, and on two').to.deep.equal([3, 3]);
+      expect(counts, 'steps with status and date on one line, and on two').to.deep.equal({shared: 3, apart: 3});
     });
 
     it('keeps each date inside its step when the reader spaces the text out (WCAG 1.4.12) or doubles its size', async () => {

@@ -82,12 +82,12 @@ export const baseStyles = css`
   p, h1, h2, h3, h4, h5, h6, li, figcaption {
     unicode-bidi: plaintext;
   }
-  /* A story's words inside a line of the interface's (a dateline, a quote's speaker, a badge's
-     facts, the source's name): set apart, so that an Arabic name does not turn the whole line
-     right to left, nor a direction mark left open in the document (U+202E) reverse the words
-     after it. In the line's direction, not their own: the separator drawn after a dateline or a
-     fact (::after, inside it) stays on the right. */
-  .who > *, .facts > *, .dateline, .source > span > * {
+  /* A story's words inside a line of the interface's (a dateline, a quote's speaker, the
+     source's name): set apart, so that an Arabic name does not turn the whole line right to
+     left, nor a direction mark left open in the document (U+202E) reverse the words after it.
+     In the line's direction, not their own: the · drawn after a dateline (::after, inside it)
+     stays on the right. (A badge's facts are set apart as inline blocks: separated.styles.ts.) */
+  .who > *, .dateline, .source > span > * {
     unicode-bidi: isolate;
   }
   /* A headline or a quote does not end on a line of one word, or in Chinese of one character cut

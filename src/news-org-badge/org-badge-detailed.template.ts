@@ -6,6 +6,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {css} from '../element/css.js';
+import {separatedStyles} from '../element/separated.styles.js';
 import {str} from '@lit/localize';
 import type {Organization, Story} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
@@ -70,7 +71,7 @@ export function renderDetailedBadge(org: Organization, story: Story, locale: Ele
       ${facts.length
         ? // A space between the facts, not only the · drawn after each (silent, and not copied);
           // an expression, since minifiers drop the spaces at a template's ends.
-          html`<p part="facts" class="facts muted">${facts.map((f, i) => html`${i ? ' ' : ''}<span lang=${f.lang}>${f.value}</span>`)}</p>`
+          html`<p part="facts" class="facts muted separated">${facts.map((f, i) => html`${i ? ' ' : ''}<span lang=${f.lang}>${f.value}</span>`)}</p>`
         : nothing}
       ${description ? html`<p part="description" class="description" lang=${description.lang}>${description.value}</p>` : nothing}
     </div>
@@ -83,6 +84,7 @@ export const renderOrgBadge = (org: Organization, story: Story, locale: ElementL
 /** The compact badge's rules, and what the detailed one adds. */
 export const detailedBadgeStyles = [
   orgBadgeStyles,
+  separatedStyles,
   css`
   .badge.detailed {
     display: flex;
@@ -108,17 +110,6 @@ export const detailedBadgeStyles = [
   .facts,
   .description {
     margin: 0.25em 0 0;
-  }
-  .facts > span:not(:last-child)::after {
-    /* Drawn for the eye, a pause for screen readers (alternative text after the /: "Industry
-       group, Quebec", not one phrase); the first declaration stands in browsers that do not know
-       the alternative (before 2024). The space after it is in the markup: a space drawn here
-       would swallow it, and copied text and screen readers would get the words run together. */
-    content: ' ·';
-    content: ' ·' / ', ';
-  }
-  .facts:lang(zh) > span:not(:last-child)::after {
-    content: ' ·' / '，';
   }
   `,
 ];

@@ -4,6 +4,7 @@
  */
 import {html, nothing, unsafeCSS, type TemplateResult} from 'lit';
 import {css} from '../element/css.js';
+import {separatedStyles} from '../element/separated.styles.js';
 import {guard} from 'lit/directives/guard.js';
 import type {Step, StepStatus, Story, Text, Timeline} from '../story/types.js';
 import {pickText} from '../story/pick-text.js';
@@ -45,7 +46,7 @@ function renderStep(step: Step, story: Story, locale: ElementLocale): TemplateRe
   return html`<li part="step step-${step.status}" class="step ${step.status}">
     <span class="marker" aria-hidden="true"></span>
     <div class="content">
-      <p class="when">
+      <p class="when separated">
         <span part="status" class="status">${statusWords(step.status)}</span>
         ${date
           ? html`<time datetime=${date.datetime}>${date.text}</time>`
@@ -143,7 +144,9 @@ const horizontalRules = Array.from({length: MAX_COLUMNS - 1}, (_, i) => i + 2)
   })
   .join('\n');
 
-export const timelineStyles = css`
+export const timelineStyles = [
+  separatedStyles,
+  css`
   /* Words for screen readers alone ("Place:" before a step's place): the layout says it to the eye.
      Kept on one line, and with their last space: dropped at the end of the line, copied text read
      "Place:Paris". */
@@ -239,41 +242,11 @@ export const timelineStyles = css`
   .content > p {
     margin: 0;
   }
+  /* The status and the date kept apart (separatedStyles), the date never split across lines
+     but where even a line of its own is too narrow. */
   .when {
-    /* The · before a date that starts a line falls left of the column, and is cut off there. */
-    overflow-x: clip;
     font-size: 0.85em;
     color: var(--news-muted-color, var(--_muted));
-    /* The space between the status and the date (in the markup, so that copied text keeps them
-       apart) is widened to hold the · drawn in it; at the end of a line, a space is not drawn,
-       so a date on a line of its own starts where the status does. */
-    word-spacing: 0.5em;
-  }
-  .when > * {
-    word-spacing: normal;
-  }
-  /* A date, or "date not stated", is not split across lines: the status may wrap before it, and
-     it goes to a line of its own as a whole. Only where even that line is too narrow (text spaced
-     out or enlarged by the reader) does it break, rather than run into the next step. */
-  .when > :last-child {
-    display: inline-block;
-    position: relative;
-  }
-  /* In the space before the date, seen only when the date shares the status's line: drawn after
-     the status, it stood alone at the end of its line whenever the date went to the next. Drawn
-     for the eye, a pause for screen readers (alternative text after the /: "Done, Date not
-     stated", not one phrase); the first declaration stands in browsers that do not know the
-     alternative (before 2024). */
-  .when > :last-child::before {
-    content: '·';
-    content: '·' / ', ';
-    position: absolute;
-    right: 100%;
-    width: 0.75em;
-    text-align: center;
-  }
-  .when:lang(zh) > :last-child::before {
-    content: '·' / '，';
   }
   .status {
     font-weight: 700;
@@ -314,4 +287,5 @@ export const timelineStyles = css`
     font-size: 0.9em;
   }
   ${unsafeCSS(horizontalRules)}
-`;
+`,
+];

@@ -1,0 +1,42 @@
+import {css} from './css.js';
+
+/**
+ * A line of short items kept apart, each an element of a `separated` parent (a step's status and
+ * date, a detailed badge's facts): each item whole, beside the one before where the line has
+ * room, on a line of its own where it has not, and broken only where even that line is too
+ * narrow (text spaced out or enlarged by the reader) rather than run out of its column. A · is
+ * drawn between two items on one line, and none at a line's end: drawn after an item, it stood
+ * alone at the end of its line whenever the next item went to the next line (a badge's
+ * "Québec ·" in the demo, at most widths; a step's "Réalisé ·" in a horizontal timeline).
+ *
+ * The · is drawn in the space before an item: that space is in the markup, so that copied text
+ * keeps the items apart, and widened to hold it. At a line's end a space is not drawn, so an
+ * item that starts a line starts where the first one did, and its · falls left of the column,
+ * where it is cut off. An item, an inline block, is also set apart from the others in direction:
+ * an Arabic fact, or a U+202E left open in one, does not turn the line or the next fact round.
+ */
+export const separatedStyles = css`
+  .separated {
+    overflow-x: clip;
+    word-spacing: 0.5em;
+  }
+  .separated > * {
+    display: inline-block;
+    position: relative;
+    word-spacing: normal;
+  }
+  /* Drawn for the eye, a pause for screen readers (alternative text after the /: "Industry group,
+     Quebec" and "Done, Date not stated", not one phrase); the first declaration stands in
+     browsers that do not know the alternative (before 2024). */
+  .separated > * + *::before {
+    content: '·';
+    content: '·' / ', ';
+    position: absolute;
+    right: 100%;
+    width: 0.75em;
+    text-align: center;
+  }
+  .separated:lang(zh) > * + *::before {
+    content: '·' / '，';
+  }
+`;
