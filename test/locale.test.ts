@@ -438,7 +438,7 @@ describe('locale', () => {
     for (const ui of ['en', 'fr', 'zh-Hans'] as const) {
       it(`names fr, en, zh and zh-Hans in ${ui} as Intl.DisplayNames does, without asking it`, async () => {
         await loadInterfaceLocale(ui);
-        let names: string[] = [];
+        let names: (string | undefined)[] = [];
         expect(await lookupsDuring(() => (names = renderInLocale(ui, () => KNOWN.map((tag) => languageName(tag, ui)))))).to.deep.equal([]);
         const intl = new Intl.DisplayNames([ui], {type: 'language'});
         expect(names).to.deep.equal(KNOWN.map((tag) => intl.of(tag)));

@@ -442,6 +442,24 @@ describe('<news-pull-quote>', () => {
       const {el} = await pullQuote(story, {locale: 'en'});
       expect(flat(part(el, 'translation-note')!.textContent)).to.contain('Translated from Traditional Chinese');
     });
+
+    it('says "Translated", naming no language, when the original’s tag names none (und, an unassigned code)', async () => {
+      // Intl.DisplayNames gives back the code it cannot name ("Translated from xx"), and names
+      // und, "undetermined", after the root locale: "Translated from root".
+      for (const lang of ['und', 'xx', 'qaa']) {
+        const story = minimalDocument({
+          lang: 'en',
+          people: [{id: 'p', name: 'Li'}],
+          quotes: [{id: 'q', lang, text: {[lang]: 'Words', en: 'Words in English', fr: 'Des mots', 'zh-Hans': '话语'}, speaker: 'p'}],
+        });
+        for (const [locale, said] of [['en', 'Translated'], ['fr', 'Traduit'], ['zh-Hans', '译文']]) {
+          const {el} = await pullQuote(story, {locale});
+          const note = part(el, 'translation-note')!.querySelector('span')!;
+          expect(flat(note.textContent), `${lang}, in ${locale}`).to.equal(said);
+          el.remove();
+        }
+      }
+    });
   });
 
   describe('bad input', () => {
