@@ -155,6 +155,9 @@ export async function expectMarksOnlyBetween(parent: Element): Promise<{shared: 
       shared++;
       const between = {x: Math.ceil(end.right) + 1, width: Math.floor(next.left - end.right) - 2, ...line};
       expect(await drawnIn(between), `a mark between ${pair}`).to.be.true;
+      // Apart from the words on either side, not touching them.
+      expect(await drawnIn({...between, width: 2}), `the mark between ${pair}, apart from the first`).to.be.false;
+      expect(await drawnIn({...between, x: Math.floor(next.left) - 3, width: 2}), `the mark between ${pair}, apart from the second`).to.be.false;
     } else {
       apart++;
       const after = {x: Math.ceil(end.right) + 2, width: Math.floor(parent.getBoundingClientRect().right - end.right) - 2, ...line};

@@ -6,7 +6,7 @@ import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import {initials} from '../src/news-org-badge/org-badge.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, expectMarksOnlyBetween, failed, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
+import {assertNoJunk, expectMarksOnlyBetween, textRects, failed, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -277,6 +277,52 @@ describe('<news-org-badge>', () => {
       // Both cases met: facts beside each other and facts on lines of their own.
       expect(counts.shared, 'pairs of facts on one line').to.be.above(5);
       expect(counts.apart, 'pairs of facts on two lines').to.be.above(5);
+    });
+
+    it('keeps the · apart from the facts with the text spacing a reader may set (WCAG 1.4.12), and takes in their word spacing', async () => {
+      // Widened by word spacing, the gap lost its width to the reader's (set !important), and
+      // the · ran into the fact before it: "industriel·Québec".
+      const spacing = new CSSStyleSheet();
+      spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }');
+      const {el} = await badge(await protocolDocument(), {variant: 'detailed'});
+      shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, spacing];
+      let shared = 0;
+      for (let width = 280; width <= 600; width += 40) {
+        el.style.display = 'block';
+        el.style.width = `${width}px`;
+        window.scrollTo(0, 0);
+        shared += (await expectMarksOnlyBetween(part(el, 'facts')!)).shared;
+      }
+      expect(shared, 'pairs of facts on one line').to.be.above(3);
+      // A reader's word spacing, set on the page and inherited, reaches the facts' words.
+      const page = document.createElement('div');
+      page.style.wordSpacing = '8px';
+      document.body.append(page);
+      try {
+        const {el: spaced} = await mount<NewsOrgBadge>(html`<news-org-badge .story=${await protocolDocument()} locale="fr" variant="detailed"></news-org-badge>`, page);
+        for (const fact of part(spaced, 'facts')!.children) expect(getComputedStyle(fact).wordSpacing, fact.textContent!).to.equal('8px');
+      } finally {
+        page.remove();
+      }
+    });
+
+    it('breaks a fact longer than a narrow column rather than cut it off', async () => {
+      // Each fact is kept whole on its line where it fits; "200 entreprises membres" (joined by a
+      // no-break space) in a 200 px sidebar lost its ends: "200 entrepris".
+      for (const locale of ['fr', 'en']) {
+        const {el} = await badge(await protocolDocument(), {variant: 'detailed', locale});
+        for (const width of [160, 200, 240]) {
+          el.style.display = 'block';
+          el.style.width = `${width}px`;
+          const facts = part(el, 'facts')!;
+          const right = facts.getBoundingClientRect().right;
+          for (const fact of facts.children) {
+            const ends = Math.max(...textRects(fact).map((r) => r.right));
+            expect(ends, `${locale}, ${width} px: "${fact.textContent}" ends inside its column`).to.be.at.most(right + 0.5);
+          }
+        }
+        el.remove();
+      }
     });
 
     it('says when its kind, region, members or description are shown in translation; a compact badge, a name alone, does not', async () => {

@@ -9,21 +9,27 @@ import {css} from './css.js';
  * alone at the end of its line whenever the next item went to the next line (a badge's
  * "Québec ·" in the demo, at most widths; a step's "Réalisé ·" in a horizontal timeline).
  *
- * The · is drawn in the space before an item: that space is in the markup, so that copied text
- * keeps the items apart, and widened to hold it. At a line's end a space is not drawn, so an
- * item that starts a line starts where the first one did, and its · falls left of the column,
- * where it is cut off. An item, an inline block, is also set apart from the others in direction:
- * an Arabic fact, or a U+202E left open in one, does not turn the line or the next fact round.
+ * The · is drawn in the gap before an item: the space in the markup (so that copied text keeps
+ * the items apart), widened by the margin after the item before; at a line's end, neither is
+ * drawn, so an item that starts a line starts where the first one did, and its · falls left of
+ * the column, where it is cut off. (Not widened by word spacing, which would have overridden a
+ * reader's own.) Each item may be narrower than its words, which then break, rather than be cut
+ * off too. An item, an inline block, is also set apart in direction, in its own as its first
+ * letter says: an Arabic fact, or a U+202E left open in one, does not turn the line or the next
+ * fact round, and an Arabic fact with a Latin word in it reads in its own order.
  */
 export const separatedStyles = css`
   .separated {
     overflow-x: clip;
-    word-spacing: 0.5em;
   }
   .separated > * {
     display: inline-block;
     position: relative;
-    word-spacing: normal;
+    max-width: 100%;
+    unicode-bidi: plaintext;
+  }
+  .separated > :not(:last-child) {
+    margin-right: 0.5em;
   }
   /* Drawn for the eye, a pause for screen readers (alternative text after the /: "Industry group,
      Quebec" and "Done, Date not stated", not one phrase); the first declaration stands in
