@@ -495,7 +495,7 @@ export function jsonOf(value: unknown): string | undefined {
 
 /** Every element the templates make. Anything else in a shadow root was made from text. */
 export const TEMPLATE_TAGS = new Set([
-  'a', 'abbr', 'article', 'blockquote', 'button', 'div', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'a', 'abbr', 'article', 'bdi', 'blockquote', 'button', 'div', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'img', 'li', 'news-pull-quote', 'ol', 'p', 'section', 'slot', 'span', 'time', 'ul',
 ]);
 

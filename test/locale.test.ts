@@ -193,7 +193,8 @@ describe('locale', () => {
     it('keeps a story’s words from turning the interface’s around: a right-to-left name, a stray direction mark', async () => {
       // Where a text node's first and last characters are drawn: left to right, the first is left.
       const readsLeftToRight = (el: Element) => {
-        const node = [...el.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1)!;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, (n) => (n.textContent!.trim().length > 1 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP));
+        const node = walker.nextNode() as Text;
         const left = (i: number) => textRange(node, i, i + 1).getBoundingClientRect().left;
         return left(0) < left(node.length - 1);
       };
@@ -212,7 +213,10 @@ describe('locale', () => {
         });
       // An Arabic name or place laid out the page's way turned its whole line right to left; a
       // U+202E (right-to-left override) left open at a value's end reversed every word after it.
+      // Arabic values with a Latin word in them read in their own order, right to left: laid out
+      // in the line's direction, they read in reverse ("أبوظبي Ubisoft شركة").
       for (const [what, doc] of [
+        ['Arabic', story('محمد Ali حسن', 'مدينة Nasr القاهرة', 'مجموعة ABC للألعاب', 'الصحيفة Daily اليومية')],
         ['an open U+202E', story('Bob\u202e', 'Paris\u202e', 'Kind\u202e', 'Le Journal\u202e')],
       ] as const) {
         const card = await drawStory('news-article', {}, doc);
@@ -229,6 +233,12 @@ describe('locale', () => {
           const [kind, region] = part(badge, 'facts')!.querySelectorAll('span');
           expect(readsLeftToRight(region), `${what}: the region after the kind`).to.be.true;
           expect(leftOf(kind, region), `${what}: the kind, left of the region`).to.be.true;
+          if (what === 'Arabic') {
+            const [dateline, sourceName] = [part(card, 'meta')!.querySelector('.dateline')!, part(full, 'source')!.querySelector('[lang]')!];
+            for (const [value, el] of [['the dateline', dateline], ['the speaker', name], ['the kind', kind], ['the source', sourceName]] as const) {
+              expect(readsLeftToRight(el), `${what}: ${value}, right to left`).to.be.false;
+            }
+          }
           const translated = part(full, 'source')!.querySelector('.translated-from')!;
           expect(translated.textContent, `${what}: the credit`).to.equal('Translated from French');
           expect(readsLeftToRight(translated), `${what}: "Translated from French" after the source`).to.be.true;

@@ -82,13 +82,14 @@ export const baseStyles = css`
   p, h1, h2, h3, h4, h5, h6, li, figcaption {
     unicode-bidi: plaintext;
   }
-  /* A story's words inside a line of the interface's (a dateline, a quote's speaker, the
-     source's name): set apart, so that an Arabic name does not turn the whole line right to
-     left, nor a direction mark left open in the document (U+202E) reverse the words after it.
-     In the line's direction, not their own: the · drawn after a dateline (::after, inside it)
-     stays on the right. (A badge's facts are set apart as inline blocks: separated.styles.ts.) */
-  .who > *, .dateline, .source > span > * {
-    unicode-bidi: isolate;
+  /* A story's words inside a line of the interface's (a quote's speaker, role and organisation,
+     the source's name): set apart from it, each in its own direction as its first letter says
+     (like <bdi>), so that an Arabic name does not turn the whole line right to left, nor a
+     direction mark left open in the document (U+202E) reverse the words after it, and an Arabic
+     name with a Latin word in it still reads in its own order. (A dateline is in a <bdi>; a
+     badge's facts and a step's status and date are set apart as inline blocks: separated.styles.ts.) */
+  .who > *, .source > span > * {
+    unicode-bidi: plaintext;
   }
   /* A headline or a quote does not end on a line of one word, or in Chinese of one character cut
      from its word (距 / 离). Not on every paragraph: 1000 cards took 12 ms more to lay out. */

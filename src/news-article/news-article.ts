@@ -347,8 +347,11 @@ function renderMeta(story: Story, locale: ElementLocale) {
   const dateline = story.dateline && pickText(story.dateline, locale.tag, story.lang);
   const date = story.published ? formatPartialDate(story.published, locale.intl) : undefined;
   const when = date ? html`<time datetime=${date.datetime}>${date.text}</time>` : msg('Date not stated', {id: 'date-not-stated'});
-  // A space between them, not only the · drawn after the dateline (silent, and not copied).
-  return dateline ? html`<span class="dateline" lang=${ownLang(dateline.lang, locale)}>${dateline.value}</span> ${when}` : when;
+  // A space between them, not only the · drawn after the dateline (silent, and not copied). The
+  // place itself in a <bdi>, in its own direction and set apart from the line: an Arabic one does
+  // not turn the line round, nor a U+202E left open in it reverse the date; and the · after it
+  // stays on its right.
+  return dateline ? html`<span class="dateline" lang=${ownLang(dateline.lang, locale)}><bdi>${dateline.value}</bdi></span> ${when}` : when;
 }
 
 function renderOrganizations(story: Story, locale: ElementLocale, detailed: boolean) {
