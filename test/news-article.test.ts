@@ -810,6 +810,8 @@ describe('<news-article>', () => {
       expect(ofBody(), 'at 1280 px, the headline to the body').to.equal(2);
       await setViewport({width: 640, height: 800});
       expect(ofBody(), 'at 640 px (1280 px at 200%)').to.equal(2);
+      await setViewport({width: 600, height: 800});
+      expect(ofBody(), 'at 600 px (1200 px at 200%)').to.equal(2);
       // Smaller on a phone, at its own size: 1.6 times the body.
       await setViewport({width: 320, height: 800});
       expect(ofBody(), 'at 320 px').to.be.closeTo(1.6, 0.01);

@@ -121,14 +121,15 @@ function placeQuotes(story: Story): Map<number, Quote[]> {
 
 /** The rules of the full article's own parts: body, pull-quotes, timeline, detailed organisations. */
 const detailsRules = css`
-  /* Larger on a wider screen: 1.6em on a phone, 2em from a viewport of 40em (the article is no
+  /* Larger on a wider screen: 1.6em on a phone, 2em from a viewport of 36em (the article is no
      size container, see news-article.styles.ts). A step, not a size that follows the viewport
      (1.25em + 1vw): zooming shrinks the viewport, and such a headline grew to 165% at 200% while
-     the text around it doubled. A 1280 px screen at 200% is a 640 px viewport: still 2em. */
+     the text around it doubled. A window of 1152 px or more at 200% is a viewport of 576 px or
+     more: still 2em, twice the size. */
   .full [part='headline'] {
     font-size: 1.6em;
   }
-  @media (min-width: 40em) {
+  @media (min-width: 36em) {
     .full [part='headline'] {
       font-size: 2em;
     }
