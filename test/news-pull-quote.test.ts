@@ -460,6 +460,16 @@ describe('<news-pull-quote>', () => {
         }
       }
     });
+
+    it('names the language of a tag whose region or variant Intl cannot name: fr-QC, "Translated from French"', async () => {
+      const story = minimalDocument({
+        lang: 'en',
+        people: [{id: 'p', name: 'Li'}],
+        quotes: [{id: 'q', lang: 'fr-QC', text: {'fr-QC': 'Des mots', en: 'Words'}, speaker: 'p'}],
+      });
+      const {el} = await pullQuote(story, {locale: 'en'});
+      expect(flat(part(el, 'translation-note')!.querySelector('span')!.textContent)).to.equal('Translated from French');
+    });
   });
 
   describe('bad input', () => {

@@ -5,8 +5,8 @@ import type {InterfaceLocale} from './interface-locale.js';
 
 // One Intl.DisplayNames per interface language for the page: the first costs some 10–40 ms
 // (its data is loaded then), and a page of translated cards asks once per card.
-// A code it cannot name gives undefined (fallback: 'none'), not the code itself ("Translated
-// from xx"); nor und, "undetermined", which it names after the root locale ("from root").
+// A language it cannot name gives nothing (fallback: 'none'), rather than its code ("Translated
+// from xx"); und, "undetermined", too, which it would name after the root locale ("from root").
 const displayNames = remembered((ui) => new Intl.DisplayNames([ui], {type: 'language', fallback: 'none'}));
 
 // The languages stories are mostly written in, named as Intl.DisplayNames names them (a test
@@ -26,7 +26,10 @@ export function languageName(tag: string, ui: InterfaceLocale): string | undefin
   const known = KNOWN.indexOf(tag);
   if (known >= 0) return knownNames()[known];
   try {
-    return displayNames(ui).of(tag);
+    // A tag whose region or variant it cannot name (fr-QC) gives nothing too: its language is
+    // named alone ("French").
+    const names = displayNames(ui);
+    return names.of(tag) ?? names.of(tag.split('-')[0]);
   } catch {
     return undefined;
   }
