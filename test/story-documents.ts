@@ -79,6 +79,8 @@ const DUPLICATES = 'uniqueness of ids inside objects of an array is not expressi
 const REFERENCES = 'a reference to an id defined elsewhere in the document is not expressible in JSON Schema';
 const SAME_LANGUAGE = 'two keys that name one language only once canonicalised (FR and fr, iw and he) are not expressible in JSON Schema';
 const ORIGINAL_KEY = 'the required key of a Text object is the value of another field (`lang`)';
+const BEYOND_FIRST_PLANE =
+  'a pattern for characters beyond the first plane reads differently with and without the u flag, and validators differ in which they use';
 
 export const validDocuments: ValidCase[] = [
   {name: 'the protocol story (src/content/alliance-numerique-ccia.json)', document: protocolDocument},
@@ -623,6 +625,19 @@ export const invalidDocuments: InvalidCase[] = [
   {name: 'a blank headline', document: () => story({headline: '  '}), code: 'invalid-story', path: 'headline'},
   // Characters that draw nothing: an invisible, empty heading was drawn, where a blank one is refused.
   {name: 'a headline of zero-width spaces', document: () => story({headline: '\u200b\u200b'}), code: 'invalid-story', path: 'headline'},
+  {
+    name: 'a headline of an Arabic letter mark, a Hangul filler, a variation selector and a combining grapheme joiner',
+    document: () => story({headline: '\u061c\u3164\ufe0f\u034f'}),
+    code: 'invalid-story',
+    path: 'headline',
+  },
+  {
+    name: 'a headline of tag characters (plane 14), which draw nothing',
+    document: () => story({headline: '\u{e0020}\u{e007f}'}),
+    code: 'invalid-story',
+    path: 'headline',
+    schemaCannotDetect: BEYOND_FIRST_PLANE,
+  },
   {
     name: 'a headline object whose original is a soft hyphen, a direction mark and a word joiner',
     document: () => story({headline: {en: '\u00ad\u202e \u2060', fr: 'Titre'}}),

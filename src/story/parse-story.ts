@@ -136,11 +136,13 @@ const notATag = (value: unknown) => unlike('a BCP 47 language tag', value);
 const language = (value: unknown, path: string): LanguageTag => canonicalTag(value) ?? fail(path, notATag(value));
 
 /**
- * Whether a text has something to show: white space does not, nor do characters that draw
- * nothing (zero-width spaces and joiners, a soft hyphen, direction marks), of which a headline
- * made an empty heading. The JSON Schema's pattern for a text is the same class.
+ * Whether a text has something to show: white space does not, nor do the characters Unicode
+ * says draw nothing by default (Default_Ignorable_Code_Point: zero-width spaces and joiners, a
+ * soft hyphen, direction marks, variation selectors, Hangul fillers, tag characters), of which a
+ * headline made an empty heading. The JSON Schema's pattern is the same class, spelled out for
+ * the first plane (see the schema's Text), so that a validator without the u flag reads it too.
  */
-export const hasSomethingToShow = (value: string) => /[^\s\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/.test(value);
+export const hasSomethingToShow = (value: string) => /[^\s\p{DI}]/u.test(value);
 
 /** A `Text`: a string in `lang`, or translations that include `lang`; undefined when neither. */
 function text(value: unknown, path: string, r: Reading, lang: LanguageTag): Text | undefined {
