@@ -10,16 +10,17 @@ import {css} from './css.js';
  * "Québec ·" in the demo, at most widths; a step's "Réalisé ·" in a horizontal timeline).
  *
  * The · is drawn in the gap before an item: the space in the markup (so that copied text keeps
- * the items apart), widened by the margin after the item before; at a line's end, neither is
- * drawn, so an item that starts a line starts where the first one did, and its · falls left of
- * the column, where it is cut off. It is floated left of the item, whatever the item's
- * direction, rather than positioned: every positioned box is a paint layer, and a timeline of
- * 10,000 steps, one or two each, scrolled at a frame every 102 ms instead of 59 and took 555 ms
- * rather than 432 to change language (3 rounds of the benchmark side by side). (Not widened by word spacing, which would have overridden a
- * reader's own.) Each item may be narrower than its words, which then break, rather than be cut
- * off too. An item, an inline block, is also set apart in direction, in its own as its first
- * letter says: an Arabic fact, or a U+202E left open in one, does not turn the line or the next
- * fact round, and an Arabic fact with a Latin word in it reads in its own order.
+ * the items apart), widened by a margin after the item before (not by word spacing, which
+ * overrode a reader's own); at a line's end, neither is drawn, so an item that starts a line
+ * starts where the first one did, and its · falls left of the column, where it is cut off. It
+ * is floated left of its item, whatever the item's direction, rather than positioned: every
+ * positioned box is a paint layer, and with one or two per step a timeline of 10,000 steps
+ * scrolled at a frame every 102 ms rather than 59, and changed language in 555 ms rather than
+ * 432 (the benchmark, 3 rounds side by side). An item may be narrower than its words, which then
+ * break, rather than be cut off too. An item, an inline block, is also set apart in direction,
+ * in its own as its first letter says: an Arabic fact, or a U+202E left open in one, does not
+ * turn the line or the next fact round, and an Arabic fact with a Latin word in it reads in its
+ * own order.
  */
 export const separatedStyles = css`
   .separated {
