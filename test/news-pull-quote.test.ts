@@ -13,6 +13,10 @@ async function pullQuote(story: StoryDocument, attrs: {locale?: string; quote?: 
 }
 
 const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** A story of one quote, said by Li in `lang`, with these translations. */
+const oneQuote = (lang: string, text: Record<string, string>, storyLang = 'en') =>
+  minimalDocument({lang: storyLang, people: [{id: 'p', name: 'Li'}], quotes: [{id: 'q', lang, text, speaker: 'p'}]});
 const original = (story: StoryDocument, id: string) => {
   const quote = story.quotes!.find((q) => q.id === id)!;
   return (quote.text as Record<string, string>)[quote.lang ?? story.lang];
@@ -314,11 +318,7 @@ describe('<news-pull-quote>', () => {
     });
 
     it('shows the words as said, not another translation, when the reader’s language is missing', async () => {
-      const story = minimalDocument({
-        lang: 'fr',
-        people: [{id: 'p', name: 'Li'}],
-        quotes: [{id: 'q', lang: 'zh-Hans', text: {'zh-Hans': '合作共赢', fr: 'Coopération gagnant-gagnant'}, speaker: 'p'}],
-      });
+      const story = oneQuote('zh-Hans', {'zh-Hans': '合作共赢', fr: 'Coopération gagnant-gagnant'}, 'fr');
       const {el} = await pullQuote(story, {locale: 'en'});
       expect(flat(part(el, 'quote')!.textContent)).to.equal('合作共赢');
       expect(part(el, 'quote')!.getAttribute('lang')).to.equal('zh-Hans');
@@ -423,22 +423,14 @@ describe('<news-pull-quote>', () => {
     });
 
     it('respects a quote said in another language than the story', async () => {
-      const story = minimalDocument({
-        lang: 'fr',
-        people: [{id: 'p', name: 'Li'}],
-        quotes: [{id: 'q', lang: 'zh-Hans', text: {'zh-Hans': '合作共赢', fr: 'Coopération gagnant-gagnant'}, speaker: 'p'}],
-      });
+      const story = oneQuote('zh-Hans', {'zh-Hans': '合作共赢', fr: 'Coopération gagnant-gagnant'}, 'fr');
       const {el} = await pullQuote(story, {locale: 'fr'});
       expect(part(el, 'quote')!.getAttribute('lang')).to.equal('fr');
       expect(part(el, 'translation-note')!.textContent).to.contain('Traduit du chinois');
     });
 
     it('names the original’s script or region when its tag states one', async () => {
-      const story = minimalDocument({
-        lang: 'en',
-        people: [{id: 'p', name: 'Li'}],
-        quotes: [{id: 'q', lang: 'zh-Hant', text: {'zh-Hant': '合作共贏', en: 'Win-win cooperation'}, speaker: 'p'}],
-      });
+      const story = oneQuote('zh-Hant', {'zh-Hant': '合作共贏', en: 'Win-win cooperation'});
       const {el} = await pullQuote(story, {locale: 'en'});
       expect(flat(part(el, 'translation-note')!.textContent)).to.contain('Translated from Traditional Chinese');
     });
@@ -447,11 +439,7 @@ describe('<news-pull-quote>', () => {
       // Intl.DisplayNames gives back the code it cannot name ("Translated from xx"), and names
       // und, "undetermined", after the root locale: "Translated from root".
       for (const lang of ['und', 'xx', 'qaa']) {
-        const story = minimalDocument({
-          lang: 'en',
-          people: [{id: 'p', name: 'Li'}],
-          quotes: [{id: 'q', lang, text: {[lang]: 'Words', en: 'Words in English', fr: 'Des mots', 'zh-Hans': '话语'}, speaker: 'p'}],
-        });
+        const story = oneQuote(lang, {[lang]: 'Words', en: 'Words in English', fr: 'Des mots', 'zh-Hans': '话语'});
         for (const [locale, said] of [['en', 'Translated'], ['fr', 'Traduit'], ['zh-Hans', '译文']]) {
           const {el} = await pullQuote(story, {locale});
           const note = part(el, 'translation-note')!.querySelector('span')!;
@@ -462,11 +450,7 @@ describe('<news-pull-quote>', () => {
     });
 
     it('names the language of a tag whose region or variant Intl cannot name: fr-QC, "Translated from French"', async () => {
-      const story = minimalDocument({
-        lang: 'en',
-        people: [{id: 'p', name: 'Li'}],
-        quotes: [{id: 'q', lang: 'fr-QC', text: {'fr-QC': 'Des mots', en: 'Words'}, speaker: 'p'}],
-      });
+      const story = oneQuote('fr-QC', {'fr-QC': 'Des mots', en: 'Words'});
       const {el} = await pullQuote(story, {locale: 'en'});
       expect(flat(part(el, 'translation-note')!.querySelector('span')!.textContent)).to.equal('Translated from French');
     });
