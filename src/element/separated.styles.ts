@@ -31,8 +31,10 @@ export const separatedStyles = css`
     max-width: 100%;
     unicode-bidi: plaintext;
   }
+  /* A box an em wide, and a gap to hold it: Chinese fonts draw the · a full em wide, and in a
+     narrower box it stood against the next item. */
   .separated > :not(:last-child) {
-    margin-right: 0.5em;
+    margin-right: 0.75em;
   }
   /* Drawn for the eye, a pause for screen readers (alternative text after the /: "Industry group,
      Quebec" and "Done, Date not stated", not one phrase); the first declaration stands in
@@ -41,8 +43,8 @@ export const separatedStyles = css`
     content: '·';
     content: '·' / ', ';
     float: left;
-    width: 0.75em;
-    margin-left: -0.75em;
+    width: 1em;
+    margin-left: -1em;
     text-align: center;
   }
   .separated:lang(zh) > * + *::before {
