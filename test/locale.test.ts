@@ -32,6 +32,11 @@ async function inSection(lang: string, body: (section: HTMLElement) => Promise<v
   }
 }
 
+/** Where a text node's first and last characters are drawn. */
+function drawnEnds(node: Text) {
+  return {first: textRange(node, 0, 1).getBoundingClientRect(), last: textRange(node, node.length - 1, node.length).getBoundingClientRect()};
+}
+
 describe('locale', () => {
   describe('resolution order', () => {
     let box: HTMLElement;
@@ -160,13 +165,12 @@ describe('locale', () => {
       // Where the sentence's final mark is drawn, against its first letter: to its right in a
       // left-to-right text, to its left in a right-to-left one (the page's direction put the
       // full stop of every French sentence at its start on an Arabic page).
-      const ends = (el: Element, text: string) => {
-        const node = [...shadow(el).querySelectorAll('*')]
-          .flatMap((e) => [...e.childNodes])
-          .find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n as Text).data === text)!;
-        const first = textRange(node, 0, 1).getBoundingClientRect();
-        return {first, last: textRange(node, text.length - 1, text.length).getBoundingClientRect()};
-      };
+      const ends = (el: Element, text: string) =>
+        drawnEnds(
+          [...shadow(el).querySelectorAll('*')]
+            .flatMap((e) => [...e.childNodes])
+            .find((n): n is Text => n.nodeType === Node.TEXT_NODE && (n as Text).data === text)!
+        );
       const page = document.createElement('div');
       page.dir = 'rtl';
       page.lang = 'ar';
@@ -191,12 +195,11 @@ describe('locale', () => {
     });
 
     it('keeps a story’s words from turning the interface’s around: a right-to-left name, a stray direction mark', async () => {
-      // Where a text node's first and last characters are drawn: left to right, the first is left.
+      // An element's first text, drawn left to right: its first character left of its last.
       const readsLeftToRight = (el: Element) => {
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, (n) => (n.textContent!.trim().length > 1 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP));
-        const node = walker.nextNode() as Text;
-        const left = (i: number) => textRange(node, i, i + 1).getBoundingClientRect().left;
-        return left(0) < left(node.length - 1);
+        const {first, last} = drawnEnds(walker.nextNode() as Text);
+        return first.left < last.left;
       };
       const leftOf = (a: Element, b: Element) => a.getBoundingClientRect().left < b.getBoundingClientRect().left;
       // The story's words in French, shown in English (so translated: the credit says so).
