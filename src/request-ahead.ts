@@ -10,8 +10,10 @@
 import {autoload} from './autoload.js';
 import {interfaceLocale} from './locale/interface-locale.js';
 import {loadInterfaceLocale} from './locale/messages.js';
+import {withHyphens} from './locale/resolve-locale.js';
 
 // A failure is said once in the console, by loadInterfaceLocale; the elements that ask for the
-// same strings then speak English.
-loadInterfaceLocale(interfaceLocale(document.documentElement.lang || 'en')).catch(() => {});
+// same strings then speak English. A page's lang written the POSIX way (fr_CA) is read as the
+// elements read it: else its strings would be asked for only once the elements ask.
+loadInterfaceLocale(interfaceLocale(withHyphens(document.documentElement.lang) || 'en')).catch(() => {});
 autoload();

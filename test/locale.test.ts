@@ -77,6 +77,15 @@ describe('locale', () => {
       expect(resolveLocale(box.querySelector('i')!, null, 'en')).to.equal('zh-Hant-TW');
     });
 
+    it('stops at an empty lang, which says the language is unknown, and takes the story’s', () => {
+      box.innerHTML = '<section lang="zh-CN"><div lang=""><i></i></div></section>';
+      document.documentElement.setAttribute('lang', 'en');
+      expect(resolveLocale(box.querySelector('i')!, null, 'fr')).to.equal('fr');
+      // An empty locale attribute is no locale: the lang around decides.
+      expect(resolveLocale(box.querySelector('div')!, '', 'fr')).to.equal('fr');
+      expect(resolveLocale(box.querySelector('section')!, '', 'fr')).to.equal('zh-CN');
+    });
+
     it('crosses shadow roots to the host’s lang', () => {
       const host = document.createElement('div');
       host.lang = 'zh-SG';
@@ -273,6 +282,22 @@ describe('locale', () => {
         expect(button(french)).to.equal('Lire la suite');
         expect(part(french, 'meta')!.textContent).to.contain('Date non précisée');
       });
+    });
+
+    it('speaks the story’s language inside lang="" on an English page, as the browser’s :lang() reads it', async () => {
+      const previous = document.documentElement.getAttribute('lang');
+      document.documentElement.setAttribute('lang', 'en');
+      try {
+        await inSection('', async (section) => {
+          expect(section.matches(':lang(en)'), 'the browser: no language').to.equal(false);
+          const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, section);
+          expect(langOf(part(el, 'headline')!)).to.equal('fr');
+          expect(button(el)).to.equal('Lire la suite');
+        });
+      } finally {
+        if (previous === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', previous);
+      }
     });
 
     it('falls back to the story’s language when the page states none', async () => {

@@ -9,11 +9,13 @@ export const withHyphens = (tag: string) => tag.replace(/_/g, '-');
  * element or its closest ancestor that has one (across shadow roots, so a nested element follows
  * its host), else `<html lang>`, else the story's `lang`; undefined when none of them says.
  * A tag written the POSIX way is read as the BCP 47 one it stands for (see withHyphens): else
- * the element would speak English.
+ * the element would speak English. An empty `lang` on the way (`lang=""`, "unknown" in HTML)
+ * leaves it to the story's.
  */
 export function resolveLocale(element: Element, localeAttribute: string | null | undefined, storyLang?: string): string | undefined {
-  let tag = localeAttribute;
-  for (let node: Element | null = element; !tag && node; ) {
+  let tag = localeAttribute || null;
+  // An empty lang says the language is unknown (HTML), and ends the walk: the story's decides.
+  for (let node: Element | null = element; tag == null && node; ) {
     tag = node.getAttribute('lang');
     // A document's root has no host (undefined), which ends the walk as null would.
     node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host;
