@@ -1,10 +1,10 @@
-import {expect, html} from '@open-wc/testing';
+import {expect, fixture, html, nextFrame} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../src/news-article.js';
 import '../src/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
-import {fetchLimits} from '../src/load/fetch-story.js';
+import {fetchLimits, fetchStory} from '../src/load/fetch-story.js';
 import {failed, fallbackShown, langOf, minimalDocument, mount, part, PROTOCOL_STORY_URL, protocolDocument, ready, shadow} from './helpers.js';
 
 const headline = (el: Element) => part(el, 'headline')?.textContent;
@@ -74,6 +74,24 @@ describe('loading', () => {
       expect(broken.event.type).to.equal('news-error');
       expect(part(broken.el, 'error')?.textContent).to.contain('not a valid story');
       expect(fallbackShown(broken.el)).to.equal(false);
+    });
+
+    it('takes an inline script whose type is application/json with parameters, in any case, and no other JSON type', async () => {
+      // What server templates and editors write, which the WHATWG's MIME parser reads as
+      // application/json. application/ld+json is a page's search-engine data, not its story.
+      for (const type of ['application/json; charset=utf-8', 'Application/JSON;charset=UTF-8']) {
+        const json = JSON.stringify(minimalDocument({headline: type}));
+        const {el, event} = await mount<NewsArticle>(html`<news-article locale="en"><script type=${type}>${json}</script></news-article>`);
+        expect(event.type, type).to.equal('news-ready');
+        expect(headline(el), type).to.equal(type);
+      }
+      for (const type of ['application/ld+json', 'application/jsonx', 'text/plain']) {
+        const json = JSON.stringify(minimalDocument({headline: type}));
+        const el = (await fixture(html`<news-article locale="en"><script type=${type}>${json}</script></news-article>`)) as NewsArticle;
+        await nextFrame();
+        expect(el.hasAttribute('aria-busy'), `${type}: waits for a story`).to.equal(true);
+        expect(headline(el), type).to.equal(undefined);
+      }
     });
 
     it('reads an inline document that starts with a byte-order mark, as a fetched one is read', async () => {
@@ -227,6 +245,27 @@ describe('loading', () => {
         const later = await mount<NewsOrgBadge>(html`<news-org-badge locale="en" src=${url}></news-org-badge>`);
         expect(later.event.type).to.equal('news-ready');
         expect(spy.calls.filter((c) => c.url.includes(url))).to.have.length(1);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('keeps the stories of the last 64 URLs for the elements that name them later, not every story the page has shown', async () => {
+      // A feed showing story after story would otherwise hold each one for the life of the page.
+      const spy = spyOnFetch();
+      try {
+        const urls = Array.from({length: 65}, () => fresh(PROTOCOL_STORY_URL));
+        for (const url of urls) await fetchStory(url);
+        const requestsFor = (url: string) => spy.calls.filter((c) => c.url.endsWith(url)).length;
+        await fetchStory(urls[64]);
+        await fetchStory(urls[1]);
+        expect(requestsFor(urls[64]), 'the last: kept').to.equal(1);
+        expect(requestsFor(urls[1]), 'the 64th from the last: kept').to.equal(1);
+        // The element naming the oldest asks for it again, and draws it.
+        const {el, event} = await mount<NewsArticle>(html`<news-article locale="fr" src=${urls[0]}></news-article>`);
+        expect(event.type).to.equal('news-ready');
+        expect(headline(el)).to.contain('L’Alliance numérique');
+        expect(requestsFor(urls[0]), 'the oldest: let go, asked for again').to.equal(2);
       } finally {
         spy.restore();
       }

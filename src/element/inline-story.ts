@@ -1,5 +1,10 @@
-/** The child that holds an element's story document inline, the second of its three inputs. */
-const INLINE_STORY = 'script[type="application/json"]';
+/**
+ * The child that holds an element's story document inline, the second of its three inputs: a
+ * script whose type is application/json, with parameters or not ("application/json;
+ * charset=utf-8", as editors and server templates write it). Not application/ld+json: a page's
+ * search-engine data is not its story (and `jsonld` writes one beside it).
+ */
+const INLINE_STORY = 'script:is([type="application/json"],[type^="application/json;"])';
 
 /**
  * The first child of `parent` that `test` accepts. Walked sibling by sibling rather than read

@@ -1,5 +1,5 @@
 /**
- * Fetching a story from a URL: once per URL for the whole page, without credentials, with a time
+ * Fetching a story from a URL: once per URL for the page's elements, without credentials, with a time
  * limit and a size cap, each failure turned into its `StoryError` code.
  */
 import {StoryError} from '../story/story-error.js';
@@ -13,6 +13,12 @@ export const fetchLimits = {
 };
 
 const requests = new Map<string, Promise<Story>>();
+/**
+ * How many URLs' stories are kept for the elements that ask for them later (a page's other cards,
+ * a route shown again), the oldest let go first: not every one, or a feed that shows story after
+ * story would hold them all for the life of the page (some 20 KB each).
+ */
+const KEPT = 64;
 /**
  * Requests made ahead of the elements that will ask for them (see autoload.ts), which no element
  * has asked for yet. Kept even when they fail, so that the element reports that failure rather
@@ -30,8 +36,8 @@ const unclaimed = new Set<string>();
 export const releaseUnclaimed = () => unclaimed.forEach((url) => fetchStory(url));
 
 /**
- * The story at `url` (resolved against the page), fetched once however many elements ask.
- * A failed request is forgotten when it settles (a prefetched one, once an element has asked
+ * The story at `url` (resolved against the page), fetched once however many elements ask, while
+ * it is one of the last `KEPT` URLs asked for. A failed request is forgotten when it settles (a prefetched one, once an element has asked
  * for it), so setting `src` again retries it.
  * @param prefetch true for a request made ahead of the elements that will claim it (autoload.ts);
  *   a boolean rather than an options object, which costs more bytes.
@@ -49,6 +55,7 @@ export function fetchStory(url: string, prefetch = false): Promise<Story> {
     // Relative URLs in the document resolve against where it was finally served from.
     request = download(absolute).then(([text, served]) => parseStoryJson(text, {baseUrl: served}));
     requests.set(absolute, request);
+    if (requests.size > KEPT) requests.delete(requests.keys().next().value!);
     if (prefetch) unclaimed.add(absolute);
     else forgetIfFailed(request);
   } else if (!prefetch && unclaimed.delete(absolute)) {
