@@ -119,7 +119,7 @@ export function textRange(node: Text, start: number, end: number): Range {
 type Rect = {x: number; y: number; width: number; height: number};
 
 /** Whether anything is drawn in this rectangle of the viewport, on the colour of its first pixel. */
-async function drawnIn(rect: Rect): Promise<boolean> {
+export async function drawnIn(rect: Rect): Promise<boolean> {
   const png = await executeServerCommand<string, Rect>('pixels', rect);
   const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
   const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;

@@ -1,11 +1,11 @@
 import {expect, fixture, html, nextFrame} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand} from '@web/test-runner-commands';
 import '../src/news-article.js';
 import '../src/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import {fetchLimits, fetchStory} from '../src/load/fetch-story.js';
-import {failed, fallbackShown, langOf, minimalDocument, mount, part, PROTOCOL_STORY_URL, protocolDocument, ready, shadow} from './helpers.js';
+import {drawnIn, failed, fallbackShown, langOf, minimalDocument, mount, part, PROTOCOL_STORY_URL, protocolDocument, ready, shadow} from './helpers.js';
 
 const headline = (el: Element) => part(el, 'headline')?.textContent;
 // A URL no other test has fetched, so that the per-URL cache starts empty.
@@ -325,6 +325,24 @@ describe('loading', () => {
         expect(box.width).to.be.above(0);
         expect(box.height).to.be.at.least(48);
       });
+    });
+
+    it('draws the placeholder in forced colours (Windows high contrast) too, which drop its tint, in light and dark', async () => {
+      for (const colorScheme of ['light', 'dark']) {
+        await executeServerCommand('media', {forcedColors: 'active', colorScheme});
+        try {
+          // Waiting for a story no input gives yet: a hanging src would hold one of the
+          // browser's six connections to the test server for each element.
+          for (const tag of ['news-article', 'news-org-badge'] as const) {
+            const el = (await fixture(`<${tag}></${tag}>`)) as HTMLElement;
+            await nextFrame();
+            const {x, y, width, height} = part(el, 'loading')!.getBoundingClientRect();
+            expect(await drawnIn({x: Math.floor(x), y: Math.floor(y), width: Math.ceil(width), height: Math.ceil(height)}), `${tag}, ${colorScheme}`).to.equal(true);
+          }
+        } finally {
+          await executeServerCommand('media', {});
+        }
+      }
     });
 
     it('holds about the room of a loaded compact badge while a compact badge loads', async () => {

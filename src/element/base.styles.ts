@@ -126,6 +126,9 @@ export const baseStyles = css`
     min-height: 6em;
     border-radius: var(--news-radius, 0.5em);
     background: var(--news-surface-color, var(--_tint));
+    /* Unseen, but forced colours (Windows high contrast), which drop the tint, draw it. */
+    outline: 1px dashed transparent;
+    outline-offset: -1px;
   }
   [part='error'] {
     margin: 0;

@@ -148,11 +148,14 @@ export const orgBadgeStyles = css`
     display: inline-grid;
     place-items: center;
     box-sizing: border-box;
+    /* A least size, not the logo's: a reader's minimum font size (a browser setting) enlarges
+       the letters but not the em lengths, which are read before it applies. */
     width: auto;
+    height: auto;
     min-width: 2.5em;
-    height: 2.5em;
+    min-height: 2.5em;
     padding: 0 0.5em;
-    border-radius: 1.25em;
+    border-radius: 9em;
     white-space: nowrap;
     overflow-wrap: normal;
     font-size: 0.8em;

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {join} from 'node:path';
+import {chromium} from 'playwright-core';
+import {chromiumArgs, findChromium} from '../chromium.mjs';
 import {useDemoBrowser} from './demo-browser.mjs';
 import {demoPages, recordStoryEvents, root, startDemoServer, waitForStories} from './demo-server.mjs';
 
@@ -327,12 +329,70 @@ describe('demo pages', {concurrency: true}, () => {
         await assertNoStrayText(run.page, '320 px');
       });
 
+      test('320 px wide with the browser\'s text set larger (24 and 32 px, Chrome\'s "very large" and twice the default): no horizontal scrollbar', async () => {
+        await run.page.setViewportSize({width: 320, height: 900});
+        const cdp = await run.page.context().newCDPSession(run.page);
+        try {
+          for (const size of [24, 32]) {
+            await cdp.send('Page.setFontSizes', {fontSizes: {standard: size, fixed: Math.round((size * 13) / 16)}});
+            await run.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+            const {scrollWidth, clientWidth, wider} = await run.page.evaluate(() => ({
+              scrollWidth: document.documentElement.scrollWidth,
+              clientWidth: document.documentElement.clientWidth,
+              wider: [...document.querySelectorAll('body *')]
+                .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+                .map((el) => `${el.localName}${el.className ? `.${el.className}` : ''}`)
+                .slice(-3),
+            }));
+            assert.ok(scrollWidth <= clientWidth, `${size} px text: page is ${scrollWidth}px wide in a ${clientWidth}px viewport (${wider.join(', ')})`);
+          }
+        } finally {
+          await cdp.send('Page.setFontSizes', {fontSizes: {standard: 16, fixed: 13}});
+          await cdp.detach();
+        }
+      });
+
       test('no request left 127.0.0.1; no failed request, console error or page error', () => {
         assert.deepEqual(run.seen.outside, [], 'requests off 127.0.0.1');
         assert.deepEqual(run.seen.failed, [], 'failed requests');
         assert.deepEqual(run.seen.errors, [], 'console or page errors');
       });
     });
+  }
+});
+
+// A reader's minimum font size (Chrome: Settings, Appearance, Customize fonts) enlarges small text
+// but not the em lengths around it, which the browser reads before it applies.
+test('with a reader\'s minimum font size of 24 px, every organisation\'s initials stay inside their outline', async () => {
+  const browser = await chromium.launch({executablePath: findChromium(), args: [...chromiumArgs, '--blink-settings=minimumFontSize=24,minimumLogicalFontSize=24']});
+  try {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    await page.addInitScript(recordStoryEvents);
+    await page.goto(`${demo.server.origin}/demo/alliance-numerique.html`);
+    await waitForStories(page);
+    const outlines = await page.evaluate(() => {
+      const found = [];
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.matches('.initials') && el.checkVisibility()) found.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return found.map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const text = range.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        const border = parseFloat(getComputedStyle(el).borderTopWidth);
+        return {initials: el.textContent, fontSize: getComputedStyle(el).fontSize, text: [text.top, text.bottom], box: [box.top, box.bottom], inside: text.top >= box.top + border - 0.5 && text.bottom <= box.bottom - border + 0.5};
+      });
+    });
+    assert.ok(outlines.length >= 2, `initials found: ${outlines.length}`);
+    assert.ok(outlines.every((o) => parseFloat(o.fontSize) >= 24), 'the minimum font size applies');
+    assert.deepEqual(outlines.filter((o) => !o.inside), []);
+  } finally {
+    await browser.close();
   }
 });
 
