@@ -665,6 +665,58 @@ describe('<news-article>', () => {
       });
     });
 
+    it('gives the keyboard focus back to the card when a new story took away what it was on, unless the reader has moved it', async () => {
+      const fresh = () => `${PROTOCOL_STORY_URL}?focus=${Math.random().toString(36).slice(2)}`;
+      // Another src while Read more has focus: the card waits for it, with no button, then draws it.
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${fresh()}></news-article>`);
+      const first = part(el, 'expand') as HTMLButtonElement;
+      first.focus();
+      let next = ready(el);
+      el.src = fresh();
+      await next;
+      await el.updateComplete;
+      expect(first.isConnected, 'the button taken away while the card waited').to.equal(false);
+      expect(shadow(el).activeElement, 'another src: on Read more').to.equal(part(el, 'expand'));
+      // Focus on a button the expanded card revealed (a quote's Show the original), and another
+      // story set: the card folds.
+      (part(el, 'expand') as HTMLButtonElement).click();
+      await waitUntil(() => shadow(el).querySelector('news-pull-quote')?.shadowRoot?.querySelector('button'), 'the card expands');
+      const quote = shadow(el).querySelector('news-pull-quote')!;
+      quote.shadowRoot!.querySelector('button')!.focus();
+      expect(shadow(el).activeElement, 'in the details').to.equal(quote);
+      next = ready(el);
+      el.story = minimalDocument({headline: 'Another story', body: ['Its body.']});
+      await next;
+      await el.updateComplete;
+      expect(shadow(el).activeElement, 'another story: on Read more').to.equal(part(el, 'expand'));
+      // A card with href: its headline's link.
+      el.href = 'https://example.org/story';
+      await el.updateComplete;
+      (part(el, 'headline')!.querySelector('a') as HTMLElement).focus();
+      next = ready(el);
+      el.story = undefined;
+      el.src = fresh();
+      await next;
+      await el.updateComplete;
+      expect(shadow(el).activeElement, 'with href: on the headline').to.equal(part(el, 'headline')!.querySelector('a'));
+      // The reader moves on while the new story loads: the focus stays where they put it.
+      const elsewhere = document.createElement('button');
+      document.body.append(elsewhere);
+      try {
+        next = ready(el);
+        el.src = fresh();
+        // While the card waits (its update has taken the link away), the reader moves on.
+        await el.updateComplete;
+        expect(part(el, 'headline'), 'waiting').to.equal(null);
+        elsewhere.focus();
+        await next;
+        await el.updateComplete;
+        expect(document.activeElement, 'not pulled back').to.equal(elsewhere);
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
     it('shows a new story folded, even when the card was expanded', async () => {
       const el = await article(await protocolDocument(), {locale: 'en'});
       const button = part(el, 'expand') as HTMLButtonElement;

@@ -147,6 +147,8 @@ export class NewsArticle extends LitElement {
   private expandedStory?: Story;
   /** @internal Whether the last press of Read more could not load the rest (offline): said under the button. */
   private expandFailed = false;
+  /** @internal Whether the keyboard's focus was in what an update took away, until a story is drawn again. */
+  private focusLost = false;
   /** Why the module that draws the full article did not load, until an input is set again. */
   private detailsError?: StoryError;
   // A full article is still loading until the module that draws it is here, or has failed to
@@ -222,7 +224,17 @@ export class NewsArticle extends LitElement {
     // (Set before super.update, this asks for no other update.)
     const drawn = this.controller.drawnStory;
     if (drawn && drawn !== this.expandedStory) this.expandedStory = undefined;
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
     super.update(changed);
+    // Focus in what was taken away (a card folded for a new story, or waiting for one) would
+    // fall to the page's body, and a keyboard or screen reader user would start again from the
+    // top: once a story is drawn it goes to the card's Read more or headline link, unless the
+    // reader has put it somewhere meanwhile. Not scrolled to: the reader may have scrolled on.
+    if (focused && !focused.isConnected) this.focusLost = true;
+    if (drawn && this.focusLost) {
+      this.focusLost = false;
+      if (document.activeElement == document.body) this.renderRoot.querySelector<HTMLElement>('[part~=expand],[part~=headline] a')?.focus({preventScroll: true});
+    }
     // The pull-quotes just drawn would render in later updates of their own: rendered now, they
     // are there when the controller announces the story (next, in its hostUpdated). In the
     // details' module, so that a page of cards does not carry it.
