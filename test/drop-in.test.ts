@@ -223,6 +223,40 @@ describe('the drop-in bundle', () => {
       expect(story[0].startTime).to.be.at.most(elements.startTime);
     });
 
+    it('a card in a frame does not take the focus back from the page around it when its new story comes', async () => {
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-cards.html');
+      const card = win.document.querySelector('news-article')!;
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+      (card.shadowRoot!.querySelector('[part~="expand"]') as HTMLElement).focus();
+      // The frame's page sets another story, which takes a while; the card waits, its button
+      // gone, and the reader goes on to the page's own field, out of the frame.
+      card.setAttribute('src', `/faults/slow/400?${Math.random()}`);
+      await until(() => card.hasAttribute('aria-busy'));
+      const field = document.createElement('input');
+      document.body.append(field);
+      try {
+        field.focus();
+        expect(win.document.hasFocus(), 'the frame has lost the focus').to.equal(false);
+        await until(() => card.shadowRoot?.querySelector('[part~="expand"]') && !card.hasAttribute('aria-busy'));
+        await (card as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+        expect(document.activeElement, 'the field keeps the focus').to.equal(field);
+      } finally {
+        field.remove();
+        frame.remove();
+      }
+    });
+
+    it('a page of more stories than are kept requests each once, ahead of its element', async () => {
+      const {win} = await openFrame('/test/fixtures/drop-in-many-stories.html');
+      const badges = [...win.document.querySelectorAll('news-org-badge')];
+      expect(badges).to.have.length(100);
+      await until(() => badges.every((b) => b.shadowRoot?.querySelector('[part~="name"]')), 15000);
+      expect(badges.filter((b) => !b.shadowRoot?.querySelector('[part~="name"]')), 'badges drawn').to.have.length(0);
+      const fetched = (win as unknown as {__fetches: string[]}).__fetches.filter((url) => url.includes('alliance-numerique-ccia.json'));
+      expect(fetched.length, 'requests').to.equal(100);
+      expect(new Set(fetched).size).to.equal(100);
+    });
+
     it('a story requested ahead of its element is requested once, even when it fails; an empty src, or one an inline story overrides, is not requested', async () => {
       const {win} = await openFrame('/test/fixtures/drop-in-prefetch.html');
       const timeline = win.document.querySelector('news-timeline')!;

@@ -6,6 +6,7 @@ import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
 import type {StoryDocument} from '../src/story/types.js';
 import {
   assertNoJunk,
+  failed,
   langOf,
   minimalDocument,
   mount,
@@ -715,6 +716,31 @@ describe('<news-article>', () => {
       } finally {
         elsewhere.remove();
       }
+    });
+
+    it('leaves the focus on the page’s body when the reader clicked the page while the new story loaded, or it failed', async () => {
+      const fresh = () => `${PROTOCOL_STORY_URL}?focus=${Math.random().toString(36).slice(2)}`;
+      const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${fresh()}></news-article>`);
+      (part(el, 'expand') as HTMLButtonElement).focus();
+      // A click on the page's text (which moves no focus, the card having lost it already).
+      let next = ready(el);
+      el.src = fresh();
+      await el.updateComplete;
+      expect(document.activeElement, 'the card waits, its button gone').to.equal(document.body);
+      document.body.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));
+      await next;
+      await el.updateComplete;
+      expect(document.activeElement, 'after a click').to.equal(document.body);
+      // A failure in between: a story given later, maybe much later, takes no focus.
+      (part(el, 'expand') as HTMLButtonElement).focus();
+      const failure = failed(el);
+      el.src = '/faults/status/404?focus';
+      await failure;
+      next = ready(el);
+      el.src = fresh();
+      await next;
+      await el.updateComplete;
+      expect(document.activeElement, 'after a failure').to.equal(document.body);
     });
 
     it('shows a new story folded, even when the card was expanded', async () => {

@@ -14,11 +14,13 @@ export const fetchLimits = {
 
 const requests = new Map<string, Promise<Story>>();
 /**
- * How many URLs' stories are kept for the elements that ask for them later (a page's other cards,
- * a route shown again), the oldest let go first: not every one, or a feed that shows story after
- * story would hold them all for the life of the page (some 20 KB each).
+ * How many URLs' loaded stories are kept for the elements that ask for them later (a page's other
+ * cards, a route shown again): not every one, or a feed that shows story after story would hold
+ * them all for the life of the page (some 20 KB each).
  */
 const KEPT = 64;
+/** The URLs whose stories have loaded, oldest first. */
+const loaded: string[] = [];
 /**
  * Requests made ahead of the elements that will ask for them (see autoload.ts), which no element
  * has asked for yet. Kept even when they fail, so that the element reports that failure rather
@@ -37,8 +39,8 @@ export const releaseUnclaimed = () => unclaimed.forEach((url) => fetchStory(url)
 
 /**
  * The story at `url` (resolved against the page), fetched once however many elements ask, while
- * it is one of the last `KEPT` URLs asked for. A failed request is forgotten when it settles (a prefetched one, once an element has asked
- * for it), so setting `src` again retries it.
+ * it is one of the last `KEPT` stories loaded. A failed request is forgotten when it settles (a
+ * prefetched one, once an element has asked for it), so setting `src` again retries it.
  * @param prefetch true for a request made ahead of the elements that will claim it (autoload.ts);
  *   a boolean rather than an options object, which costs more bytes.
  */
@@ -55,7 +57,12 @@ export function fetchStory(url: string, prefetch = false): Promise<Story> {
     // Relative URLs in the document resolve against where it was finally served from.
     request = download(absolute).then(([text, served]) => parseStoryJson(text, {baseUrl: served}));
     requests.set(absolute, request);
-    if (requests.size > KEPT) requests.delete(requests.keys().next().value!);
+    // Once loaded, past KEPT, the oldest story loaded is let go, unless its element has yet to
+    // claim it (requested ahead): never a request still on its way, which elements share.
+    request.then(() => {
+      const oldest = loaded.push(absolute) > KEPT ? loaded.findIndex((url) => !unclaimed.has(url)) : -1;
+      if (oldest >= 0) requests.delete(loaded.splice(oldest, 1)[0]);
+    }, () => {});
     if (prefetch) unclaimed.add(absolute);
     else forgetIfFailed(request);
   } else if (!prefetch && unclaimed.delete(absolute)) {

@@ -147,8 +147,8 @@ export class NewsArticle extends LitElement {
   private expandedStory?: Story;
   /** @internal Whether the last press of Read more could not load the rest (offline): said under the button. */
   private expandFailed = false;
-  /** @internal Whether the keyboard's focus was in what an update took away, until a story is drawn again. */
-  private focusLost = false;
+  /** @internal The reader's moves counted when an update took away what the focus was on (-1: none to give back). */
+  private focusLostAt = -1;
   /** Why the module that draws the full article did not load, until an input is set again. */
   private detailsError?: StoryError;
   // A full article is still loading until the module that draws it is here, or has failed to
@@ -229,11 +229,20 @@ export class NewsArticle extends LitElement {
     // Focus in what was taken away (a card folded for a new story, or waiting for one) would
     // fall to the page's body, and a keyboard or screen reader user would start again from the
     // top: once a story is drawn it goes to the card's Read more or headline link, unless the
-    // reader has put it somewhere meanwhile. Not scrolled to: the reader may have scrolled on.
-    if (focused && !focused.isConnected) this.focusLost = true;
-    if (drawn && this.focusLost) {
-      this.focusLost = false;
-      if (document.activeElement == document.body) this.renderRoot.querySelector<HTMLElement>('[part~=expand],[part~=headline] a')?.focus({preventScroll: true});
+    // reader has moved on meanwhile (clicked, pressed a key, or focused anything, in this
+    // document or another: an embed in a frame does not take the focus back from its page).
+    // Not after a failure, and not scrolled to: the reader may have scrolled on.
+    if (focused && !focused.isConnected) {
+      this.focusLostAt = readerMoves;
+      if (!listening) {
+        listening = true;
+        for (const type of ['pointerdown', 'keydown', 'focusin']) addEventListener(type, () => readerMoves++, true);
+      }
+    }
+    if (this.controller.state.status != 'loading') {
+      if (drawn && this.focusLostAt == readerMoves && document.hasFocus() && document.activeElement == document.body)
+        this.renderRoot.querySelector<HTMLElement>('[part~=expand],[part~=headline] a')?.focus({preventScroll: true});
+      this.focusLostAt = -1;
     }
     // The pull-quotes just drawn would render in later updates of their own: rendered now, they
     // are there when the controller announces the story (next, in its hostUpdated). In the
@@ -346,6 +355,13 @@ export class NewsArticle extends LitElement {
     this.expandedStory = expand ? story : undefined;
   }
 }
+
+/**
+ * How many times the reader has clicked, pressed a key or moved the focus in this document:
+ * counted from the first time a card lost the focus (see NewsArticle's update), on no page before.
+ */
+let readerMoves = 0;
+let listening = false;
 
 // What a card draws besides its headline and button: functions rather than methods of
 // NewsArticle, since they need no element and the minifier shortens a function's name.

@@ -20,7 +20,7 @@ test('each interface translation chunk is at most 1.5 KB min+gzip', () => {
   for (const chunk of translations) assert.ok(chunk.gzip <= 1.5 * KB, `${chunk.file}: ${chunk.gzip} bytes`);
 });
 
-test('the drop-in core does not grow: at most 15.7 KB min+gzip', () => {
+test('the drop-in core does not grow: at most 15.8 KB min+gzip', () => {
   // A ratchet, not the budget: the budget is 12 KB and is not met yet (README, Size). Lower
   // this with every cut; never raise it without saying what the bytes buy. (14.4 → 14.5: the
   // stories requested ahead of their elements, for elements added later too, and requested once
@@ -147,7 +147,11 @@ test('the drop-in core does not grow: at most 15.7 KB min+gzip', () => {
   // 15.6 → 15.7: the keyboard's focus given back to a card's Read more or headline link once a
   // new story is drawn, where an update had taken away what it was on and dropped it to the
   // page's body (another src, or a card folded for a new story; +86 B): 16,051 bytes.
-  assert.ok(core.gzip <= 15.7 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
+  // 15.7 → 15.8: not when the reader has moved on meanwhile (a click, a key, the focus put
+  // elsewhere), nor after a failure, nor into a frame whose page has lost the focus (+97 B); and
+  // fetched stories let go only once loaded and claimed, where requests made ahead were dropped
+  // on their way and made again (+22 B): 16,170 bytes.
+  assert.ok(core.gzip <= 15.8 * KB, `core ${core.files.join(' + ')}: ${core.gzip} bytes`);
 });
 
 test('the core by source (README, Size) measures the very core built, names where its bytes come from, and the README gives each part', async () => {
@@ -178,7 +182,7 @@ test('a page of cards loads nothing but the core: every element beyond the card 
   assert.equal(elements[0].withImports, elements[0].gzip, 'and needs no other chunk but the core');
 });
 
-test('the one-file build holds everything a page draws, in at most 21.5 KB min+gzip', () => {
+test('the one-file build holds everything a page draws, in at most 21.6 KB min+gzip', () => {
   // 19.0 → 19.1: a full article whose code fails to load reports it and tries again (+87 B).
   // 19.1 → 19.2: elements left in English by strings that failed follow once they load (+47 B,
   // shared with the core; this file holds its strings, so here they never fail).
@@ -240,18 +244,19 @@ test('the one-file build holds everything a page draws, in at most 21.5 KB min+g
   // read, where the element waited for good without a word (+12 B): 21,817 bytes. The core's
   // lang="" and fr_CA read as the page means them, and its kept stories bounded: 21,848 bytes.
   // Its placeholder in forced colours and its initials at a minimum font size: 21,872 bytes.
-  // 21.4 → 21.5: the core's focus given back to a card (+81 B): 21,953 bytes.
+  // 21.4 → 21.5: the core's focus given back to a card (+81 B): 21,953 bytes. 21.5 → 21.6: the
+  // same, not taken from a reader who has moved on, and stories let go once claimed: 22,069.
   const all = measureOneFile();
   assert.deepEqual(all.staticImports, [], 'it imports no chunk before it runs');
   const cdn = readdirSync(new URL('../../dist/cdn/', import.meta.url));
   assert.deepEqual(cdn.filter((f) => /^passerelle-all-(fr|zh-Hans)-/.test(f)), [], 'the interface strings are in the file, not chunks');
-  assert.ok(all.gzip <= 21.5 * KB, `passerelle-all.js: ${all.gzip} bytes`);
+  assert.ok(all.gzip <= 21.6 * KB, `passerelle-all.js: ${all.gzip} bytes`);
   const elements = chunks.find((c) => /^passerelle-elements-/.test(c.file));
   const french = chunks.find((c) => /^passerelle-fr-/.test(c.file));
   assert.ok(all.gzip < core.gzip + elements.gzip + french.gzip, 'smaller than the three files it stands for');
 });
 
-test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.7 KB min+gzip', () => {
+test('the build for server-rendered pages holds Lit’s hydration support and every element, minified, in at most 22.8 KB min+gzip', () => {
   // Its templates are minified as the npm modules' are, which the server renders from (hydration
   // matches each template by its text): 22.8 KB when both were left unminified. 20.6 → 20.9:
   // the fixes of the core and of passerelle-all.js above (+333 B in all). 20.9 → 20.8: the
@@ -278,9 +283,10 @@ test('the build for server-rendered pages holds Lit’s hydration support and ev
   // 22.3 → 22.4: the fixes of passerelle-all.js above (+97 B: 22,888 bytes). 22.4 → 22.5: those
   // of its 21.3 KB (+119 B: 23,007 bytes). 22.5 → 22.6: those of its 21.4 KB (+34 B: 23,041;
   // 23,068 since). 22.6 → 22.7: the core's focus given back to a card (+97 B): 23,165 bytes.
+  // 22.7 → 22.8: the same fixes as passerelle-all.js's 21.6 KB (+162 B): 23,327 bytes.
   const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   assert.deepEqual(hydrate.staticImports, [], 'it imports no chunk before it runs');
-  assert.ok(hydrate.gzip <= 22.7 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
+  assert.ok(hydrate.gzip <= 22.8 * KB, `passerelle-hydrate.js: ${hydrate.gzip} bytes`);
 });
 
 test('the measure counts every chunk the core imports statically, however deep, and none it imports on demand', () => {
