@@ -15,12 +15,18 @@ export default defineConfig({
   test: {
     // Lit's one-line dev-mode notice is expected: the stories run the unminified source.
     onConsoleLog: (log) => !log.startsWith('Lit is in dev mode'),
+    // Every story once in each interface language, in light and dark: a story that does not set
+    // them takes the toolbar's (see .storybook/preview.ts).
     projects: [
-      {
+      ['en', 'light'],
+      ['fr', 'dark'],
+      ['zh-Hans', 'dark'],
+    ].map(([locale, scheme]) => ({
         extends: true,
         plugins: [storybookTest({configDir: path.join(dirname, '.storybook')})],
         test: {
-          name: 'storybook',
+          name: `storybook (${locale}, ${scheme})`,
+          env: {STORYBOOK_LOCALE: locale, STORYBOOK_SCHEME: scheme},
           browser: {
             enabled: true,
             headless: true,
@@ -31,7 +37,6 @@ export default defineConfig({
             viewport: {width: 1280, height: 800},
           },
         },
-      },
-    ],
+      })),
   },
 });

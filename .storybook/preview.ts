@@ -53,7 +53,8 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {locale: 'en', scheme: 'light'},
+  // `npm run test:stories` runs every story in each language and scheme it sets here (vitest.config.ts).
+  initialGlobals: {locale: import.meta.env.STORYBOOK_LOCALE ?? 'en', scheme: import.meta.env.STORYBOOK_SCHEME ?? 'light'},
   parameters: {
     layout: 'fullscreen',
     a11y: {test: 'error'},

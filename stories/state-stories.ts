@@ -150,7 +150,9 @@ export function stateStories<A extends CommonArgs>({tag, render, fallback = fall
       parameters: described("`invalid-story`: the document lacks its headline; a short message in the reader's language."),
     },
     'invalid-json': {
-      render: inside(inlineJson(invalidJson)),
+      // A script made at each render: one made once would be moved into each new element, and
+      // the one before (after a change of the toolbar) left with none, loading for good.
+      render: (args) => render(args, inlineJson(invalidJson)),
       parameters: described('`invalid-json`: the inline `<script type="application/json">` is cut short.'),
     },
     'http-error': {
@@ -258,7 +260,8 @@ export function stateStories<A extends CommonArgs>({tag, render, fallback = fall
 
     /** With the toolbar's language set to `locale`: the element speaks it, and `check` sees what it says. */
     inLocale: (locale: Locale, args: Partial<A>, check: Check): Story => ({
-      args,
+      // The element's own locale too, so that its Show code gives markup that speaks the language.
+      args: {locale, ...args},
       globals: {locale},
       play: ready(async (element) => {
         await expect(renderedLang(element)).toBe(locale);
