@@ -1,6 +1,6 @@
 /**
- * Fetching a story from a URL: once per URL for the page's elements, without credentials, with a time
- * limit and a size cap, each failure turned into its `StoryError` code.
+ * Fetching a story from a URL: once per URL for the page's elements, without credentials, with a
+ * time limit and a size cap, each failure turned into its `StoryError` code.
  */
 import {StoryError} from '../story/story-error.js';
 import {MAX_DOCUMENT_BYTES, parseStoryJson} from '../story/parse-story.js';

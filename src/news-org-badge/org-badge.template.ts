@@ -149,7 +149,8 @@ export const orgBadgeStyles = css`
     place-items: center;
     box-sizing: border-box;
     /* A least size, not the logo's: a reader's minimum font size (a browser setting) enlarges
-       the letters but not the em lengths, which are read before it applies. */
+       the letters but not the em lengths, which are read before it applies. A radius larger than
+       any height, so that it stays a pill as it grows. */
     width: auto;
     height: auto;
     min-width: 2.5em;
