@@ -21,6 +21,9 @@ import {
 } from './helpers.js';
 
 
+/** The protocol story's URL, made new so that it is fetched afresh (the loader keeps what it loaded). */
+const fresh = () => `${PROTOCOL_STORY_URL}?fresh=${Math.random().toString(36).slice(2)}`;
+
 async function article(story: StoryDocument, attrs: {locale?: string; layout?: string; href?: string; level?: number} = {}) {
   const {el} = await mount<NewsArticle>(
     html`<news-article
@@ -667,7 +670,6 @@ describe('<news-article>', () => {
     });
 
     it('gives the keyboard focus back to the card when a new story took away what it was on, unless the reader has moved it', async () => {
-      const fresh = () => `${PROTOCOL_STORY_URL}?focus=${Math.random().toString(36).slice(2)}`;
       // Another src while Read more has focus: the card waits for it, with no button, then draws it.
       const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${fresh()}></news-article>`);
       const first = part(el, 'expand') as HTMLButtonElement;
@@ -719,7 +721,6 @@ describe('<news-article>', () => {
     });
 
     it('leaves the focus on the page’s body when the reader clicked the page while the new story loaded, or it failed', async () => {
-      const fresh = () => `${PROTOCOL_STORY_URL}?focus=${Math.random().toString(36).slice(2)}`;
       const {el} = await mount<NewsArticle>(html`<news-article locale="en" src=${fresh()}></news-article>`);
       (part(el, 'expand') as HTMLButtonElement).focus();
       // A click on the page's text (which moves no focus, the card having lost it already).

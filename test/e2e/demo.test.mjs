@@ -49,6 +49,17 @@ async function open(path, {colorScheme = 'light', width = 1280} = {}) {
   return {page, context, seen, states};
 }
 
+/** After the next frame, how wide the page is against its viewport, and its element reaching furthest right. */
+async function pageWidth(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => {
+    const widest = [...document.querySelectorAll('body *')]
+      .map((el) => ({el: `${el.localName}${el.id ? `#${el.id}` : ''}${el.className ? `.${el.className}` : ''}`, right: Math.round(el.getBoundingClientRect().right)}))
+      .sort((a, b) => b.right - a.right)[0];
+    return {scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, widest};
+  });
+}
+
 /**
  * Walks the page as it is drawn — into open shadow roots, through slots to what they show,
  * skipping whatever is not rendered — and returns its visible text and headings in order.
@@ -318,13 +329,7 @@ describe('demo pages', {concurrency: true}, () => {
 
       test('320 px wide: no horizontal scrollbar; no stray text', async () => {
         await run.page.setViewportSize({width: 320, height: 900});
-        await run.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-        const {scrollWidth, clientWidth, widest} = await run.page.evaluate(() => {
-          const widest = [...document.querySelectorAll('body *')]
-            .map((el) => ({el: `${el.localName}${el.id ? `#${el.id}` : ''}`, right: Math.round(el.getBoundingClientRect().right)}))
-            .sort((a, b) => b.right - a.right)[0];
-          return {scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth, widest};
-        });
+        const {scrollWidth, clientWidth, widest} = await pageWidth(run.page);
         assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport (widest: ${JSON.stringify(widest)})`);
         await assertNoStrayText(run.page, '320 px');
       });
@@ -335,16 +340,8 @@ describe('demo pages', {concurrency: true}, () => {
         try {
           for (const size of [24, 32]) {
             await cdp.send('Page.setFontSizes', {fontSizes: {standard: size, fixed: Math.round((size * 13) / 16)}});
-            await run.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-            const {scrollWidth, clientWidth, wider} = await run.page.evaluate(() => ({
-              scrollWidth: document.documentElement.scrollWidth,
-              clientWidth: document.documentElement.clientWidth,
-              wider: [...document.querySelectorAll('body *')]
-                .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                .map((el) => `${el.localName}${el.className ? `.${el.className}` : ''}`)
-                .slice(-3),
-            }));
-            assert.ok(scrollWidth <= clientWidth, `${size} px text: page is ${scrollWidth}px wide in a ${clientWidth}px viewport (${wider.join(', ')})`);
+            const {scrollWidth, clientWidth, widest} = await pageWidth(run.page);
+            assert.ok(scrollWidth <= clientWidth, `${size} px text: page is ${scrollWidth}px wide in a ${clientWidth}px viewport (widest: ${JSON.stringify(widest)})`);
           }
         } finally {
           await cdp.send('Page.setFontSizes', {fontSizes: {standard: 16, fixed: 13}});
