@@ -166,3 +166,23 @@ export async function expectMarksOnlyBetween(parent: Element): Promise<{shared: 
   }
   return {shared, apart};
 }
+
+/** Whether each element is collected once `win` has collected garbage a few times. */
+export async function collected(win: Window, refs: WeakRef<Element>[]) {
+  // Collected within a few collections: one pass may find one still referenced by a task in
+  // flight, and on a loaded machine such tasks run late (five passes 20 ms apart once fell
+  // short). Up to 2 s: a reference kept until one of the library's time limits fires (a chunk's
+  // or a fetch's, 15 s) still fails.
+  // Each pass after a frame of the page, too: what the browser keeps of a removed node until its
+  // next rendering (its layout, or its accessibility tree, which a test of another file may have
+  // turned on in the same browser) is not a leak. Once, the card alone stayed after 20 passes.
+  for (let pass = 0; pass < 20 && refs.some((ref) => ref.deref()); pass++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => {
+      win.requestAnimationFrame(resolve);
+      setTimeout(resolve, 100); // a frame not drawn (a hidden page) does not hold the pass
+    });
+    (win as unknown as {gc: () => void}).gc();
+  }
+  return refs.map((ref) => ref.deref() === undefined);
+}
