@@ -325,6 +325,7 @@ test('the README gives the sizes of this build', async () => {
   const row = (start) => readme.split('\n').find((line) => line.startsWith(start)) ?? `(no row starting "${start}")`;
   const chunk = (prefix) => chunks.find((c) => c.file.startsWith(prefix));
   const all = measureOneFile();
+  const hydrate = measureOneFile(undefined, 'passerelle-hydrate.js');
   const [root, article, story] = (await npmBundles(gzipSize)).map((bundle) => kb(bundle.gzip));
   const css = readFileSync(new URL('../../dist/cdn/passerelle.css', import.meta.url));
   const said = {
@@ -336,6 +337,7 @@ test('the README gives the sizes of this build', async () => {
     'passerelle-all.js, under Drop-in': [readme, `in the one file (${kb(all.gzip)})`],
     'the npm bundles, under Size': [readme, `\`passerelle-news/news-article.js\` ${article} min+gzip with the full article's\ncode, the root (every element) ${root}, \`passerelle-news/story.js\` ${story}.`],
     'story.js and the root, under npm': [readme, `weighs ${story} min+gzip, against ${root} for the package's root`],
+    'passerelle-hydrate.js, under Static HTML': [readme, `all four elements in one file\n(about ${kb(hydrate.gzip)} min+gzip)`],
     'passerelle.css, under Drop-in': [readme, `(about ${kb(css.length)}, ${kb(gzipSize(css))} gzipped, optional)`],
   };
   const wrong = Object.entries(said).filter(([, [text, figure]]) => !text.includes(figure)).map(([what, [, figure]]) => `${what}: should read "${figure}"`);
