@@ -105,10 +105,33 @@ const retryingImports = () => ({
 });
 
 /**
+ * The interface translations of a drop-in build, as files a page can name: `<name>-fr.js` and
+ * `<name>-zh-Hans.js`, without the hash of the other chunks, so that a French or Chinese page can
+ * request its strings beside the script (`<link rel="modulepreload">`, README, Drop-in) rather
+ * than once the script has run. A name that stays the same from one version to the next is safe
+ * here because these files import nothing: a translation's `str` (what @lit/localize's `str`
+ * makes, for a string with values) is written into each, not imported from the core, whose
+ * export names change with every build. A file cached from another version holds strings only;
+ * an id it lacks is shown in English.
+ */
+// After TypeScript: the code it gets is JavaScript.
+const LOCALE_MODULE = /\/generated\/locales\/[\w-]+\.ts$/;
+const STR_IMPORT = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/;
+const selfContainedTranslations = () => ({
+  name: 'self-contained-translations',
+  transform: (code, id) =>
+    LOCALE_MODULE.test(id) && STR_IMPORT.test(code)
+      ? code.replace(STR_IMPORT, 'const str = (strings, ...values) => ({strTag: true, strings, values});')
+      : null,
+});
+const chunkFileNames = (name) => (chunk) =>
+  chunk.moduleIds.some((id) => LOCALE_MODULE.test(id)) ? `${name}-[name].js` : `${name}-[name]-[hash].js`;
+
+/**
  * A drop-in build: `dist/cdn/<name>.js`, an ES module with Lit inside, and the chunks it loads on
  * demand beside it (the interface translations, the JSON-LD code, and what `manualChunks` adds).
  */
-const dropIn = (name, entry, {manualChunks, minify = minifyForBrowser} = {}) => ({
+const dropIn = (name, entry, {manualChunks, minify = minifyForBrowser, translationFiles = true} = {}) => ({
   input: {[name]: entry},
   // The entry itself holds the shared code, rather than a facade re-exporting a chunk.
   preserveEntrySignatures: 'allow-extension',
@@ -118,6 +141,7 @@ const dropIn = (name, entry, {manualChunks, minify = minifyForBrowser} = {}) => 
   plugins: [
     resolve(),
     ts(),
+    translationFiles && selfContainedTranslations(),
     minify(),
     retryingImports(),
     // Two assumptions the code keeps, worth 23 bytes of the core: no getter it reads has side
@@ -136,7 +160,7 @@ const dropIn = (name, entry, {manualChunks, minify = minifyForBrowser} = {}) => 
       format: {comments: false},
     }),
   ],
-  output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: `${name}-[name]-[hash].js`, manualChunks},
+  output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkFileNames(name), manualChunks},
 });
 
 export default [
@@ -150,7 +174,8 @@ export default [
   dropIn('passerelle', 'src/drop-in.ts', {manualChunks: dropInChunk}),
   // dist/cdn/passerelle-all.js: the same in one file, every element and the interface strings of
   // every language included (src/drop-in-all.ts); only the JSON-LD code stays a chunk.
-  dropIn('passerelle-all', 'src/drop-in-all.ts', {manualChunks: (id) => (id.includes('json-ld') ? undefined : 'passerelle-all')}),
+  // (With them in the file, they share the core's `str`.)
+  dropIn('passerelle-all', 'src/drop-in-all.ts', {manualChunks: (id) => (id.includes('json-ld') ? undefined : 'passerelle-all'), translationFiles: false}),
   // dist/cdn/passerelle-hydrate.js: the drop-in for server-rendered pages (`passerelle render`),
   // Lit's hydration support and every element in one file (see src/hydrate.ts), its templates
   // minified as the npm modules' are, which the server renders from (see minifyForServer).

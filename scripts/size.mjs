@@ -32,7 +32,7 @@ export function measureDropIn(dir = join(root, 'dist/cdn')) {
     .filter((file) => file.endsWith('.js') && !/^passerelle-(hydrate|all)/.test(file))
     .map((file) => {
       const code = read(file);
-      const kind = core.has(file) ? 'core' : /^passerelle-(fr|zh-Hans)-/.test(file) ? 'translation' : 'on demand';
+      const kind = core.has(file) ? 'core' : /^passerelle-(fr|zh-Hans)\.js$/.test(file) ? 'translation' : 'on demand';
       return {file, kind, min: Buffer.byteLength(code), gzip: gzipSize(code)};
     });
   // What loading a chunk costs a page that has the core: the chunk and what it brings along.

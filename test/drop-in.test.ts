@@ -75,7 +75,7 @@ describe('the drop-in bundle', () => {
     const names = [...full.querySelectorAll('[part~="organizations"] [part~="name"]')].map((n) => n.textContent);
     expect(names).to.deep.equal(['Alliance numérique', 'Chinese Cultural Industry Association (CCIA)']);
     const scripts = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'));
-    expect(scripts.some((n) => /passerelle-fr-/.test(n)), 'the French strings load on demand').to.equal(true);
+    expect(scripts.some((n) => /passerelle-fr\.js$/.test(n)), 'the French strings load on demand').to.equal(true);
     expect(scripts.some((n) => /zh-Hans/.test(n)), 'the Chinese strings are not loaded').to.equal(false);
   });
 
@@ -174,9 +174,22 @@ describe('the drop-in bundle', () => {
       const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const chunk = (pattern: RegExp) => entries.find((e) => pattern.test(new URL(e.name).pathname))!;
       const elements = chunk(/passerelle-elements-/);
-      const french = chunk(/passerelle-fr-/);
+      const french = chunk(/passerelle-fr\.js$/);
       // Asked for first, before the elements chunk (without it, only once that chunk had run).
       expect(french.startTime).to.be.at.most(elements.startTime);
+    });
+
+    it('a French page that names its strings file beside the script (modulepreload) gets them from that one request, made with the script\'s', async () => {
+      const {win} = await openFrame('/test/fixtures/drop-in-fr-preload.html');
+      const card = win.document.querySelector('news-article')!;
+      await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+      expect(text(card.shadowRoot!.querySelector('[part~="expand"]'))).to.equal('Lire la suite');
+      const entries = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js'));
+      const core = entries.find((e) => new URL(e.name).pathname === '/dist/cdn/passerelle.js')!;
+      // The file the page names is the one the script imports: one request for the strings.
+      expect(entries.filter((e) => /passerelle-fr/.test(e.name)).map((e) => [new URL(e.name).pathname, e.responseStatus])).to.deep.equal([['/dist/cdn/passerelle-fr.js', 200]]);
+      // Asked for as the page is read, with the script, rather than once the script has run.
+      expect(entries.find((e) => /passerelle-fr/.test(e.name))!.startTime).to.be.at.most(core.startTime);
     });
 
     it('a French page asks for its strings before it upgrades the articles on it, not after, its lang written either way', async () => {
@@ -184,7 +197,7 @@ describe('the drop-in bundle', () => {
         const {win, card} = await openPage(path);
         expect(text(card.querySelector('[part~="expand"]')), path).to.equal('Lire la suite');
         const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        const french = entries.find((e) => /passerelle-fr-/.test(e.name))!;
+        const french = entries.find((e) => /passerelle-fr\.js$/.test(e.name))!;
         const definedAt = (win as unknown as {articleDefinedAt: number}).articleDefinedAt;
         expect(definedAt, 'the fixture saw <news-article> defined').to.be.a('number');
         // Upgrading many articles takes a while: the request goes out first (see request-ahead.ts).
@@ -553,10 +566,10 @@ describe('the drop-in bundle', () => {
     });
 
     it('French strings that fail are said once in the console per request, not once per element', async () => {
-      const {win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+      const {win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`);
       const [card, full] = [...win.document.querySelectorAll('news-article')];
       await until(() => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more' && full.shadowRoot?.querySelectorAll('news-pull-quote').length);
-      const failed = () => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/passerelle-fr-[\w-]+\.js(\?retry=\d+)?$/.test(e.name));
+      const failed = () => (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/passerelle-fr\.js(\?retry=\d+)?$/.test(e.name));
       const saying = () => (win as unknown as {warnings: string[]}).warnings.filter((w) => w.includes('interface strings did not load'));
       // Time for the pull-quotes' own request to go out, and for each failure to be said.
       await new Promise((r) => setTimeout(r, 300));
@@ -569,7 +582,7 @@ describe('the drop-in bundle', () => {
     });
 
     it('an element removed while it speaks English for French strings that failed is not kept in memory by its wait for them', async () => {
-      const {win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+      const {win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`);
       const drawnInEnglish = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more';
       expect(await collectedOnceRemoved(win, drawnInEnglish), 'each collected').to.deep.equal([true, true]);
     });
@@ -580,13 +593,13 @@ describe('the drop-in bundle', () => {
       // elements are removed before that, still loading: not once the frame has loaded, which
       // the request, still under way, holds back.
       const frame = document.createElement('iframe');
-      frame.src = `/faults/cdn-missing-late/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`;
+      frame.src = `/faults/cdn-missing-late/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`;
       document.body.append(frame);
       const win = frame.contentWindow! as Window & typeof globalThis;
       const upgraded = () => [...(win.document?.querySelectorAll('news-article') ?? [])].filter((el) => el.shadowRoot).length === 2;
       await until(upgraded);
       const failed = () =>
-        (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((e) => /\/passerelle-fr-[\w-]+\.js$/.test(e.name) && e.responseStatus === 503);
+        (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((e) => /\/passerelle-fr\.js$/.test(e.name) && e.responseStatus === 503);
       expect(failed(), 'the French strings not failed yet').to.equal(false);
       const removed = () => {
         const elements = [...win.document.querySelectorAll('news-article')];
@@ -601,11 +614,11 @@ describe('the drop-in bundle', () => {
     });
 
     it('French strings that fail at first: the story stays French, and once a later request loads them every element speaks French', async () => {
-      const {win} = await flaky('passerelle-fr-', 'drop-in-fr.html');
+      const {win} = await flaky('passerelle-fr.', 'drop-in-fr.html');
       const [card, full] = [...win.document.querySelectorAll('news-article')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]') && full.shadowRoot?.querySelector('[part~="body"]'));
       const requests = () =>
-        (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/passerelle-fr-[\w-]+\.js(\?retry=\d+)?$/.test(e.name));
+        (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/passerelle-fr\.js(\?retry=\d+)?$/.test(e.name));
       expect(requests()[0].responseStatus, 'the first request for the French strings failed').to.equal(503);
       expect(text(card.shadowRoot!.querySelector('[part~="headline"]'))).to.contain('L’Alliance numérique et la Chinese Cultural Industry Association');
       expect([card, full].some((el) => el.hasAttribute('aria-busy')), 'none is left loading').to.equal(false);
@@ -627,7 +640,7 @@ describe('the drop-in bundle', () => {
 
   it('a card moved while it speaks English for want of its strings follows the others into French once they load', async () => {
     // A page of French cards whose strings fail at first: nothing else on it asks for them again.
-    const {win} = await openFrame(`/faults/cdn-failing/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-cards.html?lang=fr`);
+    const {win} = await openFrame(`/faults/cdn-failing/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-cards.html?lang=fr`);
     const [card] = [...win.document.querySelectorAll('news-article')];
     const expand = (el: Element) => text(el.shadowRoot?.querySelector('[part~="expand"]'));
     await until(() => expand(card) === 'Read more');
@@ -647,7 +660,7 @@ describe('the drop-in bundle', () => {
     this.timeout(40_000);
     // The loader's clock starts when the core asks for the strings: after `opening`, before `opened`.
     const opening = performance.now();
-    const {win} = await openFrame(`/faults/cdn-stalling/${Math.random().toString(36).slice(2)}/passerelle-fr-/drop-in-fr.html`);
+    const {win} = await openFrame(`/faults/cdn-stalling/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`);
     const opened = performance.now();
     const [card, full] = [...win.document.querySelectorAll('news-article')];
     const expand = (el: Element | null | undefined) => text(el?.shadowRoot?.querySelector('[part~="expand"]'));
