@@ -172,11 +172,16 @@ const measureScript = (want, {shown = false, drawn = ''} = {}) => `<script>(() =
 const page = (title, head, body, lang = LANG) =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
-/** N `<news-article>` cards on a page in `lang`, the drop-in script in the head, their story set as a property. */
-export function embedCardsPage(story, n, lang = LANG) {
+/**
+ * N `<news-article>` cards on a page in `lang`, the drop-in script in the head, their story set as
+ * a property. With `preload`, the page names its interface strings beside the script (README,
+ * Drop-in), so that they are requested with it rather than once it has run.
+ */
+export function embedCardsPage(story, n, lang = LANG, {preload = false} = {}) {
+  const strings = preload ? `<link rel="modulepreload" href="/dist/cdn/passerelle-${lang}.js">` : '';
   return page(
-    `${n} cards (embed)`,
-    `<style>${PAGE_CSS}</style>${measureScript(n, {drawn: 'news-article'})}<script type="module" src="/dist/cdn/passerelle.js"></script>`,
+    `${n} cards (embed${preload ? ', strings preloaded' : ''})`,
+    `<style>${PAGE_CSS}</style>${measureScript(n, {drawn: 'news-article'})}${strings}<script type="module" src="/dist/cdn/passerelle.js"></script>`,
     `<main>${'<news-article></news-article>'.repeat(n)}</main><script type="module">
 const story = ${JSON.stringify(story)};
 for (const el of document.querySelectorAll('news-article')) el.story = story;

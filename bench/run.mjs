@@ -115,6 +115,8 @@ for (const n of CARD_COUNTS) {
   pages.set(`/cards-${n}-embed`, embedCardsPage(story, n));
   pages.set(`/cards-${n}-static`, staticCardsPage(story, n));
 }
+// One card on the French page that names its strings beside the script (README, Drop-in).
+pages.set('/cards-1-preload-embed', embedCardsPage(story, 1, undefined, {preload: true}));
 // One card on an English page: the story shown in translation, with the line that says so.
 pages.set('/cards-1-en-embed', embedCardsPage(story, 1, 'en'));
 pages.set('/cards-1-en-static', staticCardsPage(story, 1, 'en'));
@@ -266,7 +268,7 @@ const cardsCheck = (n) => async (page, cdp) => {
 };
 const TIMELINE_PAGES = ['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-server-rendered', 'timeline-static'];
 const pairs = [
-  ...CARD_COUNTS.map((n) => ({keys: [`cards-${n}-embed`, `cards-${n}-static`], reps: n >= 1000 ? 1 : REPS, after: cardsCheck(n)})),
+  ...CARD_COUNTS.map((n) => ({keys: [`cards-${n}-embed`, ...(n === 1 ? ['cards-1-preload-embed'] : []), `cards-${n}-static`], reps: n >= 1000 ? 1 : REPS, after: cardsCheck(n)})),
   {keys: ['cards-1-en-embed', 'cards-1-en-static'], reps: REPS, after: cardsCheck(1)},
   {keys: TIMELINE_PAGES, reps: REPS, after: (page) => page.evaluate(() => ({height: document.documentElement.scrollHeight}))},
   {keys: ['cls-snippet', 'cls-no-css'], reps: 1},
@@ -349,6 +351,7 @@ for (const n of CARD_COUNTS) {
   results.cards[n] = compare(`cards-${n}-embed`, `cards-${n}-static`, (x) => x.rendered);
   results.cardsReady[n] = compare(`cards-${n}-embed`, `cards-${n}-static`, (x) => x.ready);
 }
+results.cardPreload = compare('cards-1-preload-embed', 'cards-1-static', (x) => x.rendered);
 results.cardEnglish = compare('cards-1-en-embed', 'cards-1-en-static', (x) => x.rendered);
 results.timeline = compare('timeline-embed', 'timeline-static', (x) => x.rendered);
 results.timelineReady = compare('timeline-embed', 'timeline-static', (x) => x.ready);
@@ -441,6 +444,7 @@ const rows = [
     const c = results.cards[n];
     return [`${n} card${n > 1 ? 's' : ''}, load → rendered`, ms(c.embed), ms(c.static), ratio(c), n === 1000 ? `≤ 1.5× (aim 1.3×): ${targets['cards1000 ≤ 1.5× (aim 1.3×)'].verdict}` : ''];
   }),
+  ['1 card, its strings preloaded', ms(results.cardPreload.embed), ms(results.cardPreload.static), ratio(results.cardPreload), ''],
   ['1 card, English page (in translation)', ms(results.cardEnglish.embed), ms(results.cardEnglish.static), ratio(results.cardEnglish), ''],
   [`timeline, ${story.timeline.steps.length} steps, load → rendered`, ms(results.timeline.embed), ms(results.timeline.static), ratio(results.timeline), `≤ 1.5×: ${targets['timeline ≤ 1.5×'].verdict}`],
   ['the same with passerelle-all.js', ms(results.timelineAll.embed), ms(results.timelineAll.static), ratio(results.timelineAll), `≤ 1.5×: ${targets['timeline, passerelle-all.js ≤ 1.5×'].verdict}`],
