@@ -192,6 +192,18 @@ describe('the drop-in bundle', () => {
       expect(entries.find((e) => /passerelle-fr/.test(e.name))!.startTime).to.be.at.most(core.startTime);
     });
 
+    it('under a policy that allows scripts by nonce, the strings line works given the nonce, and without it the script asks for them itself (README, Content-Security-Policy)', async () => {
+      for (const variant of ['with', 'without']) {
+        const {win} = await openFrame(`/faults/nonce-preload/${variant}`);
+        const card = win.document.querySelector('news-article')!;
+        await until(() => card.shadowRoot?.querySelector('[part~="expand"]'));
+        expect(text(card.shadowRoot!.querySelector('[part~="expand"]')), variant).to.equal('Lire la suite');
+        const strings = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /passerelle-fr/.test(e.name));
+        // Blocked, the line's request is one that got no answer (status 0); the script's own follows.
+        expect(strings.map((e) => e.responseStatus), variant).to.deep.equal(variant === 'with' ? [200] : [0, 200]);
+      }
+    });
+
     it('a French page asks for its strings before it upgrades the articles on it, not after, its lang written either way', async () => {
       for (const path of ['/test/fixtures/drop-in-fr.html', '/test/fixtures/drop-in-fr.html?lang=fr_CA']) {
         const {win, card} = await openPage(path);

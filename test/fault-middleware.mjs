@@ -96,6 +96,19 @@ export async function faultMiddleware(context, next) {
       context.body = (await import('node:fs')).readFileSync(`test/fixtures/${page}`, 'utf8');
       return;
     }
+    case 'nonce-preload': {
+      // /faults/nonce-preload/<with|without>: test/fixtures/drop-in-fr-preload.html under a policy
+      // that allows scripts by nonce, its script given the nonce, and its modulepreload line too
+      // (`with`) or not (`without`: the browser blocks that request).
+      if (arg !== 'with' && arg !== 'without') return void (context.status = 404);
+      const html = (await import('node:fs')).readFileSync('test/fixtures/drop-in-fr-preload.html', 'utf8');
+      context.set('Content-Security-Policy', "default-src 'self'; script-src 'nonce-t3st' 'strict-dynamic'");
+      context.type = 'text/html';
+      context.body = html
+        .replace('<script type="module"', '<script nonce="t3st" type="module"')
+        .replace('<link rel="modulepreload"', arg === 'with' ? '<link nonce="t3st" rel="modulepreload"' : '<link rel="modulepreload"');
+      return;
+    }
     case 'paused': { // /faults/paused/600/drop-in-streamed.html: a fixture page sent up to its <!-- pause -->, the rest 600 ms later
       const file = url.pathname.split('/')[4] ?? '';
       if (!/^[\w.-]+\.html$/.test(file)) return void (context.status = 404);
