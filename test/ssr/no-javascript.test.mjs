@@ -48,7 +48,11 @@ function page(fragment, js) {
   window.heard = [];
   for (const type of ['news-ready', 'news-error']) document.addEventListener(type, (event) => window.heard.push(\`\${type}:\${event.target.localName}\`));
 </script>`
-          : `<script type="module" src="${src}"></script>`;
+          : js === 'preload-fr'
+            ? // The strings named beside the script (README, Static HTML), as a French page does.
+              `<link rel="modulepreload" href="/dist/cdn/passerelle-hydrate-fr.js">
+<script type="module" src="${src}"></script>`
+            : `<script type="module" src="${src}"></script>`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -501,6 +505,21 @@ for (const locale of ['fr', 'en', 'zh-Hans']) {
     }
   });
 }
+
+test('a French page that names its strings beside the script hydrates in place, from that one request', async () => {
+  const {tab, problems, close} = await open('/card-fr.html', {javaScriptEnabled: true, script: 'preload-fr'});
+  try {
+    await hydrated(tab, problems);
+    const {kept} = await measure(tab);
+    assert.deepEqual(problems, []);
+    assert.equal(kept, true, 'the nodes the server drew are still the ones shown');
+    assert.equal(await tab.locator('news-article [part~="expand"]').textContent(), 'Lire la suite');
+    const requests = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.responseStatus]));
+    assert.deepEqual(requests.filter(([path]) => /hydrate-fr/.test(path)), [['/dist/cdn/passerelle-hydrate-fr.js', 200]]);
+  } finally {
+    await close();
+  }
+});
 
 test('logos that failed before the elements hydrate give way to the initials once they have', async () => {
   const {tab, problems, close} = await open('/broken-logos-en.html', {javaScriptEnabled: true, script: 'after-images'});
