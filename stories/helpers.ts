@@ -90,7 +90,8 @@ export const hostPage: Wrapper = (story) =>
 /** An element of this package, as the checks below find it. */
 export type NewsElement = HTMLElement & {updateComplete: Promise<boolean>};
 
-const TIMEOUT = {timeout: 5000};
+/** How long a check waits for what a request brings (a story, a failed logo): the test machine may be busy. */
+export const TIMEOUT = {timeout: 5000};
 
 function find(canvasElement: HTMLElement, tag: string): NewsElement {
   const element = canvasElement.querySelector<NewsElement>(tag);

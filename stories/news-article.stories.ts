@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, userEvent, waitFor} from 'storybook/test';
 import type {ArticleLayout} from '../src/index.js';
 import {protocol, untranslated} from './examples.js';
-import {customProperties, expectReactiveProperties, expectReady, langOf, part, recordEvent} from './helpers.js';
+import {customProperties, expectReactiveProperties, expectReady, langOf, part, recordEvent, TIMEOUT} from './helpers.js';
 import {apiArgTypes, commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface ArticleArgs extends CommonArgs {
@@ -90,7 +90,7 @@ export const CardExpanded: Story = {
     const element = await expectReady(canvasElement, TAG);
     await userEvent.click(part(element, 'expand')!);
     // Read more first loads the module that draws the full article (on a page that has not yet shown one).
-    await waitFor(() => expect(part(element, 'expand')).toHaveAttribute('aria-expanded', 'true'), {timeout: 5000});
+    await waitFor(() => expect(part(element, 'expand')).toHaveAttribute('aria-expanded', 'true'), TIMEOUT);
     await expect(part(element, 'body')).toBeTruthy();
     await expect(element.shadowRoot!.activeElement).toBe(part(element, 'expand'));
   },

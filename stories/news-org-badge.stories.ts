@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, waitFor} from 'storybook/test';
 import type {BadgeVariant} from '../src/index.js';
 import {milestones, protocol, untranslated} from './examples.js';
-import {customProperties, expectReactiveProperties, expectReady, part, recordEvent, renderedLang} from './helpers.js';
+import {customProperties, expectReactiveProperties, expectReady, part, recordEvent, renderedLang, TIMEOUT} from './helpers.js';
 import {apiArgTypes, commonArgTypes, stateStories, type CommonArgs} from './state-stories.js';
 
 interface OrgBadgeArgs extends CommonArgs {
@@ -99,7 +99,7 @@ export const LogoThatFails: Story = {
   play: async ({canvasElement}) => {
     const element = await expectReady(canvasElement, TAG);
     const shown = () => [...element.shadowRoot!.querySelectorAll('[part~="logo"]')].filter((mark) => mark.checkVisibility());
-    await waitFor(() => expect(shown().map((mark) => mark.localName)).toEqual(['span']));
+    await waitFor(() => expect(shown().map((mark) => mark.localName)).toEqual(['span']), TIMEOUT);
     // The initials of the name in whichever of the toolbar's languages the badge is shown.
     const initials = {fr: 'FE', en: 'EM', 'zh-Hans': '示'}[renderedLang(element) as 'fr' | 'en' | 'zh-Hans'];
     await expect(shown()[0].textContent!.trim()).toBe(initials);
