@@ -111,10 +111,9 @@ const retryingImports = () => ({
  * than once the script has run. A name that stays the same from one version to the next is safe
  * here because these files import nothing: a translation's `str` (what @lit/localize's `str`
  * makes, for a string with values) is written into each, not imported from the core, whose
- * export names change with every build. A file cached from another version holds strings only;
- * an id it lacks is shown in English.
+ * export names change with every build. (A file cached from another version still loads, with
+ * that version's words: README, Drop-in.) `npm test` checks that none of them imports anything.
  */
-// After TypeScript: the code it gets is JavaScript.
 const LOCALE_MODULE = /\/generated\/locales\/[\w-]+\.ts$/;
 const STR_IMPORT = /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/;
 const selfContainedTranslations = () => ({
@@ -141,6 +140,8 @@ const dropIn = (name, entry, {manualChunks, minify = minifyForBrowser, translati
   plugins: [
     resolve(),
     ts(),
+    // After TypeScript, which compiles each file from the disk, not from what an earlier plugin
+    // returned: this one gets JavaScript.
     translationFiles && selfContainedTranslations(),
     minify(),
     retryingImports(),

@@ -257,7 +257,10 @@ describe('<news-org-badge>', () => {
       assertNoJunk(el);
     });
 
-    it('draws a · between two facts on one line, and none at the end of a line, at every width', async () => {
+    it('draws a · between two facts on one line, and none at the end of a line, at every width', async function () {
+      // Each mark is read from the pixels, a screenshot each: some 140 of them, which took over
+      // mocha's 10 s once on a busy machine (the catalogue's tests running beside it).
+      this.timeout(60_000);
       // Drawn after each fact but the last, the · stood alone at a line's end whenever the next
       // fact went to the next line: "Québec ·" in the demo at most widths.
       const counts = {shared: 0, apart: 0};
@@ -279,7 +282,8 @@ describe('<news-org-badge>', () => {
       expect(counts.apart, 'pairs of facts on two lines').to.be.above(5);
     });
 
-    it('keeps the · apart from the facts with the text spacing a reader may set (WCAG 1.4.12), and takes in their word spacing', async () => {
+    it('keeps the · apart from the facts with the text spacing a reader may set (WCAG 1.4.12), and takes in their word spacing', async function () {
+      this.timeout(60_000); // some 50 screenshots, as above
       // Widened by word spacing, the gap lost its width to the reader's (set !important), and
       // the · ran into the fact before it: "industriel·Québec".
       const spacing = new CSSStyleSheet();
