@@ -207,19 +207,12 @@ describe('the drop-in bundle', () => {
     it('a page that loads passerelle.js with a query (?ver=, as WordPress writes it) still draws every element, and says no error', async () => {
       // Its chunks import the core back by its plain name: a second copy of it comes with the
       // timeline, which keeps the first copy's <news-article> (README, Drop-in).
-      const frame = document.createElement('iframe');
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-      frame.srcdoc = `<!doctype html><html lang="fr"><body><script>window.newsErrors = []; addEventListener('news-error', (e) => newsErrors.push(e.detail.code));</script>
-        <news-article src="/dist/content/alliance-numerique-ccia.json"></news-article><news-timeline src="/dist/content/alliance-numerique-ccia.json"></news-timeline>
-        <script type="module" src="/dist/cdn/passerelle.js?ver=2"></script></body></html>`;
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow as Window & {newsErrors: string[]};
+      const {frame, win} = await openFrame('/test/fixtures/drop-in-versioned.html');
       const [card, timeline] = [...win.document.querySelectorAll('news-article, news-timeline')];
       await until(() => card.shadowRoot?.querySelector('[part~="expand"]') && timeline.shadowRoot?.querySelectorAll('[part~="step"]').length === 3);
       expect(text(card.shadowRoot!.querySelector('[part~="expand"]'))).to.equal('Lire la suite');
       expect(timeline.shadowRoot!.querySelectorAll('[part~="step"]')).to.have.length(3);
-      expect(win.newsErrors).to.deep.equal([]);
+      expect((win as unknown as {newsErrors: string[]}).newsErrors).to.deep.equal([]);
       frame.remove();
     });
 
