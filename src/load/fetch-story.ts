@@ -5,6 +5,7 @@
 import {StoryError} from '../story/story-error.js';
 import {MAX_DOCUMENT_BYTES, parseStoryJson} from '../story/parse-story.js';
 import type {Story} from '../story/types.js';
+import {warmIntl} from '../locale/warm-intl.js';
 
 /** The contract's limits. Exported for tests, which shorten the timeout; pages never change them. */
 export const fetchLimits = {
@@ -76,6 +77,7 @@ export function fetchStory(url: string, prefetch = false): Promise<Story> {
  * field names the minifier would keep.
  */
 async function download(url: string): Promise<[text: string, served: string]> {
+  warmIntl();
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
