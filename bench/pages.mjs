@@ -194,6 +194,26 @@ export function staticCardsPage(story, n, lang = LANG) {
   return page(`${n} cards (static)`, `<style>${PAGE_CSS}${STATIC_CSS}</style>${measureScript(0)}`, `<main>${staticCard(story, lang).repeat(n)}</main>`, lang);
 }
 
+/**
+ * One card on the French page whose story comes by `src` (the drop-in's usual way), as the
+ * elements draw it: what a story's dates cost (see datedStory), set against the same page whose
+ * story has none, not against a static page.
+ */
+export function embedCardFromSrcPage(src) {
+  return page(
+    'card from src (embed)',
+    `<style>${PAGE_CSS}</style>${measureScript(1)}<script type="module" src="/dist/cdn/passerelle.js"></script>`,
+    `<main><news-article src="${esc(src)}"></news-article></main>`
+  );
+}
+
+/**
+ * The story with a publication date, which the protocol story does not state: a date made up
+ * for measuring alone (a page of this benchmark, never shown as the story's), so that the card
+ * formats one through Intl as most stories' cards do.
+ */
+export const datedStory = (story) => ({...story, published: '2000-01-01'});
+
 /** One `<news-timeline>`, its story set as a property, with `script` the drop-in build it loads. */
 export function embedTimelinePage(story, script = 'passerelle.js') {
   return page(

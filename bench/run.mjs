@@ -24,6 +24,8 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import {
   clsPage,
+  datedStory,
+  embedCardFromSrcPage,
   embedCardsPage,
   embedTimelinePage,
   floorTimelinePage,
@@ -120,6 +122,13 @@ pages.set('/cards-1-preload-embed', embedCardsPage(story, 1, undefined, {preload
 // One card on an English page: the story shown in translation, with the line that says so.
 pages.set('/cards-1-en-embed', embedCardsPage(story, 1, 'en'));
 pages.set('/cards-1-en-static', staticCardsPage(story, 1, 'en'));
+// One card whose story comes by src from a server 60 ms away, with a date and without: the
+// first Intl formatter's cost, and whether it is paid while the story is on its way.
+files.set('/bench/story-dated.json', Buffer.from(JSON.stringify(datedStory(story))));
+files.set('/bench/story-undated.json', Buffer.from(JSON.stringify(story)));
+const SRC_LATENCY = 60;
+pages.set('/card-src-dated', embedCardFromSrcPage(`/slow/${SRC_LATENCY}/bench/story-dated.json`));
+pages.set('/card-src-undated', embedCardFromSrcPage(`/slow/${SRC_LATENCY}/bench/story-undated.json`));
 pages.set('/timeline-embed', embedTimelinePage(story));
 // The same with the one-file build the README suggests for pages beyond cards.
 pages.set('/timeline-all-embed', embedTimelinePage(story, 'passerelle-all.js'));
@@ -270,6 +279,7 @@ const TIMELINE_PAGES = ['timeline-embed', 'timeline-all-embed', 'timeline-lit-fl
 const pairs = [
   ...CARD_COUNTS.map((n) => ({keys: [`cards-${n}-embed`, ...(n === 1 ? ['cards-1-preload-embed'] : []), `cards-${n}-static`], reps: n >= 1000 ? 1 : REPS, after: cardsCheck(n)})),
   {keys: ['cards-1-en-embed', 'cards-1-en-static'], reps: REPS, after: cardsCheck(1)},
+  {keys: ['card-src-dated', 'card-src-undated'], reps: REPS, after: async (page, cdp) => ({...(await cardsCheck(1)(page, cdp)), dated: await page.evaluate(() => !!document.querySelector('news-article').shadowRoot.querySelector('time'))})},
   {keys: TIMELINE_PAGES, reps: REPS, after: (page) => page.evaluate(() => ({height: document.documentElement.scrollHeight}))},
   {keys: ['cls-snippet', 'cls-no-css'], reps: 1},
 ];
@@ -353,6 +363,9 @@ for (const n of CARD_COUNTS) {
 }
 results.cardPreload = compare('cards-1-preload-embed', 'cards-1-static', (x) => x.rendered);
 results.cardEnglish = compare('cards-1-en-embed', 'cards-1-en-static', (x) => x.rendered);
+// Not against a static page: the same page, its story without the date (each drew its own).
+if (!all('card-src-dated').every((x) => x.dated) || all('card-src-undated').some((x) => x.dated)) throw new Error('the dated card drew no date, or the other one did');
+results.cardDated = compare('card-src-dated', 'card-src-undated', (x) => x.rendered);
 results.timeline = compare('timeline-embed', 'timeline-static', (x) => x.rendered);
 results.timelineReady = compare('timeline-embed', 'timeline-static', (x) => x.ready);
 results.timelineAll = compare('timeline-all-embed', 'timeline-static', (x) => x.rendered);
@@ -479,6 +492,7 @@ const notes = [
           `while switching language ${ms(results.longTimeline.longestTask.switch.median)} (worst ${ms(results.longTimeline.longestTask.switch.max)}) (medians).`,
       ]
     : []),
+  `A story with a date (one card, its story by src, served ${SRC_LATENCY} ms late): rendered at ${ms(results.cardDated.embed)}, the same story without its date at ${ms(results.cardDated.static)}: ${ratio(results.cardDated)} (the first Intl formatter, readied while the story is on its way).`,
   `CLS pages: stylesheet, script, chunk and story JSON served with ${LATENCY} ms latency; CLS = largest session window; fallback painted at ${ms(results.cls.snippet.fcp)}, card at ${ms(results.cls.snippet.ready)}.`,
   `Main thread until rendered, ${HEAP_CARDS}-card pages (median): ${cpuLine('embed', results.cpu.embed)}; ${cpuLine('static', results.cpu.static)}.`,
   `Main thread until rendered, timeline pages (median): ${Object.entries(results.cpu.timeline)
