@@ -275,11 +275,16 @@ const cardsCheck = (n) => async (page, cdp) => {
   if (inspected.headlines !== n) throw new Error(`${n} cards: ${inspected.headlines} headlines rendered, not ${n}`);
   return {height: inspected.height, ...(n === HEAP_CARDS ? await heapAfterGc(page, cdp) : {})};
 };
+/** The card from src drawn, and whether it shows a date (a `<time>`), as one of the two should. */
+const srcCardCheck = async (page, cdp) => ({
+  ...(await cardsCheck(1)(page, cdp)),
+  dated: await page.evaluate(() => !!document.querySelector('news-article').shadowRoot.querySelector('time')),
+});
 const TIMELINE_PAGES = ['timeline-embed', 'timeline-all-embed', 'timeline-lit-floor', 'timeline-server-rendered', 'timeline-static'];
 const pairs = [
   ...CARD_COUNTS.map((n) => ({keys: [`cards-${n}-embed`, ...(n === 1 ? ['cards-1-preload-embed'] : []), `cards-${n}-static`], reps: n >= 1000 ? 1 : REPS, after: cardsCheck(n)})),
   {keys: ['cards-1-en-embed', 'cards-1-en-static'], reps: REPS, after: cardsCheck(1)},
-  {keys: ['card-src-dated', 'card-src-undated'], reps: REPS, after: async (page, cdp) => ({...(await cardsCheck(1)(page, cdp)), dated: await page.evaluate(() => !!document.querySelector('news-article').shadowRoot.querySelector('time'))})},
+  {keys: ['card-src-dated', 'card-src-undated'], reps: REPS, after: srcCardCheck},
   {keys: TIMELINE_PAGES, reps: REPS, after: (page) => page.evaluate(() => ({height: document.documentElement.scrollHeight}))},
   {keys: ['cls-snippet', 'cls-no-css'], reps: 1},
 ];
