@@ -320,6 +320,8 @@ export const validDocuments: ValidCase[] = [
 /** URLs whose scheme is forbidden, as written or as an attacker would obfuscate them. */
 export const FORBIDDEN_URLS = [
   'javascript:alert(1)',
+  // A host after the scheme: a check that looks for one must not let this through.
+  'javascript://%0Awindow.__pwned=1',
   '  JaVaScRiPt:alert(1)',
   'java\tscript:alert(1)',
   'java\nscript:alert(1)',
