@@ -20,9 +20,9 @@ export async function faultMiddleware(context, next) {
       context.status = 504;
       return;
     case 'large': {
-      // /faults/large/<declared|streamed|declared-stalls>[/<bytes>]: the protocol story padded with
-      // spaces (which JSON allows) to exactly that many bytes, 2 MiB by default; `declared` sends
-      // its Content-Length, `streamed` sends none and the body in 64 KiB pieces.
+      // /faults/large/<declared|streamed|declared-stalls|streamed-stalls>[/<bytes>]: the protocol
+      // story padded with spaces (which JSON allows) to exactly that many bytes, 2 MiB by default;
+      // `declared` sends its Content-Length, `streamed` sends none and the body in 64 KiB pieces.
       const size = Number(url.pathname.split('/')[4] ?? 2 * MiB);
       const story = (await import('node:fs')).readFileSync('src/content/alliance-numerique-ccia.json');
       if (arg === 'declared-stalls') {
@@ -39,6 +39,18 @@ export async function faultMiddleware(context, next) {
         return;
       }
       const body = Buffer.concat([story, Buffer.alloc(size - story.length, ' ')]);
+      if (arg === 'streamed-stalls') {
+        // Declares no size, sends 1 MiB and 64 KiB of the body, then nothing until the client
+        // goes: a client that counts the bytes as they come refuses the document at once; one
+        // that waits for the end waits until its time limit.
+        const {PassThrough} = await import('node:stream');
+        const stream = new PassThrough();
+        for (let i = 0; i < MiB + 64 * 1024; i += 64 * 1024) stream.write(body.subarray(i, i + 64 * 1024));
+        context.req.on('close', () => stream.end());
+        context.type = 'application/json';
+        context.body = stream;
+        return;
+      }
       context.type = 'application/json';
       if (arg === 'declared') {
         context.body = body;

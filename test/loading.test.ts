@@ -371,6 +371,40 @@ describe('loading', () => {
       expect(part(el, 'error')!.textContent).to.contain('could not be loaded');
     });
 
+    // What a CMS or a framework leaves inside an element without meaning it as content: a style
+    // sheet for the fallback, a template, a <link> or <meta> of microdata. Taken for fallback,
+    // each would leave the reader a blank, with no placeholder while loading and no message.
+    for (const [name, child] of [
+      ['<style>', '<style>p { color: teal }</style>'],
+      ['<template>', '<template><p>Read the story</p></template>'],
+      ['<link>', '<link rel="stylesheet" href="data:text/css,">'],
+      ['<meta>', '<meta itemprop="name" content="Story">'],
+    ]) {
+      it(`does not take ${name} for fallback content: its placeholder while loading, its message on failure`, async () => {
+        const el = document.createElement('news-article');
+        el.setAttribute('locale', 'en');
+        el.src = fresh('/faults/status/404');
+        el.innerHTML = child;
+        const settled = new Promise<Event>((resolve) => {
+          el.addEventListener('news-error', resolve, {once: true});
+          el.addEventListener('news-ready', resolve, {once: true});
+        });
+        document.body.append(el);
+        try {
+          // Its first update comes before any answer from the server.
+          await el.updateComplete;
+          expect(part(el, 'loading'), 'the placeholder while loading').to.not.equal(null);
+          expect(fallbackShown(el)).to.equal(false);
+          expect((await settled).type).to.equal('news-error');
+          await el.updateComplete;
+          expect(fallbackShown(el)).to.equal(false);
+          expect(part(el, 'error')!.textContent).to.contain('could not be loaded');
+        } finally {
+          el.remove();
+        }
+      });
+    }
+
     it('shows a short message in its locale on failure without fallback', async () => {
       for (const [locale, words] of [
         ['fr', 'Impossible de charger'],
@@ -542,6 +576,13 @@ describe('loading', () => {
       // The server declares 2 MiB, sends 1 KiB and stalls: read on, the story would meet its time
       // limit (shortened here, so that the test fails in 2 s rather than 15) before the cap.
       const {event} = await withTimeLimit(2000, () => mount<NewsArticle>(html`<news-article src=${fresh('/faults/large/declared-stalls')}></news-article>`));
+      expect((event as CustomEvent).detail.code).to.equal('too-large');
+    });
+
+    it('refuses a document sent without a length once 1 MiB has come, without waiting for the rest', async () => {
+      // The server sends 1 MiB and 64 KiB, declaring no length, and stalls: a cap counted only
+      // at the end would leave the reader waiting for the time limit, holding what came.
+      const {event} = await withTimeLimit(2000, () => mount<NewsArticle>(html`<news-article src=${fresh('/faults/large/streamed-stalls')}></news-article>`));
       expect((event as CustomEvent).detail.code).to.equal('too-large');
     });
 
