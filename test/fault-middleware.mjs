@@ -25,40 +25,28 @@ export async function faultMiddleware(context, next) {
       // `declared` sends its Content-Length, `streamed` sends none and the body in 64 KiB pieces.
       const size = Number(url.pathname.split('/')[4] ?? 2 * MiB);
       const story = (await import('node:fs')).readFileSync('src/content/alliance-numerique-ccia.json');
-      if (arg === 'declared-stalls') {
-        // Declares the size, sends the story's first KiB, then nothing until the client goes: a
-        // client that believes the declared length refuses the document at once; one that reads
-        // on waits for the rest until its time limit.
-        const {PassThrough} = await import('node:stream');
-        const stream = new PassThrough();
-        stream.write(story.subarray(0, 1024));
-        context.req.on('close', () => stream.end());
-        context.type = 'application/json';
-        context.body = stream;
-        context.length = size;
-        return;
-      }
       const body = Buffer.concat([story, Buffer.alloc(size - story.length, ' ')]);
-      if (arg === 'streamed-stalls') {
-        // Declares no size, sends 1 MiB and 64 KiB of the body, then nothing until the client
-        // goes: a client that counts the bytes as they come refuses the document at once; one
-        // that waits for the end waits until its time limit.
+      const pieces = (length) => Array.from({length: Math.ceil(length / (64 * 1024))}, (_, i) => body.subarray(i * 64 * 1024, Math.min((i + 1) * 64 * 1024, length)));
+      context.type = 'application/json';
+      if (arg?.endsWith('-stalls')) {
+        // Sends part of the body, then nothing until the client goes. declared-stalls declares
+        // the size and sends the first KiB: a client that believes the declared length refuses
+        // the document at once. streamed-stalls declares none and sends 1 MiB and 64 KiB: a
+        // client that counts the bytes as they come refuses it at once. A client that reads on
+        // waits for the rest until its time limit.
         const {PassThrough} = await import('node:stream');
         const stream = new PassThrough();
-        for (let i = 0; i < MiB + 64 * 1024; i += 64 * 1024) stream.write(body.subarray(i, i + 64 * 1024));
+        for (const piece of arg === 'declared-stalls' ? [body.subarray(0, 1024)] : pieces(MiB + 64 * 1024)) stream.write(piece);
         context.req.on('close', () => stream.end());
-        context.type = 'application/json';
         context.body = stream;
+        if (arg === 'declared-stalls') context.length = size; // after the body, which unsets it
         return;
       }
-      context.type = 'application/json';
       if (arg === 'declared') {
         context.body = body;
       } else {
         const {Readable} = await import('node:stream');
-        context.body = Readable.from((function* () {
-          for (let i = 0; i < body.length; i += 64 * 1024) yield body.subarray(i, i + 64 * 1024);
-        })());
+        context.body = Readable.from(pieces(body.length));
       }
       return;
     }
