@@ -385,17 +385,14 @@ describe('loading', () => {
         el.setAttribute('locale', 'en');
         el.src = fresh('/faults/status/404');
         el.innerHTML = child;
-        const settled = new Promise<Event>((resolve) => {
-          el.addEventListener('news-error', resolve, {once: true});
-          el.addEventListener('news-ready', resolve, {once: true});
-        });
+        const error = failed(el);
         document.body.append(el);
         try {
           // Its first update comes before any answer from the server.
           await el.updateComplete;
           expect(part(el, 'loading'), 'the placeholder while loading').to.not.equal(null);
           expect(fallbackShown(el)).to.equal(false);
-          expect((await settled).type).to.equal('news-error');
+          await error;
           await el.updateComplete;
           expect(fallbackShown(el)).to.equal(false);
           expect(part(el, 'error')!.textContent).to.contain('could not be loaded');
