@@ -36,13 +36,15 @@ export const pullQuoteStyles = css`
     quotes: '“' '”' '‘' '’';
   }
   /* Chinese sets its quotation marks and its double dash full width, as its fonts draw them;
-     the default font list names Latin fonts first, whose narrow marks would be taken, where
-     sans-serif in Chinese text is the system's Chinese font. A page's own font
-     (--news-font-family) still decides. */
+     the default font list names Latin fonts first, whose narrow marks would be taken. The
+     systems' Chinese fonts by name (Linux and Android, macOS and iOS, Windows) before
+     sans-serif: Chromium makes sans-serif the Chinese font in Chinese text, but Firefox does
+     so only for a tag it knows a region of (zh-CN), and drew zh-Hans marks half width. A
+     page's own font (--news-font-family) still decides. */
   blockquote:lang(zh) p::before,
   blockquote:lang(zh) p::after,
   .who:lang(zh)::before {
-    font-family: var(--news-font-family, sans-serif);
+    font-family: var(--news-font-family, 'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif);
   }
   /* In the caption, after its button: the words in the text colour, upright and at the size they
      would have in the figure (1.1 × the caption's 0.9em), whatever a page sets on the caption. */
