@@ -6,6 +6,16 @@ import type {Story, StoryDocument} from '../src/story/types.js';
 import type {NewsErrorEvent, NewsReadyEvent} from '../src/element/events.js';
 import './readable-failures.js';
 
+/**
+ * Around the tests that emulate a colour scheme or a medium (dark, print, forced colours, more
+ * contrast), which only Chromium's DevTools protocol does here: in Firefox, whose WebDriver BiDi
+ * emulates none of them, they are not defined (web-test-runner.firefox.config.mjs). The others of
+ * a file run in both engines.
+ */
+export function inEmulatedMedia(tests: () => void) {
+  if (!navigator.userAgent.includes('Firefox/')) describe('in an emulated scheme or medium', tests);
+}
+
 export const PROTOCOL_STORY_URL = '/src/content/alliance-numerique-ccia.json';
 
 let protocolStory: Promise<StoryDocument> | undefined;

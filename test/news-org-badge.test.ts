@@ -6,7 +6,7 @@ import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import {initials} from '../src/news-org-badge/org-badge.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, expectMarksOnlyBetween, textRects, failed, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
+import {assertNoJunk, expectMarksOnlyBetween, textRects, failed, inEmulatedMedia, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -30,27 +30,34 @@ describe('<news-org-badge>', () => {
           const {el} = await badge(await protocolDocument(), {locale, variant, org: 'ccia'});
           await expect(el).to.be.accessible();
         });
-        it(`is accessible in dark mode, ${variant}, in ${locale}, on a page that sets no colours`, async () => {
-          await emulateMedia({colorScheme: 'dark'});
-          const {el} = await badge(await protocolDocument(), {locale, variant, org: 'ccia'});
-          await expect(el).to.be.accessible();
-        });
       }
     }
 
-    it('paints its own surface in each variant, so its text keeps its contrast on a page of the other scheme', async () => {
-      for (const variant of ['compact', 'detailed']) {
-        await emulateMedia({colorScheme: 'light'});
-        const light = getComputedStyle(part((await badge(await protocolDocument(), {variant})).el, 'base')!).backgroundColor;
-        await emulateMedia({colorScheme: 'dark'});
-        const {el} = await badge(await protocolDocument(), {variant});
-        const dark = getComputedStyle(part(el, 'base')!).backgroundColor;
-        expect(light, variant).to.equal('rgb(255, 255, 255)');
-        expect(dark, variant).to.equal('rgb(29, 31, 35)');
-        // The test page stays white: a compact badge without a surface of its own shows its
-        // light dark-scheme text on it.
-        await expect(el, variant).to.be.accessible();
+    inEmulatedMedia(() => {
+      for (const locale of ['fr', 'en', 'zh-Hans']) {
+        for (const variant of ['compact', 'detailed']) {
+          it(`is accessible in dark mode, ${variant}, in ${locale}, on a page that sets no colours`, async () => {
+            await emulateMedia({colorScheme: 'dark'});
+            const {el} = await badge(await protocolDocument(), {locale, variant, org: 'ccia'});
+            await expect(el).to.be.accessible();
+          });
+        }
       }
+
+      it('paints its own surface in each variant, so its text keeps its contrast on a page of the other scheme', async () => {
+        for (const variant of ['compact', 'detailed']) {
+          await emulateMedia({colorScheme: 'light'});
+          const light = getComputedStyle(part((await badge(await protocolDocument(), {variant})).el, 'base')!).backgroundColor;
+          await emulateMedia({colorScheme: 'dark'});
+          const {el} = await badge(await protocolDocument(), {variant});
+          const dark = getComputedStyle(part(el, 'base')!).backgroundColor;
+          expect(light, variant).to.equal('rgb(255, 255, 255)');
+          expect(dark, variant).to.equal('rgb(29, 31, 35)');
+          // The test page stays white: a compact badge without a surface of its own shows its
+          // light dark-scheme text on it.
+          await expect(el, variant).to.be.accessible();
+        }
+      });
     });
   });
 
