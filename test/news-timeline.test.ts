@@ -229,7 +229,7 @@ describe('<news-timeline>', () => {
         // The place is introduced in words for screen readers.
         const place = items[0].querySelector('.place')!;
         expect(text(place)).to.equal(
-          {fr: 'Lieu : Bureau du Québec à Pékin', en: 'Place: Quebec office in Beijing', 'zh-Hans': '地点： 魁北克驻北京办事处'}[locale]
+          {fr: 'Lieu : Bureau du Québec à Pékin', en: 'Place: Quebec office in Beijing', 'zh-Hans': '地点：魁北克驻北京办事处'}[locale]
         );
         // …for them alone: those words take no room on screen.
         const words = place.querySelector('.visually-hidden')!.getBoundingClientRect();

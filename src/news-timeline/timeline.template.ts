@@ -55,7 +55,7 @@ function renderStep(step: Step, story: Story, locale: ElementLocale): TemplateRe
       <p part="step-title" class="title" lang=${title.lang}>${title.value}</p>
       ${description ? html`<p class="description" lang=${description.lang}>${description.value}</p>` : nothing}
       ${place
-        ? html`<p class="place muted"><span class="visually-hidden">${msg('Place:', {id: 'place-label'})} </span><span lang=${place.lang}>${place.value}</span></p>`
+        ? html`<p class="place muted"><span class="visually-hidden">${msg('Place: ', {id: 'place-label'})}</span><span lang=${place.lang}>${place.value}</span></p>`
         : nothing}
       ${organizations.length
         ? html`<ul class="step-organizations" role="list" aria-label=${msg('Organizations', {id: 'organizations'})}>
@@ -147,9 +147,10 @@ const horizontalRules = Array.from({length: MAX_COLUMNS - 1}, (_, i) => i + 2)
 export const timelineStyles = [
   separatedStyles,
   css`
-  /* Words for screen readers alone ("Place:" before a step's place): the layout says it to the eye.
+  /* Words for screen readers alone ("Place: " before a step's place): the layout says it to the eye.
      Kept on one line, and with their last space: dropped at the end of the line, copied text read
-     "Place:Paris". */
+     "Place:Paris". The space is the translation's: Chinese writes none after its full-width colon
+     (地点：北京), where a space left to collapse was still copied by Firefox. */
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -157,10 +158,6 @@ export const timelineStyles = [
     overflow: hidden;
     clip-path: inset(50%);
     white-space: pre;
-  }
-  /* Chinese puts no space after its full-width colon (地点：北京). */
-  .visually-hidden:lang(zh) {
-    white-space: nowrap;
   }
   .steps {
     margin: 0;
