@@ -38,14 +38,16 @@ const firefox = (env = {}) =>
 export default {
   ...base,
   // The files whose tests hold in Firefox as written, but for those under inEmulatedMedia
-  // (test/helpers.ts), which it does not define. The others need, throughout, what only Chromium's DevTools protocol gives a test
-  // here, and stay Chromium's alone: an emulated dark scheme, print, forced colours or more
-  // contrast (news-timeline, theming, loading); its accessibility tree (screen-reader-text); gc()
-  // (lifecycle-stress, drop-in); the Layout Instability API (layout-shift).
+  // (test/helpers.ts), which it does not define. The others need, throughout, what only
+  // Chromium's DevTools protocol gives a test here, and stay Chromium's alone: an emulated dark
+  // scheme, print, forced colours or more contrast (theming, loading); its accessibility tree
+  // (screen-reader-text); gc() (lifecycle-stress, drop-in); the Layout Instability API
+  // (layout-shift).
   files: [
     'test/news-article.test.ts',
     'test/news-pull-quote.test.ts',
     'test/news-org-badge.test.ts',
+    'test/news-timeline.test.ts',
     'test/parse-story.test.ts',
     'test/story-schema.test.ts',
     'test/hostile-documents.test.ts',
