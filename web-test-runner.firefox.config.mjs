@@ -42,7 +42,9 @@ export default {
   // Chromium's DevTools protocol gives a test here, and stay Chromium's alone: an emulated dark
   // scheme, print, forced colours or more contrast (theming, loading); its accessibility tree
   // (screen-reader-text); gc() (lifecycle-stress, drop-in); the Layout Instability API
-  // (layout-shift).
+  // (layout-shift). loading.test.ts has one more: in Firefox, its 1 MiB download timed out
+  // queued behind the requests of the removed elements whose src hangs, which are not aborted
+  // and hold the server's connections until their time limit.
   files: [
     'test/news-article.test.ts',
     'test/news-pull-quote.test.ts',
