@@ -1,26 +1,9 @@
 // Where the tests find Chromium: CHROME_PATH, else Debian's /usr/bin/chromium, else a chromium
-// or Chrome on the PATH. No test tool downloads a browser.
-import {accessSync, constants} from 'node:fs';
-import {delimiter, join} from 'node:path';
+// or Chrome on the PATH.
+import {findBrowser} from './find-browser.mjs';
 
-const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-
-export function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    ...(process.env.PATH ?? '').split(delimiter).flatMap((dir) => names.map((name) => join(dir, name))),
-  ];
-  return candidates.find((path) => {
-    if (!path) return false;
-    try {
-      accessSync(path, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
+export const findChromium = () =>
+  findBrowser(process.env.CHROME_PATH, '/usr/bin/chromium', ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']);
 
 /** Flags for a closed network, and for running as root in a container. */
 export const chromiumArgs = [
