@@ -37,12 +37,12 @@ const firefox = (env = {}) =>
 
 export default {
   ...base,
-  // The files whose tests hold in Firefox as written, but for those under inEmulatedMedia
-  // (test/helpers.ts), which it does not define. The others need, throughout, what only
-  // Chromium's DevTools protocol gives a test here, and stay Chromium's alone: an emulated dark
-  // scheme, print, forced colours or more contrast (theming, loading); its accessibility tree
-  // (screen-reader-text); gc() (lifecycle-stress, drop-in); the Layout Instability API
-  // (layout-shift). loading.test.ts has one more: in Firefox, its 1 MiB download timed out
+  // The files whose tests hold in Firefox as written, but for those under inChromiumAlone
+  // (test/helpers.ts: emulated media, gc()), which it does not define. The others need,
+  // throughout, what only Chromium's DevTools protocol gives a test here, and stay Chromium's
+  // alone: an emulated dark scheme, print, forced colours or more contrast (theming, loading);
+  // its accessibility tree (screen-reader-text); gc() (lifecycle-stress); the Layout
+  // Instability API (layout-shift). loading.test.ts has one more: in Firefox, its 1 MiB download timed out
   // queued behind the requests of the removed elements whose src hangs, which are not aborted
   // and hold the server's connections until their time limit.
   files: [
@@ -50,6 +50,7 @@ export default {
     'test/news-pull-quote.test.ts',
     'test/news-org-badge.test.ts',
     'test/news-timeline.test.ts',
+    'test/drop-in.test.ts',
     'test/parse-story.test.ts',
     'test/story-schema.test.ts',
     'test/hostile-documents.test.ts',

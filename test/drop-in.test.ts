@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import './readable-failures.js';
-import {collected} from './helpers.js';
+import {collected, withGarbageCollector} from './helpers.js';
 
 // The one test of the built bundle (the others test src/): a plain page that loads only
 // dist/cdn/passerelle.js and embeds the protocol story by its URL, as a card and as the full
@@ -200,7 +200,9 @@ describe('the drop-in bundle', () => {
         expect(text(card.shadowRoot!.querySelector('[part~="expand"]')), variant).to.equal('Lire la suite');
         const strings = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /passerelle-fr/.test(e.name));
         // Blocked, the line's request is one that got no answer (status 0); the script's own follows.
-        expect(strings.map((e) => e.responseStatus), variant).to.deep.equal(variant === 'with' ? [200] : [0, 200]);
+        // (Firefox lists no entry for a request the policy blocked: there the script's alone.)
+        const blocked = navigator.userAgent.includes('Firefox/') ? [] : [0];
+        expect(strings.map((e) => e.responseStatus), variant).to.deep.equal(variant === 'with' ? [200] : [...blocked, 200]);
       }
     });
 
@@ -388,12 +390,14 @@ describe('the drop-in bundle', () => {
     expect((win as unknown as {__heardOnceLoaded: string[]}).__heardOnceLoaded, 'heard from DOMContentLoaded on').to.deep.equal(heard());
   });
 
-  it('a card and a full article removed from the page are not kept in memory, not even for the 15 s a file of the build may take', async () => {
-    // The time limit on the full article's file held an error made at once, and with it the
-    // elements that asked for the file.
-    const {win} = await openFrame('/test/fixtures/drop-in-fr.html');
-    const drawnInFrench = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Lire la suite';
-    expect(await collectedOnceRemoved(win, drawnInFrench), 'each collected').to.deep.equal([true, true]);
+  withGarbageCollector(() => {
+    it('a card and a full article removed from the page are not kept in memory, not even for the 15 s a file of the build may take', async () => {
+      // The time limit on the full article's file held an error made at once, and with it the
+      // elements that asked for the file.
+      const {win} = await openFrame('/test/fixtures/drop-in-fr.html');
+      const drawnInFrench = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Lire la suite';
+      expect(await collectedOnceRemoved(win, drawnInFrench), 'each collected').to.deep.equal([true, true]);
+    });
   });
 
   it('a story the page takes out before it has loaded, and puts back later, is announced when it is back', async () => {
@@ -605,36 +609,40 @@ describe('the drop-in bundle', () => {
       expect(said).to.deep.equal(failures.map(() => 'passerelle: the "fr" interface strings did not load; showing English.'));
     });
 
-    it('an element removed while it speaks English for French strings that failed is not kept in memory by its wait for them', async () => {
-      const {win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`);
-      const drawnInEnglish = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more';
-      expect(await collectedOnceRemoved(win, drawnInEnglish), 'each collected').to.deep.equal([true, true]);
+    withGarbageCollector(() => {
+      it('an element removed while it speaks English for French strings that failed is not kept in memory by its wait for them', async () => {
+        const {win} = await openFrame(`/faults/cdn-missing/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`);
+        const drawnInEnglish = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more';
+        expect(await collectedOnceRemoved(win, drawnInEnglish), 'each collected').to.deep.equal([true, true]);
+      });
     });
 
-    it('an element removed while its strings are still asked for is not kept in memory when they then fail', async () => {
-      // The French strings fail half a second after they are asked for, as the page loads, and
-      // every time after (so that no later success lets go of whoever waits for them). The
-      // elements are removed before that, still loading: not once the frame has loaded, which
-      // the request, still under way, holds back.
-      const frame = document.createElement('iframe');
-      frame.src = `/faults/cdn-missing-late/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`;
-      document.body.append(frame);
-      const win = frame.contentWindow! as Window & typeof globalThis;
-      const upgraded = () => [...(win.document?.querySelectorAll('news-article') ?? [])].filter((el) => el.shadowRoot).length === 2;
-      await until(upgraded);
-      const failed = () =>
-        (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((e) => /\/passerelle-fr\.js$/.test(e.name) && e.responseStatus === 503);
-      expect(failed(), 'the French strings not failed yet').to.equal(false);
-      const removed = () => {
-        const elements = [...win.document.querySelectorAll('news-article')];
-        expect(elements.map((el) => el.getAttribute('aria-busy')), 'still loading').to.deep.equal(['true', 'true']);
-        for (const el of elements) el.remove();
-        return elements.map((el) => new WeakRef(el));
-      };
-      const refs = removed();
-      await until(failed);
-      expect(failed(), 'the French strings failed').to.equal(true);
-      expect(await collected(win, refs), 'each collected').to.deep.equal([true, true]);
+    withGarbageCollector(() => {
+      it('an element removed while its strings are still asked for is not kept in memory when they then fail', async () => {
+        // The French strings fail half a second after they are asked for, as the page loads, and
+        // every time after (so that no later success lets go of whoever waits for them). The
+        // elements are removed before that, still loading: not once the frame has loaded, which
+        // the request, still under way, holds back.
+        const frame = document.createElement('iframe');
+        frame.src = `/faults/cdn-missing-late/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`;
+        document.body.append(frame);
+        const win = frame.contentWindow! as Window & typeof globalThis;
+        const upgraded = () => [...(win.document?.querySelectorAll('news-article') ?? [])].filter((el) => el.shadowRoot).length === 2;
+        await until(upgraded);
+        const failed = () =>
+          (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).some((e) => /\/passerelle-fr\.js$/.test(e.name) && e.responseStatus === 503);
+        expect(failed(), 'the French strings not failed yet').to.equal(false);
+        const removed = () => {
+          const elements = [...win.document.querySelectorAll('news-article')];
+          expect(elements.map((el) => el.getAttribute('aria-busy')), 'still loading').to.deep.equal(['true', 'true']);
+          for (const el of elements) el.remove();
+          return elements.map((el) => new WeakRef(el));
+        };
+        const refs = removed();
+        await until(failed);
+        expect(failed(), 'the French strings failed').to.equal(true);
+        expect(await collected(win, refs), 'each collected').to.deep.equal([true, true]);
+      });
     });
 
     it('French strings that fail at first: the story stays French, and once a later request loads them every element speaks French', async () => {
@@ -684,7 +692,14 @@ describe('the drop-in bundle', () => {
     this.timeout(40_000);
     // The loader's clock starts when the core asks for the strings: after `opening`, before `opened`.
     const opening = performance.now();
-    const {win} = await openFrame(`/faults/cdn-stalling/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`);
+    // Opened once its document is read, not on its load event: Firefox holds that back for the
+    // import() still waiting for the stalled strings (a browser's page spinner then spins until
+    // the server lets go), Chromium does not.
+    const frame = document.createElement('iframe');
+    frame.src = `/faults/cdn-stalling/${Math.random().toString(36).slice(2)}/passerelle-fr./drop-in-fr.html`;
+    document.body.append(frame);
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    await until(() => win.document.URL.includes('drop-in-fr.html') && win.document.readyState !== 'loading');
     const opened = performance.now();
     const [card, full] = [...win.document.querySelectorAll('news-article')];
     const expand = (el: Element | null | undefined) => text(el?.shadowRoot?.querySelector('[part~="expand"]'));

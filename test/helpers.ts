@@ -7,14 +7,19 @@ import type {NewsErrorEvent, NewsReadyEvent} from '../src/element/events.js';
 import './readable-failures.js';
 
 /**
- * Around the tests that emulate a colour scheme or a medium (dark, print, forced colours, more
- * contrast), which only Chromium's DevTools protocol does here: in Firefox, whose WebDriver BiDi
- * emulates none of them, they are not defined (web-test-runner.firefox.config.mjs). The others of
- * a file run in both engines.
+ * Around tests that need what only Chromium's DevTools protocol gives a test here, said by
+ * `title`: in Firefox, whose WebDriver BiDi has none of it, they are not defined
+ * (web-test-runner.firefox.config.mjs). The others of a file run in both engines.
  */
-export function inEmulatedMedia(tests: () => void) {
-  if (!navigator.userAgent.includes('Firefox/')) describe('in an emulated scheme or medium', tests);
+export function inChromiumAlone(title: string, tests: () => void) {
+  if (!navigator.userAgent.includes('Firefox/')) describe(title, tests);
 }
+
+/** Around the tests that emulate a colour scheme or a medium (dark, print, forced colours, more contrast). */
+export const inEmulatedMedia = (tests: () => void) => inChromiumAlone('in an emulated scheme or medium', tests);
+
+/** Around the tests that collect garbage (gc(), which Chromium exposes: test/chromium.mjs). */
+export const withGarbageCollector = (tests: () => void) => inChromiumAlone('with the garbage collector at hand', tests);
 
 export const PROTOCOL_STORY_URL = '/src/content/alliance-numerique-ccia.json';
 
