@@ -1,6 +1,6 @@
 // The same tests in a second engine: Firefox (Debian's ESR), driven by Puppeteer over WebDriver
-// BiDi. `npm test` runs it after the Chromium run (web-test-runner.config.mjs), not beside it:
-// two browsers at once on two cores made the timed tests of both slower than their limits.
+// BiDi. `npm test` runs it after the Chromium run (web-test-runner.config.mjs), not beside it, so
+// that each browser has the machine's two cores to itself, as the timed tests were written for.
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import base from './web-test-runner.config.mjs';
 import {findFirefox} from './test/firefox.mjs';
@@ -42,9 +42,9 @@ export default {
   // throughout, what only Chromium's DevTools protocol gives a test here, and stay Chromium's
   // alone: an emulated dark scheme, print, forced colours or more contrast (theming, loading);
   // its accessibility tree (screen-reader-text); gc() (lifecycle-stress); the Layout
-  // Instability API (layout-shift). loading.test.ts has one more: in Firefox, its 1 MiB download timed out
-  // queued behind the requests of the removed elements whose src hangs, which are not aborted
-  // and hold the server's connections until their time limit.
+  // Instability API (layout-shift). loading.test.ts has one more reason: in Firefox, its 1 MiB
+  // download timed out, queued behind the requests of removed elements whose src hangs, which
+  // are not aborted and hold the server's connections until their time limit.
   files: [
     'test/news-article.test.ts',
     'test/news-pull-quote.test.ts',

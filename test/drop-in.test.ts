@@ -615,9 +615,7 @@ describe('the drop-in bundle', () => {
         const drawnInEnglish = (card: Element) => text(card.shadowRoot?.querySelector('[part~="expand"]')) === 'Read more';
         expect(await collectedOnceRemoved(win, drawnInEnglish), 'each collected').to.deep.equal([true, true]);
       });
-    });
 
-    withGarbageCollector(() => {
       it('an element removed while its strings are still asked for is not kept in memory when they then fail', async () => {
         // The French strings fail half a second after they are asked for, as the page loads, and
         // every time after (so that no later success lets go of whoever waits for them). The
