@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import './readable-failures.js';
-import {collected, withGarbageCollector} from './helpers.js';
+import {collected, inFirefox, withGarbageCollector} from './helpers.js';
 
 // The one test of the built bundle (the others test src/): a plain page that loads only
 // dist/cdn/passerelle.js and embeds the protocol story by its URL, as a card and as the full
@@ -201,7 +201,7 @@ describe('the drop-in bundle', () => {
         const strings = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /passerelle-fr/.test(e.name));
         // Blocked, the line's request is one that got no answer (status 0); the script's own follows.
         // (Firefox lists no entry for a request the policy blocked: there the script's alone.)
-        const blocked = navigator.userAgent.includes('Firefox/') ? [] : [0];
+        const blocked = inFirefox ? [] : [0];
         expect(strings.map((e) => e.responseStatus), variant).to.deep.equal(variant === 'with' ? [200] : [...blocked, 200]);
       }
     });

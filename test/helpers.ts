@@ -6,13 +6,19 @@ import type {Story, StoryDocument} from '../src/story/types.js';
 import type {NewsErrorEvent, NewsReadyEvent} from '../src/element/events.js';
 import './readable-failures.js';
 
+/** The interface languages, in which the elements' tests draw the protocol story. */
+export const LOCALES = ['fr', 'en', 'zh-Hans'] as const;
+
+/** Whether the tests run in Firefox (web-test-runner.firefox.config.mjs) rather than Chromium. */
+export const inFirefox = navigator.userAgent.includes('Firefox/');
+
 /**
  * Around tests that need what only Chromium's DevTools protocol gives a test here, said by
- * `title`: in Firefox, whose WebDriver BiDi has none of it, they are not defined
- * (web-test-runner.firefox.config.mjs). The others of a file run in both engines.
+ * `title`: in Firefox, whose WebDriver BiDi has none of it, they are not defined. The others of
+ * a file run in both engines.
  */
 export function inChromiumAlone(title: string, tests: () => void) {
-  if (!navigator.userAgent.includes('Firefox/')) describe(title, tests);
+  if (!inFirefox) describe(title, tests);
 }
 
 /** Around the tests that emulate a colour scheme or a medium (dark, print, forced colours, more contrast). */

@@ -10,7 +10,7 @@ import {templates as fr} from '../src/generated/locales/fr.js';
 import {templates as zh} from '../src/generated/locales/zh-Hans.js';
 import '../src/news-pull-quote.js';
 import '../src/news-org-badge.js';
-import {drawStory, langOf, minimalDocument, mount, part, protocolDocument, shadow, textRange} from './helpers.js';
+import {drawStory, inFirefox, langOf, minimalDocument, mount, part, protocolDocument, shadow, textRange} from './helpers.js';
 
 const button = (el: Element) => part(el, 'expand')!.textContent!.trim();
 const nextRender = async (el: NewsArticle) => {
@@ -379,8 +379,7 @@ describe('locale', () => {
           // Chromium keeps a node's classes when it joins another document. Firefox gives an
           // adopted node, and its root, those of the window it joins: there no root of the
           // frame's classes is left to cross, and the case is this page's.
-          const adoptsClasses = navigator.userAgent.includes('Firefox/');
-          expect(root instanceof ShadowRoot, 'a root of this window').to.equal(maker === 'this page' || adoptsClasses);
+          expect(root instanceof ShadowRoot, 'a root of this window').to.equal(maker === 'this page' || inFirefox);
           const {el} = await mount<NewsArticle>(html`<news-article .story=${await protocolDocument()}></news-article>`, inner);
           expect(button(el)).to.equal('Read more');
           section.lang = 'fr';

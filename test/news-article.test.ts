@@ -9,6 +9,7 @@ import {
   failed,
   inEmulatedMedia,
   langOf,
+  LOCALES,
   minimalDocument,
   mount,
   part,
@@ -64,7 +65,7 @@ describe('<news-article>', () => {
   afterEach(() => emulateMedia({colorScheme: 'light'}));
 
   describe('accessibility', () => {
-    for (const locale of ['fr', 'en', 'zh-Hans']) {
+    for (const locale of LOCALES) {
       for (const layout of ['card', 'full']) {
         it(`is accessible as a ${layout} in ${locale}`, async () => {
           const el = await article(await protocolDocument(), {locale, layout});
@@ -73,7 +74,7 @@ describe('<news-article>', () => {
       }
     }
     inEmulatedMedia(() => {
-      for (const locale of ['fr', 'en', 'zh-Hans']) {
+      for (const locale of LOCALES) {
         it(`is accessible in ${locale} in dark mode, expanded`, async () => {
           await emulateMedia({colorScheme: 'dark'});
           const el = await article(await protocolDocument(), {locale});

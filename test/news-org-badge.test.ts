@@ -6,7 +6,7 @@ import type {NewsOrgBadge} from '../src/news-org-badge/news-org-badge.js';
 import type {NewsArticle} from '../src/news-article/news-article.js';
 import {initials} from '../src/news-org-badge/org-badge.template.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, expectMarksOnlyBetween, textRects, failed, inEmulatedMedia, langOf, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
+import {assertNoJunk, expectMarksOnlyBetween, textRects, failed, inEmulatedMedia, langOf, LOCALES, minimalDocument, mount, part, protocolDocument, ready, shadow} from './helpers.js';
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -24,7 +24,7 @@ describe('<news-org-badge>', () => {
   afterEach(() => emulateMedia({colorScheme: 'light'}));
 
   describe('accessibility', () => {
-    for (const locale of ['fr', 'en', 'zh-Hans']) {
+    for (const locale of LOCALES) {
       for (const variant of ['compact', 'detailed']) {
         it(`is accessible, ${variant}, in ${locale}`, async () => {
           const {el} = await badge(await protocolDocument(), {locale, variant, org: 'ccia'});
@@ -34,7 +34,7 @@ describe('<news-org-badge>', () => {
     }
 
     inEmulatedMedia(() => {
-      for (const locale of ['fr', 'en', 'zh-Hans']) {
+      for (const locale of LOCALES) {
         for (const variant of ['compact', 'detailed']) {
           it(`is accessible in dark mode, ${variant}, in ${locale}, on a page that sets no colours`, async () => {
             await emulateMedia({colorScheme: 'dark'});
@@ -81,7 +81,7 @@ describe('<news-org-badge>', () => {
     it('reads the protocol story’s short name CCIA in the language of the name around it, in each locale', async () => {
       // The document gives the acronym in each language, so a screen reader does not switch to
       // a French voice for "(CCIA)" in the middle of an English or Chinese name.
-      for (const locale of ['fr', 'en', 'zh-Hans']) {
+      for (const locale of LOCALES) {
         const {el} = await badge(await protocolDocument(), {org: 'ccia', locale});
         const short = part(el, 'name')!.querySelector('abbr')!;
         expect(langOf(short), locale).to.equal(locale);
@@ -271,7 +271,7 @@ describe('<news-org-badge>', () => {
       // Drawn after each fact but the last, the · stood alone at a line's end whenever the next
       // fact went to the next line: "Québec ·" in the demo at most widths.
       const counts = {shared: 0, apart: 0};
-      for (const locale of ['fr', 'en', 'zh-Hans']) {
+      for (const locale of LOCALES) {
         const {el} = await badge(await protocolDocument(), {variant: 'detailed', locale});
         for (let width = 240; width <= 520; width += 40) {
           el.style.display = 'block';

@@ -3,7 +3,7 @@ import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../src/news-pull-quote.js';
 import type {NewsPullQuote} from '../src/news-pull-quote/news-pull-quote.js';
 import type {StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, inEmulatedMedia, minimalDocument, mount, part, parts, PROTOCOL_STORY_URL, protocolDocument, ready, shadow} from './helpers.js';
+import {assertNoJunk, inEmulatedMedia, LOCALES, minimalDocument, mount, part, parts, PROTOCOL_STORY_URL, protocolDocument, ready, shadow} from './helpers.js';
 
 async function pullQuote(story: StoryDocument, attrs: {locale?: string; quote?: string} = {}) {
   const {el, event} = await mount<NewsPullQuote>(
@@ -26,7 +26,7 @@ describe('<news-pull-quote>', () => {
   afterEach(() => emulateMedia({colorScheme: 'light'}));
 
   describe('accessibility', () => {
-    for (const locale of ['fr', 'en', 'zh-Hans']) {
+    for (const locale of LOCALES) {
       it(`is accessible in ${locale}, with the original shown`, async () => {
         const {el} = await pullQuote(await protocolDocument(), {locale, quote: 'landry-market'});
         await expect(el).to.be.accessible();
@@ -36,7 +36,7 @@ describe('<news-pull-quote>', () => {
       });
     }
     inEmulatedMedia(() => {
-      for (const locale of ['fr', 'en', 'zh-Hans']) {
+      for (const locale of LOCALES) {
         it(`is accessible in ${locale} in dark mode`, async () => {
           await emulateMedia({colorScheme: 'dark'});
           const {el} = await pullQuote(await protocolDocument(), {locale});
@@ -78,7 +78,7 @@ describe('<news-pull-quote>', () => {
       const story = await protocolDocument();
       story.organizations![0].url = 'https://example.org/alliance';
       const shown: Record<string, string> = {};
-      for (const locale of ['fr', 'en', 'zh-Hans']) {
+      for (const locale of LOCALES) {
         const {el} = await pullQuote(story, {quote: 'landry-market', locale});
         const who = shadow(el).querySelector('.who')!;
         shown[locale] = `${getComputedStyle(who, '::before').content} ${who.textContent!.replace(/\s+/g, ' ').trim()}`;

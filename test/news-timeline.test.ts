@@ -6,9 +6,8 @@ import type {NewsTimeline} from '../src/news-timeline/news-timeline.js';
 import {STEP_SLICE} from '../src/news-timeline/timeline.template.js';
 import {loadInterfaceLocale} from '../src/locale/messages.js';
 import type {StepDocument, StoryDocument} from '../src/story/types.js';
-import {assertNoJunk, expectMarksOnlyBetween, fallbackShown, inEmulatedMedia, minimalDocument, mount, part, parts, protocolDocument, shadow, textRects} from './helpers.js';
+import {assertNoJunk, expectMarksOnlyBetween, fallbackShown, inEmulatedMedia, LOCALES, minimalDocument, mount, part, parts, protocolDocument, shadow, textRects} from './helpers.js';
 
-const LOCALES = ['fr', 'en', 'zh-Hans'] as const;
 type Locale = (typeof LOCALES)[number];
 
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -95,7 +95,8 @@ describe('on the pages site owners have', () => {
         expect(style.textIndent, `${node.localName}'s indent`).to.equal('0px');
         // From the start of the line, not centred like the page: 'start', or 'left' where the
         // browser gives a list item its parent's alignment, computed against the element's
-        // left-to-right direction (Firefox's li { text-align: match-parent }), and the words in it inherit that.
+        // left-to-right direction (Firefox's li { text-align: match-parent }), which the words
+        // in it inherit.
         expect(style.textAlign, `${node.localName}'s alignment`).to.be.oneOf(['start', 'left']);
       }
       if (!compact) {
